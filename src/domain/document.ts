@@ -1,0 +1,54 @@
+import { newId } from "./ids";
+import { migrateToCurrent } from "./migrations";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "./schema";
+import { formatIssues, type ParseResult } from "./validation";
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function createEmptyModel(
+  fields: { name?: string; description?: string; owner?: string; id?: string } = {},
+): ThreatModel {
+  const now = nowIso();
+  return ThreatModelSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: fields.id ?? newId("model"),
+    name: fields.name ?? "Untitled model",
+    description: fields.description ?? "",
+    owner: fields.owner ?? "",
+    createdAt: now,
+    updatedAt: now,
+    elements: [],
+    flows: [],
+    viewport: null,
+  } satisfies ThreatModelInput);
+}
+
+/**
+ * Migrate then validate anything claiming to be a ThreatCanvas model (a file, a database row).
+ * Errors name the field and say why, one line each.
+ */
+export function parseThreatModel(input: unknown): ParseResult<ThreatModel> {
+  const migrated = migrateToCurrent(input);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const result = ThreatModelSchema.safeParse(migrated.value);
+  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
+  return { ok: true, value: result.data };
+}
+
+/** Parse JSON text as a model; malformed JSON is an error like any other, never a throw. */
+export function parseThreatModelJson(text: string): ParseResult<ThreatModel> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  return parseThreatModel(data);
+}

@@ -1,0 +1,40 @@
+import { CURRENT_SCHEMA_VERSION } from "../schema";
+
+/**
+ * Migrations between shipped schema versions. Each step takes a plain object of version N and
+ * returns one of version N+1; they run before validation, so they must not assume the input is
+ * valid. Every version ever shipped keeps a fixture in `fixtures/` that must still open.
+ *
+ * Version 1 is the first shipped version, so there are no steps yet. Files with no
+ * `schemaVersion` are treated as version 1 (early exports and hand-written files).
+ */
+type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult =
+  | { ok: true; value: Record<string, unknown>; fromVersion: number }
+  | { ok: false; error: string };
+
+export function migrateToCurrent(input: unknown): MigrationResult {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { ok: false, error: "a threat model must be a JSON object" };
+  }
+  let value = input as Record<string, unknown>;
+  const raw = value.schemaVersion ?? 1;
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 1) {
+    return { ok: false, error: `schemaVersion: ${JSON.stringify(raw)} is not a schema version` };
+  }
+  if (raw > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `schemaVersion: ${raw} is newer than this app understands (${CURRENT_SCHEMA_VERSION}); update ThreatCanvas to open it`,
+    };
+  }
+  for (let version = raw; version < CURRENT_SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) return { ok: false, error: `no migration from schema version ${version}` };
+    value = step(value);
+  }
+  return { ok: true, value: { ...value, schemaVersion: CURRENT_SCHEMA_VERSION }, fromVersion: raw };
+}

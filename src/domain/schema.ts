@@ -1,0 +1,312 @@
+import { z } from "zod";
+import { ML_ASSET_KINDS } from "./mlKinds";
+
+/**
+ * The threat-model document. These zod schemas are the single source of the TypeScript types and
+ * of the published JSON Schema (`public/schema/threatcanvas-model.schema.json`).
+ *
+ * Every object is "loose": keys we do not know are kept, so files written by a newer version or
+ * by another tool survive a round trip.
+ */
+
+export const CURRENT_SCHEMA_VERSION = 1 as const;
+
+export const IdSchema = z.string().min(1, "must not be empty").max(200, "is longer than 200 characters");
+
+/** Protection properties are tri-state: "unknown" (the default) is not the same as "no". */
+export const TriStateSchema = z.enum(["yes", "no", "unknown"]);
+export type TriState = z.infer<typeof TriStateSchema>;
+
+export const DataClassificationSchema = z.enum([
+  "unknown",
+  "public",
+  "internal",
+  "confidential",
+  "restricted",
+]);
+export type DataClassification = z.infer<typeof DataClassificationSchema>;
+
+export const MlAssetKindSchema = z.enum(ML_ASSET_KINDS);
+
+export const ZONE_KINDS = [
+  "external",
+  "dmz",
+  "inference",
+  "training",
+  "data",
+  "control",
+  "monitoring",
+  "registry",
+  "custom",
+] as const;
+export const ZoneKindSchema = z.enum(ZONE_KINDS);
+export type ZoneKind = z.infer<typeof ZoneKindSchema>;
+
+const PointSchema = z.looseObject({ x: z.number().finite(), y: z.number().finite() });
+export type Point = z.infer<typeof PointSchema>;
+
+const SizeSchema = z.looseObject({
+  width: z.number().finite().min(20, "must be at least 20").max(20000),
+  height: z.number().finite().min(20, "must be at least 20").max(20000),
+});
+export type Size = z.infer<typeof SizeSchema>;
+
+const NameSchema = z.string().max(200, "is longer than 200 characters");
+const LongTextSchema = z.string().max(20000, "is longer than 20,000 characters");
+const TagSchema = z.string().trim().min(1, "must not be empty").max(60, "is longer than 60 characters");
+
+/** Fields every node-like element (not flows) carries. */
+const elementBase = {
+  id: IdSchema,
+  name: NameSchema.default(""),
+  description: LongTextSchema.default(""),
+  technologies: z.array(TagSchema).max(50).default([]),
+  outOfScope: z.boolean().default(false),
+  outOfScopeReason: z.string().max(2000).default(""),
+  /**
+   * Position relative to the parent boundary (React Flow's convention), or absolute when the
+   * element has no parent. Storing relative positions means moving a boundary changes one element.
+   */
+  position: PointSchema,
+  /** The trust boundary that directly contains this element, or null. */
+  parentId: IdSchema.nullable().default(null),
+};
+
+/** ML asset kind: what the element *is*. Null for generic elements. */
+const mlKindField = { mlKind: MlAssetKindSchema.nullable().default(null) };
+
+export const ProcessPropsSchema = z.looseObject({
+  internetExposed: TriStateSchema.default("unknown"),
+  authenticatesCallers: TriStateSchema.default("unknown"),
+  authorizesActions: TriStateSchema.default("unknown"),
+  rateLimited: TriStateSchema.default("unknown"),
+  validatesInput: TriStateSchema.default("unknown"),
+  runsPrivileged: TriStateSchema.default("unknown"),
+  executesInputCode: TriStateSchema.default("unknown"),
+});
+export type ProcessProps = z.infer<typeof ProcessPropsSchema>;
+
+export const DataStorePropsSchema = z.looseObject({
+  encryptedAtRest: TriStateSchema.default("unknown"),
+  integrityVerified: TriStateSchema.default("unknown"),
+  storesCredentials: TriStateSchema.default("unknown"),
+  storesLogs: TriStateSchema.default("unknown"),
+  containsPersonalData: TriStateSchema.default("unknown"),
+  classification: DataClassificationSchema.default("unknown"),
+  /** How long records are kept, in days; null when nobody has said. */
+  retentionDays: z
+    .number()
+    .int("must be a whole number of days")
+    .min(0, "cannot be negative")
+    .max(36500, "must be at most 100 years (36,500 days)")
+    .nullable()
+    .default(null),
+});
+export type DataStoreProps = z.infer<typeof DataStorePropsSchema>;
+
+export const ExternalEntityPropsSchema = z.looseObject({
+  entityKind: z.enum(["human", "system", "unknown"]).default("unknown"),
+  authenticated: TriStateSchema.default("unknown"),
+});
+export type ExternalEntityProps = z.infer<typeof ExternalEntityPropsSchema>;
+
+export const TrustBoundaryPropsSchema = z.looseObject({
+  zoneKind: ZoneKindSchema.default("custom"),
+  /** Free name of the zone when zoneKind is "custom". */
+  customZone: z.string().max(100).default(""),
+  /** 0 (untrusted, e.g. the internet) to 100 (fully trusted). Same scale as OTM's trustRating. */
+  trustLevel: z
+    .number()
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 100")
+    .max(100, "must be between 0 and 100")
+    .default(50),
+});
+export type TrustBoundaryProps = z.infer<typeof TrustBoundaryPropsSchema>;
+
+export const ProcessSchema = z.looseObject({
+  ...elementBase,
+  ...mlKindField,
+  type: z.literal("process"),
+  size: SizeSchema.optional(),
+  props: ProcessPropsSchema.prefault({}),
+});
+export const DataStoreSchema = z.looseObject({
+  ...elementBase,
+  ...mlKindField,
+  type: z.literal("dataStore"),
+  size: SizeSchema.optional(),
+  props: DataStorePropsSchema.prefault({}),
+});
+export const ExternalEntitySchema = z.looseObject({
+  ...elementBase,
+  ...mlKindField,
+  type: z.literal("externalEntity"),
+  size: SizeSchema.optional(),
+  props: ExternalEntityPropsSchema.prefault({}),
+});
+export const TrustBoundarySchema = z.looseObject({
+  ...elementBase,
+  type: z.literal("trustBoundary"),
+  size: SizeSchema,
+  props: TrustBoundaryPropsSchema.prefault({}),
+});
+
+export const ElementSchema = z.discriminatedUnion("type", [
+  ProcessSchema,
+  DataStoreSchema,
+  ExternalEntitySchema,
+  TrustBoundarySchema,
+]);
+
+export type ProcessElement = z.infer<typeof ProcessSchema>;
+export type DataStoreElement = z.infer<typeof DataStoreSchema>;
+export type ExternalEntityElement = z.infer<typeof ExternalEntitySchema>;
+export type TrustBoundaryElement = z.infer<typeof TrustBoundarySchema>;
+export type DfdElement = z.infer<typeof ElementSchema>;
+export type ElementType = DfdElement["type"];
+/** Elements that can be flow endpoints (everything but boundaries). */
+export type NodeElement = ProcessElement | DataStoreElement | ExternalEntityElement;
+
+export const ELEMENT_TYPES = ["process", "dataStore", "externalEntity", "trustBoundary"] as const;
+
+export const FlowPropsSchema = z.looseObject({
+  dataDescription: z.string().max(2000).default(""),
+  protocol: z.string().max(100).default(""),
+  encryptedInTransit: TriStateSchema.default("unknown"),
+  authenticated: TriStateSchema.default("unknown"),
+  integrityVerified: TriStateSchema.default("unknown"),
+  carriesPersonalData: TriStateSchema.default("unknown"),
+  classification: DataClassificationSchema.default("unknown"),
+});
+export type FlowProps = z.infer<typeof FlowPropsSchema>;
+
+export const FlowSchema = z.looseObject({
+  id: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  /** React Flow handle ids, kept so a reconnected flow reattaches where it was drawn. */
+  sourceHandle: z.string().max(100).nullable().default(null),
+  targetHandle: z.string().max(100).nullable().default(null),
+  label: NameSchema.default(""),
+  description: LongTextSchema.default(""),
+  technologies: z.array(TagSchema).max(50).default([]),
+  bidirectional: z.boolean().default(false),
+  outOfScope: z.boolean().default(false),
+  outOfScopeReason: z.string().max(2000).default(""),
+  props: FlowPropsSchema.prefault({}),
+});
+export type DataFlow = z.infer<typeof FlowSchema>;
+
+export const ViewportSchema = z.looseObject({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().positive(),
+});
+export type Viewport = z.infer<typeof ViewportSchema>;
+
+const IsoDateSchema = z.iso.datetime({ offset: true });
+
+/** The document body, before cross-reference checks. */
+const ThreatModelShape = z.looseObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: IdSchema,
+  name: NameSchema.default("Untitled model"),
+  description: LongTextSchema.default(""),
+  owner: NameSchema.default(""),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  elements: z.array(ElementSchema).max(20000),
+  flows: z.array(FlowSchema).max(40000),
+  viewport: ViewportSchema.nullable().default(null),
+});
+
+/**
+ * A threat model, with its cross-references checked: unique ids, flows between existing
+ * non-boundary elements and never to themselves, parents that are boundaries, no parent cycles.
+ */
+export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
+  const byId = new Map<string, DfdElement>();
+  doc.elements.forEach((element, index) => {
+    if (byId.has(element.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["elements", index, "id"],
+        message: `duplicate id "${element.id}"`,
+      });
+    }
+    byId.set(element.id, element);
+  });
+  const flowIds = new Set<string>();
+  doc.flows.forEach((flow, index) => {
+    if (flowIds.has(flow.id) || byId.has(flow.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["flows", index, "id"],
+        message: `duplicate id "${flow.id}"`,
+      });
+    }
+    flowIds.add(flow.id);
+    for (const end of ["source", "target"] as const) {
+      const endpoint = byId.get(flow[end]);
+      if (!endpoint) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["flows", index, end],
+          message: `refers to "${flow[end]}", which is not an element of this model`,
+        });
+      } else if (endpoint.type === "trustBoundary") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["flows", index, end],
+          message: `"${flow[end]}" is a trust boundary; flows connect processes, data stores and external entities`,
+        });
+      }
+    }
+    if (flow.source === flow.target) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["flows", index, "target"],
+        message: "a flow cannot go from an element to itself",
+      });
+    }
+  });
+  doc.elements.forEach((element, index) => {
+    if (element.parentId === null) return;
+    const parent = byId.get(element.parentId);
+    if (!parent) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["elements", index, "parentId"],
+        message: `refers to "${element.parentId}", which is not an element of this model`,
+      });
+      return;
+    }
+    if (parent.type !== "trustBoundary") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["elements", index, "parentId"],
+        message: `"${element.parentId}" is not a trust boundary`,
+      });
+      return;
+    }
+    const seen = new Set<string>([element.id]);
+    let cursor: DfdElement | undefined = parent;
+    while (cursor && cursor.parentId !== null) {
+      if (seen.has(cursor.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["elements", index, "parentId"],
+          message: "boundaries contain each other in a cycle",
+        });
+        return;
+      }
+      seen.add(cursor.id);
+      cursor = byId.get(cursor.parentId);
+    }
+  });
+});
+
+export type ThreatModel = z.infer<typeof ThreatModelSchema>;
+/** What a caller may pass in: defaults not yet applied. */
+export type ThreatModelInput = z.input<typeof ThreatModelSchema>;
