@@ -63,7 +63,10 @@ export function boundaryChain(index: ModelIndex, elementId: string): TrustBounda
 }
 
 /** The innermost boundary holding an element, or null when it sits outside every boundary. */
-export function innermostBoundary(index: ModelIndex, elementId: string): TrustBoundaryElement | null {
+export function innermostBoundary(
+  index: ModelIndex,
+  elementId: string,
+): TrustBoundaryElement | null {
   return boundaryChain(index, elementId)[0] ?? null;
 }
 

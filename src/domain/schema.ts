@@ -11,7 +11,10 @@ import { ML_ASSET_KINDS } from "./mlKinds";
 
 export const CURRENT_SCHEMA_VERSION = 1 as const;
 
-export const IdSchema = z.string().min(1, "must not be empty").max(200, "is longer than 200 characters");
+export const IdSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(200, "is longer than 200 characters");
 
 /** Protection properties are tri-state: "unknown" (the default) is not the same as "no". */
 export const TriStateSchema = z.enum(["yes", "no", "unknown"]);
@@ -53,7 +56,11 @@ export type Size = z.infer<typeof SizeSchema>;
 
 const NameSchema = z.string().max(200, "is longer than 200 characters");
 const LongTextSchema = z.string().max(20000, "is longer than 20,000 characters");
-const TagSchema = z.string().trim().min(1, "must not be empty").max(60, "is longer than 60 characters");
+const TagSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(60, "is longer than 60 characters");
 
 /** Fields every node-like element (not flows) carries. */
 const elementBase = {

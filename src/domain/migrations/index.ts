@@ -13,8 +13,7 @@ type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult =
-  | { ok: true; value: Record<string, unknown>; fromVersion: number }
-  | { ok: false; error: string };
+  { ok: true; value: Record<string, unknown>; fromVersion: number } | { ok: false; error: string };
 
 export function migrateToCurrent(input: unknown): MigrationResult {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { absolutePosition, descendantsOf, indexModel } from "../graph";
+import { newId } from "../ids";
+import {
+  ElementSchema,
+  FlowSchema,
+  type DataFlow,
+  type DfdElement,
+  type Point,
+  type ThreatModel,
+} from "../schema";
+import { formatIssues, type ParseResult } from "../validation";
+import { orderParentsFirst, reassignMembership } from "./membership";
+import { ok, type OperationResult } from "./result";
+
+/**
+ * What Copy puts on the clipboard: a self-contained fragment. Elements whose parent is not in
+ * the fragment carry absolute positions; flows are kept only when both ends are copied.
+ */
+export const FRAGMENT_FORMAT = "threatcanvas/fragment" as const;
+
+export const FragmentSchema = z
+  .looseObject({
+    format: z.literal(FRAGMENT_FORMAT),
+    version: z.literal(1),
+    elements: z.array(ElementSchema).max(20000),
+    flows: z.array(FlowSchema).max(40000),
+  })
+  .superRefine((fragment, ctx) => {
+    const ids = new Set(fragment.elements.map((e) => e.id));
+    fragment.flows.forEach((flow, i) => {
+      if (!ids.has(flow.source) || !ids.has(flow.target)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["flows", i],
+          message: "connects an element that is not in the copied selection",
+        });
+      }
+      if (flow.source === flow.target) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["flows", i],
+          message: "goes from an element to itself",
+        });
+      }
+    });
+  });
+export type Fragment = z.infer<typeof FragmentSchema>;
+
+export function copyFragment(doc: ThreatModel, ids: Iterable<string>): Fragment {
+  const index = indexModel(doc);
+  const chosen = new Set<string>();
+  for (const id of ids) {
+    const element = index.elementsById.get(id);
+    if (!element) continue;
+    chosen.add(id);
+    if (element.type === "trustBoundary") {
+      for (const d of descendantsOf(index, id)) chosen.add(d.id);
+    }
+  }
+  const elements: DfdElement[] = doc.elements
+    .filter((e) => chosen.has(e.id))
+    .map((e) =>
+      e.parentId !== null && chosen.has(e.parentId)
+        ? e
+        : { ...e, parentId: null, position: absolutePosition(index, e.id) },
+    );
+  const flows = doc.flows.filter((f) => chosen.has(f.source) && chosen.has(f.target));
+  return { format: FRAGMENT_FORMAT, version: 1, elements, flows };
+}
+
+/** Validate clipboard text. Anything that is not a fragment is refused with a reason. */
+export function parseFragmentText(text: string): ParseResult<Fragment> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ["The clipboard does not hold ThreatCanvas elements."] };
+  }
+  if (
+    typeof data !== "object" ||
+    data === null ||
+    (data as { format?: unknown }).format !== FRAGMENT_FORMAT
+  ) {
+    return { ok: false, errors: ["The clipboard does not hold ThreatCanvas elements."] };
+  }
+  const parsed = FragmentSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error) };
+  return { ok: true, value: parsed.data };
+}
+
+export interface PasteResult {
+  doc: ThreatModel;
+  /** Ids of the pasted elements and flows, for selecting them. */
+  pastedIds: string[];
+}
+
+/**
+ * Insert a fragment with fresh ids, shifted by `offset`. Pasted top-level elements fall into
+ * whatever boundary lies under them.
+ */
+export function pasteFragment(
+  doc: ThreatModel,
+  fragment: Fragment,
+  offset: Point,
+): { result: OperationResult; pastedIds: string[] } {
+  const idMap = new Map<string, string>();
+  for (const e of fragment.elements)
+    idMap.set(e.id, newId(e.type === "trustBoundary" ? "zone" : "el"));
+  for (const f of fragment.flows) idMap.set(f.id, newId("flow"));
+  const elements: DfdElement[] = fragment.elements.map((e) => {
+    const parentId = e.parentId !== null ? (idMap.get(e.parentId) ?? null) : null;
+    const position =
+      parentId === null ? { x: e.position.x + offset.x, y: e.position.y + offset.y } : e.position;
+    return { ...e, id: idMap.get(e.id)!, parentId, position };
+  });
+  const flows: DataFlow[] = fragment.flows.map((f) => ({
+    ...f,
+    id: idMap.get(f.id)!,
+    source: idMap.get(f.source)!,
+    target: idMap.get(f.target)!,
+  }));
+  const topLevel = elements.filter((e) => e.parentId === null).map((e) => e.id);
+  const merged = orderParentsFirst({
+    ...doc,
+    elements: [...doc.elements, ...elements],
+    flows: [...doc.flows, ...flows],
+  });
+  return {
+    result: ok(reassignMembership(merged, topLevel)),
+    pastedIds: [...elements.map((e) => e.id), ...flows.map((f) => f.id)],
+  };
+}

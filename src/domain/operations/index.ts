@@ -1,0 +1,6 @@
+export * from "./result";
+export * from "./membership";
+export * from "./elements";
+export * from "./flows";
+export * from "./model";
+export * from "./clipboard";
