@@ -1,0 +1,149 @@
+import { createElement, type NewElementSpec } from "../domain/factory";
+import {
+  addElement,
+  addFlow,
+  copyFragment,
+  moveElements,
+  pasteFragment,
+  reconnectFlow,
+  removeItems,
+  resizeElement,
+  reverseFlow,
+  setViewport,
+  updateElement,
+  updateFlow,
+  updateModelDetails,
+  type ElementMove,
+  type ElementPatch,
+  type FlowEnds,
+  type FlowPatch,
+  type Fragment,
+  type ModelDetails,
+  type NewFlow,
+} from "../domain/operations";
+import type { Point, Size, Viewport } from "../domain/schema";
+import type { Command } from "./command";
+
+/** The catalogue of user operations. Each returns a Command; the store runs it. */
+export const commands = {
+  addElement(spec: NewElementSpec): Command {
+    return {
+      name: "Add element",
+      history: "record",
+      perform(doc) {
+        const element = createElement(spec);
+        return { ...addElement(doc, element), select: [element.id] };
+      },
+    };
+  },
+
+  deleteItems(ids: readonly string[]): Command {
+    return {
+      name: ids.length === 1 ? "Delete" : `Delete ${ids.length} items`,
+      history: "record",
+      perform: (doc) => ({ ...removeItems(doc, ids), select: [] }),
+    };
+  },
+
+  moveElements(moves: readonly ElementMove[], name = "Move"): Command {
+    return { name, history: "record", perform: (doc) => moveElements(doc, moves) };
+  },
+
+  /** Keyboard nudge: one undo entry per key press. */
+  nudge(ids: readonly string[], delta: Point): Command {
+    return {
+      name: "Nudge",
+      history: "record",
+      perform(doc) {
+        const wanted = new Set(ids);
+        // Children move with their boundary; nudging both would move them twice.
+        const moves = doc.elements
+          .filter((e) => wanted.has(e.id) && !(e.parentId !== null && wanted.has(e.parentId)))
+          .map((e) => ({
+            id: e.id,
+            position: { x: e.position.x + delta.x, y: e.position.y + delta.y },
+          }));
+        return moveElements(doc, moves);
+      },
+    };
+  },
+
+  resizeElement(id: string, size: Size, position?: Point): Command {
+    return {
+      name: "Resize",
+      history: "record",
+      perform: (doc) => resizeElement(doc, id, size, position),
+    };
+  },
+
+  updateElement(id: string, patch: ElementPatch, name = "Edit properties"): Command {
+    return { name, history: "record", perform: (doc) => updateElement(doc, id, patch) };
+  },
+
+  addFlow(input: NewFlow): Command {
+    return {
+      name: "Connect",
+      history: "record",
+      perform(doc) {
+        const result = addFlow(doc, input);
+        if (!result.ok) return result;
+        const added = result.doc.flows[result.doc.flows.length - 1];
+        return { ...result, select: added ? [added.id] : [] };
+      },
+    };
+  },
+
+  reconnectFlow(flowId: string, ends: FlowEnds): Command {
+    return {
+      name: "Reconnect flow",
+      history: "record",
+      perform: (doc) => reconnectFlow(doc, flowId, ends),
+    };
+  },
+
+  reverseFlow(flowId: string): Command {
+    return { name: "Reverse flow", history: "record", perform: (doc) => reverseFlow(doc, flowId) };
+  },
+
+  updateFlow(flowId: string, patch: FlowPatch, name = "Edit flow"): Command {
+    return { name, history: "record", perform: (doc) => updateFlow(doc, flowId, patch) };
+  },
+
+  updateModelDetails(patch: Partial<ModelDetails>): Command {
+    return {
+      name: "Edit model details",
+      history: "record",
+      perform: (doc) => updateModelDetails(doc, patch),
+    };
+  },
+
+  paste(fragment: Fragment, offset: Point, name = "Paste"): Command {
+    return {
+      name,
+      history: "record",
+      perform(doc) {
+        const { result, pastedIds } = pasteFragment(doc, fragment, offset);
+        return { ...result, select: pastedIds };
+      },
+    };
+  },
+
+  duplicate(ids: readonly string[]): Command {
+    return {
+      name: "Duplicate",
+      history: "record",
+      perform(doc) {
+        const { result, pastedIds } = pasteFragment(doc, copyFragment(doc, ids), { x: 40, y: 40 });
+        return { ...result, select: pastedIds };
+      },
+    };
+  },
+
+  setViewport(viewport: Viewport): Command {
+    return {
+      name: "Pan and zoom",
+      history: "skip",
+      perform: (doc) => ({ ok: true, doc: setViewport(doc, viewport) }),
+    };
+  },
+};

@@ -1,0 +1,161 @@
+import { createStore } from "zustand/vanilla";
+import { useStore } from "zustand";
+import { nowIso } from "../domain/document";
+import type { Fragment } from "../domain/operations";
+import type { Point, ThreatModel } from "../domain/schema";
+import type { Command } from "./command";
+import { emptyHistory, record, redo, undo, type History } from "./history";
+
+export interface Notice {
+  id: number;
+  kind: "error" | "info";
+  text: string;
+}
+
+export interface EditorState {
+  /** The open document: the single source of truth every view derives from. */
+  doc: ThreatModel | null;
+  history: History;
+  /** Selected element and flow ids. UI state: not in the document, not in history. */
+  selection: readonly string[];
+  /**
+   * Positions of nodes while a drag is in progress (relative to their parent). Drag frames are
+   * never history entries and never saved: the move is committed once, on release.
+   */
+  dragPositions: ReadonlyMap<string, Point>;
+  /** In-memory copy of the last Copy, for when the system clipboard is not available. */
+  clipboard: Fragment | null;
+  notice: Notice | null;
+
+  /** Open a document: resets history and selection. */
+  open(doc: ThreatModel): void;
+  close(): void;
+  /** Run a named command; returns false (and shows why) when it was refused. */
+  execute(command: Command): boolean;
+  undo(): void;
+  redo(): void;
+  select(ids: readonly string[]): void;
+  setDragPositions(positions: ReadonlyMap<string, Point>): void;
+  setClipboard(fragment: Fragment): void;
+  notify(kind: Notice["kind"], text: string): void;
+  dismissNotice(): void;
+}
+
+const NO_POSITIONS: ReadonlyMap<string, Point> = new Map();
+let noticeCounter = 0;
+
+export function createEditorStore() {
+  return createStore<EditorState>()((set, get) => ({
+    doc: null,
+    history: emptyHistory,
+    selection: [],
+    dragPositions: NO_POSITIONS,
+    clipboard: null,
+    notice: null,
+
+    open(doc) {
+      set({ doc, history: emptyHistory, selection: [], dragPositions: NO_POSITIONS });
+    },
+
+    close() {
+      set({ doc: null, history: emptyHistory, selection: [], dragPositions: NO_POSITIONS });
+    },
+
+    execute(command) {
+      const { doc, history, selection } = get();
+      if (!doc) return false;
+      const outcome = command.perform(doc);
+      if (!outcome.ok) {
+        get().notify("error", outcome.error);
+        return false;
+      }
+      const nextSelection = outcome.select ?? selection;
+      if (outcome.doc === doc) {
+        if (outcome.select) set({ selection: nextSelection });
+        return true;
+      }
+      if (command.history === "skip") {
+        set({ doc: outcome.doc });
+        return true;
+      }
+      const after = { ...outcome.doc, updatedAt: nowIso() };
+      set({
+        doc: after,
+        selection: existing(after, nextSelection),
+        history: record(history, {
+          name: command.name,
+          before: doc,
+          after,
+          selectionBefore: selection,
+          selectionAfter: nextSelection,
+        }),
+      });
+      return true;
+    },
+
+    undo() {
+      const { doc, history } = get();
+      const step = undo(history);
+      if (!doc || !step) return;
+      const restored = { ...step.entry.before, viewport: doc.viewport, updatedAt: nowIso() };
+      set({
+        doc: restored,
+        history: step.history,
+        selection: existing(restored, step.entry.selectionBefore),
+        dragPositions: NO_POSITIONS,
+      });
+    },
+
+    redo() {
+      const { doc, history } = get();
+      const step = redo(history);
+      if (!doc || !step) return;
+      const restored = { ...step.entry.after, viewport: doc.viewport, updatedAt: nowIso() };
+      set({
+        doc: restored,
+        history: step.history,
+        selection: existing(restored, step.entry.selectionAfter),
+        dragPositions: NO_POSITIONS,
+      });
+    },
+
+    select(ids) {
+      const current = get().selection;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      set({ selection: [...ids] });
+    },
+
+    setDragPositions(positions) {
+      set({ dragPositions: positions.size === 0 ? NO_POSITIONS : positions });
+    },
+
+    setClipboard(fragment) {
+      set({ clipboard: fragment });
+    },
+
+    notify(kind, text) {
+      set({ notice: { id: ++noticeCounter, kind, text } });
+    },
+
+    dismissNotice() {
+      set({ notice: null });
+    },
+  }));
+}
+
+function existing(doc: ThreatModel, ids: readonly string[]): readonly string[] {
+  if (ids.length === 0) return ids;
+  const known = new Set<string>();
+  for (const e of doc.elements) known.add(e.id);
+  for (const f of doc.flows) known.add(f.id);
+  return ids.filter((id) => known.has(id));
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+/** The app's one editor store. Tests create their own with createEditorStore(). */
+export const editorStore: EditorStore = createEditorStore();
+
+export function useEditor<T>(selector: (state: EditorState) => T): T {
+  return useStore(editorStore, selector);
+}
