@@ -86,10 +86,27 @@ export function resizeElement(
   const element = doc.elements.find((e) => e.id === id);
   if (!element) return fail(`no element "${id}"`);
   if (!(size.width >= 20 && size.height >= 20)) return fail("size must be at least 20 × 20");
+  if (!(size.width <= 20000 && size.height <= 20000)) {
+    return fail("size must be at most 20,000 × 20,000");
+  }
+  if (position && !(Number.isFinite(position.x) && Number.isFinite(position.y))) {
+    return fail("position must be a finite point");
+  }
+  const width = Math.round(size.width);
+  const height = Math.round(size.height);
+  const nextPosition = position ?? element.position;
+  if (
+    element.size?.width === width &&
+    element.size.height === height &&
+    nextPosition.x === element.position.x &&
+    nextPosition.y === element.position.y
+  ) {
+    return ok(doc);
+  }
   const resized: DfdElement = {
     ...element,
-    size: { width: Math.round(size.width), height: Math.round(size.height) },
-    position: position ?? element.position,
+    size: { ...element.size, width, height },
+    position: nextPosition,
   } as DfdElement;
   // Children keep their on-screen place when the boundary's origin moves.
   const dx = resized.position.x - element.position.x;
