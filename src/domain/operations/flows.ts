@@ -66,6 +66,14 @@ export function reconnectFlow(doc: ThreatModel, flowId: string, ends: FlowEnds):
     sourceHandle: ends.sourceHandle ?? null,
     targetHandle: ends.targetHandle ?? null,
   };
+  if (
+    next.source === flow.source &&
+    next.target === flow.target &&
+    next.sourceHandle === flow.sourceHandle &&
+    next.targetHandle === flow.targetHandle
+  ) {
+    return ok(doc);
+  }
   return ok({ ...doc, flows: doc.flows.map((f) => (f.id === flowId ? next : f)) });
 }
 
