@@ -27,13 +27,61 @@ export const FragmentSchema = z
     flows: z.array(FlowSchema).max(40000),
   })
   .superRefine((fragment, ctx) => {
-    const ids = new Set(fragment.elements.map((e) => e.id));
+    const byId = new Map<string, DfdElement>();
+    const seenIds = new Set<string>();
+    const checkUnique = (id: string, path: Array<string | number>) => {
+      if (seenIds.has(id)) {
+        ctx.addIssue({ code: "custom", path, message: `duplicate id "${id}"` });
+      }
+      seenIds.add(id);
+    };
+    fragment.elements.forEach((e, i) => {
+      checkUnique(e.id, ["elements", i, "id"]);
+      byId.set(e.id, e);
+    });
+    fragment.elements.forEach((e, i) => {
+      // A parent outside the fragment is dropped on paste; one inside must be a boundary.
+      const parent = e.parentId === null ? undefined : byId.get(e.parentId);
+      if (!parent) return;
+      if (parent.type !== "trustBoundary") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["elements", i, "parentId"],
+          message: `"${parent.id}" is not a trust boundary`,
+        });
+        return;
+      }
+      const seen = new Set<string>([e.id]);
+      let cursor: DfdElement | undefined = parent;
+      while (cursor) {
+        if (seen.has(cursor.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["elements", i, "parentId"],
+            message: "boundaries contain each other in a cycle",
+          });
+          return;
+        }
+        seen.add(cursor.id);
+        cursor = cursor.parentId === null ? undefined : byId.get(cursor.parentId);
+      }
+    });
     fragment.flows.forEach((flow, i) => {
-      if (!ids.has(flow.source) || !ids.has(flow.target)) {
+      checkUnique(flow.id, ["flows", i, "id"]);
+      const source = byId.get(flow.source);
+      const target = byId.get(flow.target);
+      if (!source || !target) {
         ctx.addIssue({
           code: "custom",
           path: ["flows", i],
           message: "connects an element that is not in the copied selection",
+        });
+      } else if (source.type === "trustBoundary" || target.type === "trustBoundary") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["flows", i],
+          message:
+            "connects a trust boundary; flows connect processes, data stores and external entities",
         });
       }
       if (flow.source === flow.target) {
@@ -104,6 +152,9 @@ export function pasteFragment(
   fragment: Fragment,
   offset: Point,
 ): { result: OperationResult; pastedIds: string[] } {
+  if (fragment.elements.length === 0 && fragment.flows.length === 0) {
+    return { result: ok(doc), pastedIds: [] };
+  }
   const idMap = new Map<string, string>();
   for (const e of fragment.elements)
     idMap.set(e.id, newId(e.type === "trustBoundary" ? "zone" : "el"));
