@@ -1,0 +1,70 @@
+/**
+ * Markdown escaping for user-supplied text (names, descriptions, ids) in CommonMark / GFM.
+ *
+ * Goals: user text never becomes HTML, a link, an image, emphasis, a heading, a list, a code
+ * span or math, and never adds or splits a table cell. Everything is rendered inline on one
+ * line: runs of whitespace (newlines included) become one space, control characters go.
+ */
+
+// Escaped with a backslash: the ASCII punctuation that starts or ends a Markdown construct.
+// `$` (GitHub math) and `@` (e-mail autolinks) included. `<`, `>`, `&` become entities so no
+// raw HTML or entity survives. Characters left alone (. , ; : ' " / ? % = ^) are only special
+// in the positions handled below or on lines of their own, which inline text never starts.
+const BACKSLASH_ESCAPED = /[\\`*_{}[\]()#+\-!|~$@]/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+}
+
+/** Plain text, safe anywhere inline: headings, list items, paragraphs, table cells. */
+export function mdText(text: string): string {
+  return (
+    oneLine(text)
+      .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c)
+      .replace(BACKSLASH_ESCAPED, "\\$&")
+      // "1. " / "1) " at the start would make an ordered list where a line starts with it.
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+      // GFM extended autolinks: "www.x", "http://x".
+      .replace(/(www)\./gi, "$1\\.")
+      .replace(/:\/\//g, "\\://")
+  );
+}
+
+/**
+ * A code span holding `text` verbatim. Not for table cells (GFM splits cells on `|` even inside
+ * code spans, and backslashes are literal there).
+ */
+export function mdCode(text: string): string {
+  const content = oneLine(text);
+  if (!content) return "` `";
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** A link to an http(s) URL, or the escaped label alone when the URL is anything else. */
+export function mdLink(label: string, url: string | null): string {
+  const text = mdText(label);
+  if (!url || !/^https?:\/\//i.test(url)) return text;
+  const safeUrl = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) =>
+    c === "(" ? "%28" : "%29",
+  );
+  return `[${text}](${safeUrl})`;
+}
+
+function decodeURISafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** One GFM table row; every cell is escaped text. */
+export function mdTableRow(cells: readonly string[]): string {
+  return `| ${cells.map(mdText).join(" | ")} |`;
+}

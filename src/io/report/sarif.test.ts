@@ -1,0 +1,166 @@
+import type { Result } from "sarif";
+import { describe, expect, it } from "vitest";
+import { FINGERPRINT_KEY, buildSarifLog, genericText, toUriReference } from "./sarif";
+import { makeFinding, makeQuestion, mixedResult, resultOf, smallModel } from "./testing/fixtures";
+import { sarifSchemaErrors } from "./testing/sarifSchema";
+import type { Severity } from "../../engine/types";
+
+const model = smallModel();
+const modelText = JSON.stringify(model, null, 2);
+const options = { modelUri: "models/test model.json", modelText };
+
+function onlyRun(log: ReturnType<typeof buildSarifLog>) {
+  expect(log.runs).toHaveLength(1);
+  return log.runs[0]!;
+}
+
+describe("SARIF log", () => {
+  const log = buildSarifLog(model, mixedResult(), options);
+  const run = onlyRun(log);
+  const results = run.results ?? [];
+
+  it("validates against the SARIF 2.1.0 schema", () => {
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(log.version).toBe("2.1.0");
+  });
+
+  it("names the tool and lists exactly the rules that produced results", () => {
+    const driver = run.tool.driver;
+    expect(driver.name).toBe("ThreatCanvas");
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    expect(driver.rules?.map((r) => r.id)).toEqual([
+      "LINDDUN-STORE-L",
+      "STRIDE-FLOW-I",
+      "STRIDE-PROC-S",
+    ]);
+    const flowRule = driver.rules?.find((r) => r.id === "STRIDE-FLOW-I");
+    expect(flowRule).toMatchObject({
+      name: "STRIDE-FLOW-I",
+      shortDescription: { text: "Prompts travel unencrypted" },
+      helpUri: "https://atlas.mitre.org/techniques/AML.T0024",
+      defaultConfiguration: { level: "error" },
+      properties: {
+        tags: [
+          "security",
+          "privacy",
+          "external/stride/I",
+          "external/linddun/DD",
+          "external/atlas/AML.T0024",
+          "external/owasp/LLM02:2025",
+        ],
+        "security-severity": "9.5",
+      },
+    });
+    for (const result of results) {
+      expect(driver.rules?.[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+    }
+  });
+
+  it("uses the engine's rule text, with placeholders in general words, when given the rules", () => {
+    const withRules = buildSarifLog(model, mixedResult(), {
+      ...options,
+      rules: [
+        {
+          id: "STRIDE-FLOW-I",
+          text: { title: "{flow} is unencrypted", description: "From {source} to {target}." },
+        },
+      ],
+    });
+    const rule = onlyRun(withRules).tool.driver.rules?.find((r) => r.id === "STRIDE-FLOW-I");
+    expect(rule?.shortDescription?.text).toBe("The data flow is unencrypted");
+    expect(rule?.fullDescription?.text).toBe("From the source to the target.");
+    expect(genericText("{unknown} stays")).toBe("{unknown} stays");
+  });
+
+  it("points each result at the model file, the element's line and the element", () => {
+    const critical = results.find((r) => r.ruleId === "STRIDE-FLOW-I")!;
+    const location = critical.locations?.[0];
+    expect(location?.physicalLocation?.artifactLocation?.uri).toBe("models/test%20model.json");
+    const gatewayLine = modelText.split("\n").findIndex((l) => l.includes('"id": "gateway"')) + 1;
+    expect(location?.physicalLocation?.region?.startLine).toBe(gatewayLine);
+    expect(location?.logicalLocations).toEqual([
+      { name: "API gateway", fullyQualifiedName: "element/gateway", kind: "process" },
+    ]);
+    expect(
+      critical.relatedLocations?.map((l) => l.logicalLocations?.[0]?.fullyQualifiedName),
+    ).toEqual(["element/f1", "element/server"]);
+    expect(critical.message.text).toBe(
+      "Prompts travel unencrypted. Anyone on the path can read the prompts.",
+    );
+  });
+
+  it("fingerprints results with the stable finding id", () => {
+    expect(results.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY])).toEqual([
+      "STRIDE-FLOW-I@gateway>f1>server",
+      "STRIDE-PROC-S@server",
+      "LINDDUN-STORE-L@store",
+    ]);
+  });
+
+  it("marks questions as notes with a question property", () => {
+    const question = results.find((r) => r.ruleId === "STRIDE-PROC-S")!;
+    expect(question.level).toBe("note");
+    expect(question.properties).toMatchObject({
+      threatcanvasKind: "question",
+      isQuestion: true,
+      questions: ["Does Model server authenticate its callers?"],
+    });
+  });
+});
+
+describe("SARIF levels", () => {
+  const cases: Array<[Severity, Result.level]> = [
+    ["critical", "error"],
+    ["high", "error"],
+    ["medium", "warning"],
+    ["low", "note"],
+    ["info", "note"],
+  ];
+  it.each(cases)("%s findings are %s", (severity, level) => {
+    const run = onlyRun(buildSarifLog(model, resultOf([makeFinding({ severity })]), options));
+    expect(run.results?.[0]?.level).toBe(level);
+  });
+
+  it("questions are notes whatever their severity", () => {
+    const run = onlyRun(
+      buildSarifLog(model, resultOf([makeQuestion({ severity: "critical" })]), options),
+    );
+    expect(run.results?.[0]?.level).toBe("note");
+  });
+});
+
+describe("SARIF edge cases", () => {
+  it("validates with no results, and with no model text (no regions)", () => {
+    const empty = buildSarifLog(model, resultOf([]), { modelUri: "m.json" });
+    expect(sarifSchemaErrors(empty)).toEqual([]);
+    expect(onlyRun(empty).tool.driver.rules).toEqual([]);
+    const noText = buildSarifLog(model, mixedResult(), { modelUri: "m.json" });
+    expect(sarifSchemaErrors(noText)).toEqual([]);
+    expect(onlyRun(noText).results?.[0]?.locations?.[0]?.physicalLocation?.region).toBeUndefined();
+  });
+
+  it("suppresses findings closed by triage", () => {
+    const finding = makeFinding();
+    const triaged = { ...model, triage: { [finding.id]: { status: "accepted" } } };
+    const log = buildSarifLog(triaged, resultOf([finding]), options);
+    expect(onlyRun(log).results?.[0]?.suppressions).toEqual([
+      { kind: "external", justification: "Triaged as accepted." },
+    ]);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it("reports a schema violation (the validator is live)", () => {
+    expect(sarifSchemaErrors({ version: "2.1.0", runs: [{ tool: { driver: {} } }] })).not.toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ["models/a b.json", "models/a%20b.json"],
+    ["models\\win\\m.json", "models/win/m.json"],
+    ["C:\\work\\m.json", "file:///C:/work/m.json"],
+    ["/abs/m#1.json", "/abs/m%231.json"],
+  ])("turns the path %j into the URI %j", (path, uri) => {
+    expect(toUriReference(path)).toBe(uri);
+  });
+});

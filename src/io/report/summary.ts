@@ -1,0 +1,117 @@
+import type { ThreatModel } from "../../domain/schema";
+import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
+import { isOpen } from "./status";
+
+/** Most severe first. */
+export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface ReportCounts {
+  total: number;
+  byKind: { finding: number; question: number };
+  /** Findings only (questions are not issues until answered). */
+  bySeverity: SeverityCounts;
+  /** Findings only, not closed by triage. */
+  open: { total: number; bySeverity: SeverityCounts };
+}
+
+function zeroCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+
+export function countFindings(model: ThreatModel, findings: readonly Finding[]): ReportCounts {
+  const counts: ReportCounts = {
+    total: findings.length,
+    byKind: { finding: 0, question: 0 },
+    bySeverity: zeroCounts(),
+    open: { total: 0, bySeverity: zeroCounts() },
+  };
+  for (const finding of findings) {
+    counts.byKind[finding.kind] += 1;
+    if (finding.kind !== "finding") continue;
+    counts.bySeverity[finding.severity] += 1;
+    if (isOpen(model, finding)) {
+      counts.open.total += 1;
+      counts.open.bySeverity[finding.severity] += 1;
+    }
+  }
+  return counts;
+}
+
+/** Report order: most severe first, then highest score, then id (so output is reproducible). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    b.score - a.score ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+export interface SubjectInfo {
+  id: string;
+  /** Display name; falls back to the id's kind when the user left it empty. */
+  name: string;
+  /** process | dataStore | externalEntity | trustBoundary | flow | model | unknown */
+  type: string;
+}
+
+/** Names the elements and flows a report mentions. */
+export function subjectIndex(model: ThreatModel): (id: string) => SubjectInfo {
+  const byId = new Map<string, SubjectInfo>();
+  for (const element of model.elements) {
+    byId.set(element.id, { id: element.id, name: element.name, type: element.type });
+  }
+  for (const flow of model.flows) {
+    byId.set(flow.id, { id: flow.id, name: flow.label, type: "flow" });
+  }
+  return (id) => {
+    if (id === model.id) return { id, name: model.name, type: "model" };
+    return byId.get(id) ?? { id, name: "", type: "unknown" };
+  };
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  process: "process",
+  dataStore: "data store",
+  externalEntity: "external entity",
+  trustBoundary: "trust boundary",
+  flow: "data flow",
+  model: "model",
+  unknown: "element",
+};
+
+export function typeLabel(type: string): string {
+  return TYPE_LABELS[type] ?? type;
+}
+
+/** "GPU inference server", or "(unnamed process)" when the name is blank. */
+export function displayName(subject: SubjectInfo): string {
+  return subject.name.trim() ? subject.name : `(unnamed ${typeLabel(subject.type)})`;
+}
+
+/**
+ * Findings grouped by the element they are shown on (their first target), groups in the order
+ * of their most severe finding. Findings with no target (model-wide) get the model id.
+ */
+export function groupByElement(
+  model: ThreatModel,
+  findings: readonly Finding[],
+): Array<{ subjectId: string; findings: Finding[] }> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of sortFindings(findings)) {
+    const key = finding.targetIds[0] ?? model.id;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return [...groups].map(([subjectId, list]) => ({ subjectId, findings: list }));
+}
