@@ -301,7 +301,12 @@ describe("ThreatModelSchema rejects invalid values, naming the field", () => {
       errorsOf(
         input(
           [proc("a"), proc("b")],
-          [{ ...flow("f", "a", "b"), props: { encryptedInTransit: "sometimes" } }],
+          [
+            {
+              ...flow("f", "a", "b"),
+              props: { encryptedInTransit: "sometimes" },
+            } as unknown as FlowInput,
+          ],
         ),
       )[0],
     ).toMatch(/^flows\[0\]\.props\.encryptedInTransit: /);
