@@ -1,4 +1,26 @@
 import type { RuleInput } from "../../schema";
+import { AGENT_RULES } from "./agents";
+import { DATA_RULES } from "./data";
+import { FEDERATED_RULES } from "./federated";
+import { LLM_RULES } from "./llm";
+import { MLOPS_RULES } from "./mlops";
+import { MODEL_SUPPLY_CHAIN_RULES } from "./model-supply-chain";
+import { PRIVACY_RULES } from "./privacy";
+import { RAG_RULES } from "./rag";
+import { SERVING_RULES } from "./serving";
 
-/** The AI/ML rule pack: filled in by the topic files in this folder. */
-export const AI_RULES: RuleInput[] = [];
+/**
+ * The AI/ML rule pack: threats particular to ML systems, keyed on ML asset kinds and element
+ * properties, each mapped to MITRE ATLAS and the OWASP ML / LLM Top 10. One topic per file.
+ */
+export const AI_RULES: RuleInput[] = [
+  ...DATA_RULES,
+  ...MODEL_SUPPLY_CHAIN_RULES,
+  ...MLOPS_RULES,
+  ...SERVING_RULES,
+  ...LLM_RULES,
+  ...RAG_RULES,
+  ...AGENT_RULES,
+  ...FEDERATED_RULES,
+  ...PRIVACY_RULES,
+];

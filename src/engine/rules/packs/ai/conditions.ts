@@ -1,0 +1,90 @@
+import type { MlAssetKind } from "../../../../domain/mlKinds";
+import type { FactName, Subject } from "../../facts";
+import type { Condition, FactTest, QuantifierBody } from "../../schema";
+
+/**
+ * Small builders so the AI rules read as conditions rather than as nested object literals.
+ * They only assemble plain data: every rule still validates against `RuleSchema`.
+ */
+
+type Scalar = string | number | boolean | null;
+
+export const is = (subject: Subject, fact: FactName, value: Scalar): FactTest => ({
+  subject,
+  fact,
+  is: value,
+});
+
+export const isIn = (subject: Subject, fact: FactName, values: readonly Scalar[]): FactTest => ({
+  subject,
+  fact,
+  in: [...values],
+});
+
+export const isNotIn = (subject: Subject, fact: FactName, values: readonly Scalar[]): FactTest => ({
+  subject,
+  fact,
+  notIn: [...values],
+});
+
+export const greaterThan = (subject: Subject, fact: FactName, value: number): FactTest => ({
+  subject,
+  fact,
+  gt: value,
+});
+
+export const all = (...parts: Condition[]): Condition => ({ all: parts });
+export const any = (...parts: Condition[]): Condition => ({ any: parts });
+export const not = (part: Condition): Condition => ({ not: part });
+export const some = (body: QuantifierBody): Condition => ({ some: body });
+export const none = (body: QuantifierBody): Condition => ({ none: body });
+
+/** "The subject is one of these ML asset kinds." */
+export const kindIn = (subject: Subject, kinds: readonly MlAssetKind[]): FactTest =>
+  isIn(subject, "mlKind", kinds);
+
+// ---- ML asset kind groups ----------------------------------------------------------------------
+
+/** Processes that answer inference requests with a model. */
+export const MODEL_SERVING_KINDS = [
+  "inference-endpoint",
+  "llm",
+  "embedding-model",
+] as const satisfies readonly MlAssetKind[];
+
+/** Generative components that take natural-language instructions. */
+export const GENERATIVE_KINDS = ["llm", "agent"] as const satisfies readonly MlAssetKind[];
+
+/** Anything that answers requests with model output (serving kinds plus agents). */
+export const MODEL_ANSWERING_KINDS = [
+  ...MODEL_SERVING_KINDS,
+  "agent",
+] as const satisfies readonly MlAssetKind[];
+
+/** Stores that hold trained models or the record of which version is live. */
+export const MODEL_STORE_KINDS = [
+  "model-artifact-store",
+  "model-registry",
+] as const satisfies readonly MlAssetKind[];
+
+/** Stores whose records end up inside a model or its context (training, features, retrieval). */
+export const LEARNING_DATA_STORE_KINDS = [
+  "training-data-store",
+  "feature-store",
+  "vector-store",
+] as const satisfies readonly MlAssetKind[];
+
+// ---- reusable predicates -----------------------------------------------------------------------
+
+/** The source of an interaction is outside the system's trust: an external party or zone, or the flow moves up in trust. */
+export const sourceIsUntrusted: Condition = any(
+  is("source", "type", "externalEntity"),
+  is("source", "zoneKind", "external"),
+  is("flow", "trustDirection", "up"),
+);
+
+/** The bound `other` element holds personal or highly classified data. */
+export const otherHoldsSensitiveData: Condition = any(
+  is("other", "containsPersonalData", "yes"),
+  isIn("other", "classification", ["confidential", "restricted"]),
+);

@@ -1,0 +1,185 @@
+import type { RuleInput } from "../../schema";
+import {
+  all,
+  any,
+  is,
+  kindIn,
+  MODEL_ANSWERING_KINDS,
+  MODEL_SERVING_KINDS,
+  some,
+  sourceIsUntrusted,
+} from "./conditions";
+
+/** Where training data enters the system: a store, a job, or a pipeline that feeds either. */
+const feedsTraining = any(
+  kindIn("target", ["training-data-store", "training-job"]),
+  all(
+    is("target", "mlKind", "data-pipeline"),
+    some({
+      from: "downstream",
+      of: "target",
+      hops: 2,
+      target: { mlKinds: ["training-data-store", "training-job"] },
+    }),
+  ),
+);
+
+/** Training data: poisoning at ingestion, label tampering, feature manipulation, feedback loops. */
+export const DATA_RULES: RuleInput[] = [
+  {
+    id: "AI-POISON-01",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(feedsTraining, sourceIsUntrusted, is("flow", "authenticated", "no")),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing is rated on the flow because the poisoned batch arrives under the name of an unauthenticated sender.",
+    references: {
+      atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
+      owasp: ["ML02:2023"],
+    },
+    likelihood: 4,
+    impact: 4,
+    text: {
+      title: "Anyone posing as {source} can poison the training data entering {target}",
+      description:
+        "{source} is outside the trust of the training pipeline and {flow} does not authenticate it. Whoever can reach the ingestion path can submit crafted or mislabeled records as if they came from {source}; every model trained from {target} afterwards learns that behaviour, possibly a backdoor that only shows on a trigger input.",
+      mitigations: [
+        "Authenticate {source} on {flow} with its own credential (mutual TLS, signed upload URLs or a per-provider key) and reject anonymous deliveries.",
+        "Land deliveries from {source} in a quarantine area and screen them (schema, label distribution, duplicates, outliers against the last accepted snapshot) before they reach {target}.",
+        "Record provider, time and content hash of every accepted batch so a poisoned batch can be traced, removed and the affected models retrained.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-02",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(feedsTraining, sourceIsUntrusted, is("flow", "integrityVerified", "no")),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
+      owasp: ["ML02:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Training data from {source} can be altered on its way into {target}",
+      description:
+        "Batches travel from {source}, outside the pipeline's trust, over {flow} without any integrity check. Records changed in transit or on an intermediate bucket are indistinguishable from genuine ones once they are in {target}, so a small targeted edit can steer or backdoor the next model.",
+      mitigations: [
+        "Have {source} publish a signed manifest (per-file SHA-256) for each delivery and verify it before accepting the batch into {target}.",
+        "Refuse partially verified deliveries on {flow}; keep the rejected batch for investigation rather than retrying silently.",
+        "Compare each new batch with the previous accepted snapshot (row counts, label shares, feature ranges) and hold it for review when it moves beyond agreed bounds.",
+      ],
+    },
+  },
+  {
+    id: "AI-LABEL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["labeling-tool"] },
+    when: is("element", "authenticatesCallers", "no"),
+    categories: { stride: ["S", "T"] },
+    references: { atlas: ["AML.T0020", "AML.M0007"], owasp: ["ML02:2023"] },
+    likelihood: 4,
+    impact: 4,
+    text: {
+      title: "Anyone who reaches {element} can rewrite training labels",
+      description:
+        "{element} does not authenticate the people or systems that submit labels. An attacker can flip or bias labels for chosen examples; the ground truth the next model learns from is then theirs, and nobody can tell which annotator made which change.",
+      mitigations: [
+        "Put {element} behind single sign-on and give every annotator a personal account; disable shared and anonymous logins.",
+        "Record who set or changed each label, and when, so a suspicious batch of labels can be traced and reverted.",
+      ],
+    },
+  },
+  {
+    id: "AI-LABEL-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["labeling-tool"] },
+    when: all(
+      some({ from: "upstream", of: "element", hops: 1, target: { types: ["externalEntity"] } }),
+      is("element", "validatesInput", "no"),
+    ),
+    categories: { stride: ["T", "R"] },
+    references: { atlas: ["AML.T0020", "AML.T0059", "AML.M0007"], owasp: ["ML02:2023"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Labels from {other} enter {element} without quality cross-checks",
+      description:
+        "{element} accepts labels from {other}, who is outside the system, and does not check them. A single careless or malicious annotator can mislabel a class or a targeted subset, and the error flows straight into training data.",
+      mitigations: [
+        "Have each item labeled by at least two annotators and send disagreements to an adjudicator before the label is accepted in {element}.",
+        "Mix items with known answers into every annotation batch and suspend annotators whose accuracy on them drops.",
+        "Track per-annotator label statistics and review annotators whose distribution departs from their peers.",
+      ],
+    },
+  },
+  {
+    id: "AI-FEATURE-01",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(
+      is("target", "mlKind", "feature-store"),
+      is("flow", "authenticated", "no"),
+      some({
+        from: "downstream",
+        of: "target",
+        hops: 2,
+        target: { mlKinds: [...MODEL_SERVING_KINDS] },
+      }),
+    ),
+    categories: { stride: ["T"] },
+    references: { atlas: ["AML.T0015", "AML.M0005"], owasp: ["ML01:2023"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Unauthenticated writes to {target} can steer live predictions of {other}",
+      description:
+        "{flow} writes feature values into {target} without authenticating {source}, and {other} reads those features at inference time. Whoever can reach the write path can set the features of a chosen entity (an account, a transaction) and get the decision they want without touching the model.",
+      mitigations: [
+        "Authenticate {source} on {flow} and allow each writer to update only the feature groups it owns.",
+        "Check served feature values against expected ranges and freshness in {other}, and fall back to a safe default when they are out of bounds.",
+        "Keep an append-only history of feature writes so a manipulated value can be found and linked to its writer.",
+      ],
+    },
+  },
+  {
+    id: "AI-SKEW-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 3,
+      target: { mlKinds: [...MODEL_ANSWERING_KINDS, "end-user"] },
+    }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0059", "AML.M0007", "AML.M0025"],
+      owasp: ["ML08:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Feedback from {other} loops back into {element} and can skew the next model",
+      description:
+        "Data produced by or around {other} (user interactions, model decisions, feedback) flows back into {element}. Users or fake accounts can feed the loop on purpose to shift what the model learns, and the model's own outputs can reinforce themselves until predictions drift away from reality.",
+      mitigations: [
+        "Cap how much any single account or client can contribute to {element} per training cycle, and drop traffic from accounts younger than an agreed age.",
+        "Keep a held-out evaluation set that never comes from the feedback loop and block promotion when the retrained model regresses on it.",
+        "Label a random sample of feedback records by hand each cycle and compare their distribution with the automated labels.",
+      ],
+    },
+  },
+];

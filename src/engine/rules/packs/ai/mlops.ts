@@ -1,0 +1,169 @@
+import type { RuleInput } from "../../schema";
+import { all, any, is, kindIn, MODEL_SERVING_KINDS, MODEL_STORE_KINDS, some } from "./conditions";
+
+/** Pipelines, training infrastructure and the places trained models sit between steps. */
+export const MLOPS_RULES: RuleInput[] = [
+  {
+    id: "AI-DEPLOY-01",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(is("target", "mlKind", "deployment-pipeline"), is("flow", "authenticated", "no")),
+    categories: { stride: ["S", "T", "E"] },
+    chartException:
+      "Spoofing and elevation are rated on the interaction because an unauthenticated trigger makes the pipeline act with its own deployment rights.",
+    references: {
+      atlas: ["AML.T0018", "AML.M0013", "AML.M0005"],
+      owasp: ["ML06:2023"],
+    },
+    likelihood: 4,
+    impact: 5,
+    text: {
+      title: "Anyone who can reach {target} can trigger a model deployment over {flow}",
+      description:
+        "{target} acts on requests arriving over {flow} without authenticating {source}. A forged call can roll out a model version of the attacker's choosing (an old, vulnerable one or a planted one) or redeploy repeatedly to disrupt serving, using the pipeline's own deployment permissions.",
+      mitigations: [
+        "Authenticate {flow}: sign the webhook payload with a shared secret (HMAC) or use mutual TLS, and reject unsigned or stale requests in {target}.",
+        "Treat the trigger as a hint only: have {target} read the version to deploy from {source}'s authenticated API and check its signature and approval status.",
+        "Alert on deployments that do not match an approved change in the registry.",
+      ],
+    },
+  },
+  {
+    id: "AI-DEPLOY-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["deployment-pipeline"] },
+    when: all(
+      is("element", "validatesInput", "no"),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: [...MODEL_SERVING_KINDS] },
+      }),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.M0008", "AML.M0014"],
+      owasp: ["ML10:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "{element} pushes models to {other} without a verification gate",
+      description:
+        "{element} rolls models out to {other} without checking them first. A tampered, backdoored or simply broken model reaches production as soon as it is promoted, with nothing to stop it.",
+      mitigations: [
+        "Add a gate in {element}: verify the model's signature, run the evaluation suite (accuracy, safety, known trigger tests) and compare with the live version before rollout.",
+        "Roll out from {element} gradually (canary) with automatic rollback on metric regressions in {other}.",
+      ],
+    },
+  },
+  {
+    id: "AI-TRAINCRED-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: any(
+      is("element", "runsPrivileged", "yes"),
+      some({
+        from: "neighbours",
+        of: "element",
+        target: { types: ["dataStore"] },
+        where: is("other", "storesCredentials", "yes"),
+      }),
+    ),
+    categories: { stride: ["E", "I"] },
+    references: { atlas: ["AML.T0055", "AML.T0012", "AML.M0005"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "{element} holds credentials far beyond what training needs",
+      description:
+        "{element} runs with elevated privileges or is wired to a store of credentials. Training runs third-party packages, notebooks and model files; if any of them is malicious it inherits those rights and can read other datasets, overwrite models in the registry or move into production.",
+      mitigations: [
+        "Give each run of {element} its own short-lived identity with read access to its input data and write access to its output location only.",
+        "Remove long-lived secrets from anything {element} can read; fetch the few it needs from a secrets manager at start-up.",
+        "Run {element} unprivileged on isolated nodes, with outbound network limited to the package mirror and the data it needs.",
+      ],
+    },
+  },
+  {
+    id: "AI-EXPTRACK-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["experiment-tracker"] },
+    when: is("element", "authenticatesCallers", "no"),
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0007", "AML.T0035", "AML.M0005"],
+      owasp: ["ML05:2023"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "{element} exposes experiments, datasets and model artifacts to unchecked callers",
+      description:
+        "{element} stores run parameters, metrics, dataset references and often the model files themselves, and it does not check who is asking. Anyone who reaches it can browse the design of your models, download trained weights or learn where training data lives.",
+      mitigations: [
+        "Put {element} behind single sign-on and grant access per project.",
+        "Keep {element} off the internet; reach it only through the internal network or a VPN.",
+        "Store model files in the artifact store with its own access control and keep only references in {element}.",
+      ],
+    },
+  },
+  {
+    id: "AI-THEFT-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    when: is("element", "encryptedAtRest", "no"),
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012", "AML.M0005"],
+      owasp: ["ML05:2023"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Trained models in {element} are stored unencrypted",
+      description:
+        "{element} keeps model weights without encryption at rest. A leaked snapshot, a misconfigured bucket or a stolen backup hands over the model itself, the most expensive artifact of the project, ready to run or to study for attacks.",
+      mitigations: [
+        "Encrypt {element} and its backups at rest with customer-managed keys, and restrict key use to the identities that load models.",
+        "Block public access to {element} at the account level and alert on policy changes.",
+      ],
+    },
+  },
+  {
+    id: "AI-THEFT-02",
+    revision: 1,
+    pack: "ai",
+    scope: "crossing",
+    when: all(
+      kindIn("source", [...MODEL_STORE_KINDS, "deployment-pipeline", "training-job"]),
+      is("flow", "encryptedInTransit", "no"),
+    ),
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012"],
+      owasp: ["ML05:2023"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Model files leave {source} unencrypted across {boundary}",
+      description:
+        "{flow} carries model files or deployment payloads from {source} to {target} across {boundary} without encryption. Anyone able to observe traffic on that path can copy the weights.",
+      mitigations: [
+        "Use TLS with certificate validation on {flow}, or mutual TLS between {source} and {target}.",
+        "Encrypt model files with a key released only to {target} so a copied file is useless on its own.",
+      ],
+    },
+  },
+];

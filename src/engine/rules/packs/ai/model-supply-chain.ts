@@ -1,0 +1,244 @@
+import type { RuleInput } from "../../schema";
+import { all, any, is, kindIn, MODEL_SERVING_KINDS, MODEL_STORE_KINDS, some } from "./conditions";
+
+/** Where a trained model is kept, shipped and loaded; and what comes from public hubs and providers. */
+export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
+  {
+    id: "AI-TAMPER-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    when: is("element", "integrityVerified", "no"),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014", "AML.M0005"],
+      owasp: ["ML10:2023"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Model weights in {element} can be swapped or altered without anyone noticing",
+      description:
+        "Nothing checks that the model files or version records in {element} are the ones the training pipeline produced. Anyone with write access to the storage (a leaked key, an over-broad role, a compromised CI job) can replace the weights with a backdoored copy or point a version at different files, and serving will load them as genuine.",
+      mitigations: [
+        "Sign every model file when training produces it and record the signature next to the version in {element}; refuse to load or promote a version whose signature does not verify.",
+        "Make stored versions immutable (object lock or write-once buckets) and restrict write access to {element} to the training pipeline's identity.",
+        "Alert on any write to {element} that does not come from the pipeline, and review access grants regularly.",
+      ],
+    },
+  },
+  {
+    id: "AI-TAMPER-02",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(
+      kindIn("source", [...MODEL_STORE_KINDS, "deployment-pipeline"]),
+      kindIn("target", ["deployment-pipeline", ...MODEL_SERVING_KINDS]),
+      is("flow", "integrityVerified", "no"),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
+      owasp: ["ML10:2023"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "The model {target} receives from {source} can be replaced on the way to serving",
+      description:
+        "{flow} carries model files or the reference to the version to deploy from {source} to {target}, and {target} does not verify what it receives. Whoever can tamper with the transfer, or with the object it points to, decides which weights go into production.",
+      mitigations: [
+        "Verify the signature or pinned digest of every model file in {target} before it is loaded or rolled out; fail the rollout on mismatch.",
+        "Reference model versions by content digest rather than by mutable name or tag in what travels over {flow}.",
+        "Protect {flow} with mutual TLS so the payload cannot be changed in transit.",
+      ],
+    },
+  },
+  {
+    id: "AI-TAMPER-03",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(kindIn("target", MODEL_STORE_KINDS), is("flow", "authenticated", "no")),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing is rated on the flow because an unauthenticated writer can publish a model under another identity.",
+    references: {
+      atlas: ["AML.T0018", "AML.T0018.000", "AML.M0005"],
+      owasp: ["ML10:2023"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Unauthenticated writes over {flow} can replace models in {target}",
+      description:
+        "{target} accepts new model files or version changes over {flow} without authenticating {source}. An attacker who reaches that path can upload a backdoored model or promote an old, vulnerable version, and the deployment path will treat it as legitimate.",
+      mitigations: [
+        "Require an authenticated identity for every write over {flow} and limit publishing to named pipeline and release identities.",
+        "Require a second approver for promoting a version to production in {target}.",
+        "Keep an audit trail of uploads and stage changes in {target} with the identity that made them.",
+      ],
+    },
+  },
+  {
+    id: "AI-DESER-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: {
+      types: ["process"],
+      mlKinds: [...MODEL_SERVING_KINDS, "training-job"],
+    },
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 2,
+      where: any(
+        is("other", "mlKind", "model-hub"),
+        all(kindIn("other", MODEL_STORE_KINDS), is("other", "integrityVerified", "no")),
+      ),
+    }),
+    categories: { stride: ["T", "E"] },
+    references: {
+      atlas: ["AML.T0011.000", "AML.T0018.002", "AML.M0011", "AML.M0016", "AML.M0014"],
+      owasp: ["ML06:2023"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "{element} loads model files from {other} that could run code when deserialized",
+      description:
+        "{element} loads model files that come from {other}, whose content is not verified. Common model formats (pickle-based checkpoints, some framework archives) execute code while loading, so a crafted file gives an attacker code execution inside {element} with all of its credentials and network access.",
+      mitigations: [
+        "Load only formats that cannot carry code (for example safetensors or ONNX) in {element}, and disable pickle-based loaders.",
+        "Scan model files from {other} for embedded code before they are accepted, and verify their signature or digest before loading.",
+        "Run model loading in {element} with minimal privileges and no outbound network, so a malicious file cannot reach much.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-01",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(is("source", "mlKind", "model-hub"), is("flow", "integrityVerified", "no")),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0010.003", "AML.T0058", "AML.M0014", "AML.M0023"],
+      owasp: ["ML06:2023", "LLM03:2025"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "{target} pulls public models from {source} without pinning or verifying them",
+      description:
+        "{target} downloads models over {flow} from {source}, a public hub, and nothing checks that the files are the ones that were reviewed. A hijacked or typo-squatted repository, or a silently updated revision, delivers a poisoned model straight into {target}.",
+      mitigations: [
+        "Pin each public model by immutable revision and file digest, and verify the digest in {target} on every download.",
+        "Mirror approved models from {source} into an internal registry after review and let {target} pull only from the mirror.",
+        "List every external model with its origin and digest in an AI bill of materials.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 2,
+      target: { mlKinds: ["model-hub"] },
+    }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0058", "AML.T0010.003", "AML.M0008", "AML.M0023"],
+      owasp: ["ML07:2023"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "{element} fine-tunes a public base model from {other} that may carry a backdoor",
+      description:
+        "{element} starts from pre-trained weights published on {other}. Backdoors planted in a base model can survive fine-tuning, so the production model may react to an attacker's trigger even though your own data is clean.",
+      mitigations: [
+        "Take base models only from publishers you have vetted, pinned by revision and digest, and record them in the AI bill of materials.",
+        "Evaluate the fine-tuned model from {element} on trigger-style and out-of-distribution tests, not only on the task test set, before promotion.",
+        "Where the task allows, fine-tune more layers or re-initialise the head so that behaviour inherited from the base model is reduced.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: all(
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: ["data-provider"] },
+      }),
+      is("element", "validatesInput", "no"),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0010.002", "AML.T0019", "AML.M0025", "AML.M0014"],
+      owasp: ["ML06:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "{element} trains on third-party data from {other} without vetting its content",
+      description:
+        "Data supplied by {other} reaches {element}, which does not validate it. Even over an authenticated channel, the provider's own dataset may already be poisoned (a compromised supplier, a scraped source an attacker seeded), and nothing between {other} and training would notice.",
+      mitigations: [
+        "Agree a datasheet with {other} (origin, collection method, licence, known issues) and keep it with each dataset version.",
+        "Add a validation stage before {element}: schema and range checks, deduplication, label-distribution comparison with earlier deliveries, and outlier screening.",
+        "Train a canary model on each new delivery and compare it with the previous one on a trusted evaluation set before the data is used for production training.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: {
+      types: ["process"],
+      mlKinds: [...MODEL_SERVING_KINDS, "training-job", "data-pipeline", "agent"],
+    },
+    when: all(
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["model-hub"] },
+      }),
+      is("element", "executesInputCode", "yes"),
+    ),
+    categories: { stride: ["T", "E"] },
+    references: {
+      atlas: ["AML.T0011.001", "AML.T0010.001", "AML.M0011", "AML.M0016", "AML.M0023"],
+      owasp: ["ML06:2023", "LLM03:2025"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "{element} runs code shipped with artifacts from {other}",
+      description:
+        "{element} executes code that arrives with what it pulls from {other} (custom model classes, tokenizer or preprocessing scripts, packages named by the model card). Whoever controls that repository, or a package name it refers to, runs code inside {element}.",
+      mitigations: [
+        "Turn off remote-code loading in {element} and vendor any required model code into your own reviewed repository.",
+        "Install ML packages only from a lockfile with pinned hashes through an internal mirror, and scan them before they are mirrored.",
+        "Run {element} in a sandbox without credentials to production systems and with outbound network limited to what it needs.",
+      ],
+    },
+  },
+];

@@ -1,0 +1,220 @@
+import type { RuleInput } from "../../schema";
+import {
+  all,
+  any,
+  greaterThan,
+  is,
+  kindIn,
+  LEARNING_DATA_STORE_KINDS,
+  MODEL_ANSWERING_KINDS,
+  some,
+} from "./conditions";
+
+/** Model-serving components whose requests and responses end up in a log, two flows away at most. */
+const fedByModelAnswers = some({
+  from: "upstream",
+  of: "element",
+  hops: 2,
+  target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
+});
+
+const logsWithPersonalData = all(
+  is("element", "storesLogs", "yes"),
+  is("element", "containsPersonalData", "yes"),
+  fedByModelAnswers,
+);
+
+/** Privacy (LINDDUN) threats particular to ML systems: prompts in logs, training on people's data. */
+export const PRIVACY_RULES: RuleInput[] = [
+  {
+    id: "AI-PRIV-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"] },
+    when: logsWithPersonalData,
+    categories: { stride: ["I"], linddun: ["DD", "I", "Nc"] },
+    references: { atlas: ["AML.T0036"], owasp: ["LLM02:2025"] },
+    likelihood: 4,
+    impact: 4,
+    text: {
+      title: "{element} keeps prompts and responses of {other} with personal data in them",
+      description:
+        "{element} logs the traffic of {other}, and those logs contain personal data: what people typed, what the model answered, who they are. Logs are widely readable (support, debugging, analytics), are copied to other systems and outlive the conversation, so they become a second, poorly governed store of everything users told the model.",
+      mitigations: [
+        "Log metadata (time, caller, token counts, latency, policy decisions) by default and store full prompts and responses only for sampled, opted-in or flagged requests.",
+        "Redact personal data (names, contact details, identifiers) from prompts and responses before they are written to {element}.",
+        "Restrict read access to {element} to named roles, and log who reads it.",
+        "State in the privacy notice that conversations are logged, for what purpose and for how long.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"] },
+    when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
+    categories: { linddun: ["Nc"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Conversation logs in {element} are kept longer than a month",
+      description:
+        "{element} holds prompts and responses of {other} containing personal data, and keeps them for more than 30 days. Raw conversation logs are rarely needed that long; keeping them makes every later breach, subpoena or misuse bigger and is hard to justify under data-minimisation and storage-limitation rules.",
+      mitigations: [
+        "Set a short retention for raw conversation logs in {element} (days, not months) and delete automatically.",
+        "Keep longer-lived aggregates or redacted samples for evaluation instead of the raw logs.",
+        "Document the retention of {element} in the record of processing and honour deletion requests in it.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: [...LEARNING_DATA_STORE_KINDS] },
+    when: all(
+      is("element", "containsPersonalData", "yes"),
+      greaterThan("element", "retentionDays", 365),
+    ),
+    categories: { linddun: ["Nc"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Personal data in {element} is kept for over a year",
+      description:
+        "{element} holds personal data used to train or feed models and keeps it for more than a year. Without a purpose that needs that long, this breaches storage limitation, and every model retrained from it keeps re-learning data that should already be gone.",
+      mitigations: [
+        "Define a retention period for {element} tied to the training purpose, and delete or anonymise records when it ends.",
+        "When records are deleted from {element}, record which model versions were trained on them and plan retraining or unlearning.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["externalEntity"], mlKinds: ["end-user", "data-provider"] },
+    when: some({
+      from: "downstream",
+      of: "element",
+      hops: 3,
+      target: { mlKinds: ["training-data-store", "feature-store"] },
+      where: is("other", "containsPersonalData", "yes"),
+    }),
+    categories: { linddun: ["U"] },
+    likelihood: 4,
+    impact: 3,
+    text: {
+      title: "People behind {element} may not know their data trains models in {other}",
+      description:
+        "Personal data from {element} ends up in {other}, which is used for training. The people concerned may believe their data is used only to serve them; they cannot object, opt out or ask for removal from a model they do not know about.",
+      mitigations: [
+        "Tell people at collection time, in plain words, that their data from {element} is used to train models, and for what.",
+        "Offer an opt-out from training use, and keep the opt-out flag with the records in {other} so training jobs filter on it.",
+        "For data from third-party providers, obtain evidence that the original data subjects were informed of training use.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-05",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(kindIn("target", MODEL_ANSWERING_KINDS), is("flow", "carriesPersonalData", "yes")),
+    categories: { linddun: ["L", "I"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Requests to {target} link and identify the people making them",
+      description:
+        "{flow} delivers requests that carry personal data to {target}. Stable caller ids, free-text details and request patterns let the operator (or anyone with access to {target} and its logs) connect requests over time into profiles and single out who sent them.",
+      mitigations: [
+        "Send {target} a pseudonymous, rotating request id instead of the account id, and keep the mapping in a separate, restricted service.",
+        "Strip or mask direct identifiers from the request before it reaches {target} when the task does not need them.",
+        "Do not keep per-user request histories at {target} beyond the session unless the user asked for that feature.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-06",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
+    when: all(
+      is("element", "containsPersonalData", "yes"),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
+      }),
+    ),
+    categories: { linddun: ["Nc"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Production requests to {other} are reused as training data in {element}",
+      description:
+        "Personal data submitted to {other} to get an answer is collected into {element} for training. That is a new purpose: it needs its own legal basis (often consent), must be compatible with what users were told, and has to respect opt-outs and deletion requests.",
+      mitigations: [
+        "Establish and record a legal basis for training on production data from {other}, and collect consent where that is the basis.",
+        "Filter out requests from users who opted out, and minors, before records enter {element}.",
+        "Run a data-protection impact assessment for reusing production traffic for training.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-07",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(
+      is("target", "mlKind", "third-party-ai-api"),
+      is("flow", "carriesPersonalData", "yes"),
+    ),
+    categories: { stride: ["I"], linddun: ["DD", "Nc"] },
+    references: { owasp: ["LLM02:2025"] },
+    likelihood: 4,
+    impact: 3,
+    text: {
+      title: "Personal data is sent to {target}, an external AI provider",
+      description:
+        "{flow} passes personal data from {source} to {target}. The provider may log it, keep it, use it to improve its models or process it in another jurisdiction, and those who supplied the data have no relationship with the provider.",
+      mitigations: [
+        "Sign a data-processing agreement with {target} that excludes training on your data and fixes retention and location.",
+        "Redact or pseudonymise personal data in {source} before calling {target}, when the task allows.",
+        "List {target} as a processor in the privacy notice and the record of processing.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-08",
+    revision: 1,
+    pack: "ai",
+    scope: "crossing",
+    when: all(
+      is("flow", "carriesPersonalData", "yes"),
+      is("flow", "encryptedInTransit", "no"),
+      any(kindIn("source", MODEL_ANSWERING_KINDS), kindIn("target", MODEL_ANSWERING_KINDS)),
+    ),
+    categories: { stride: ["I"], linddun: ["DD"] },
+    references: { owasp: ["LLM02:2025"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Prompts or responses with personal data cross {boundary} in clear text",
+      description:
+        "{flow} between {source} and {target} carries personal data in model requests or responses across {boundary} without encryption. Anyone on the network path in between (a compromised pod, a mirrored port, a misrouted proxy) can read what users told the model.",
+      mitigations: [
+        "Encrypt {flow} with TLS, or mutual TLS between {source} and {target} (a service mesh can do this without code changes).",
+        "Minimise the personal data in what {source} sends to {target}.",
+      ],
+    },
+  },
+];

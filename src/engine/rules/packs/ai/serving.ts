@@ -1,0 +1,301 @@
+import type { RuleInput } from "../../schema";
+import {
+  all,
+  any,
+  is,
+  isIn,
+  kindIn,
+  MODEL_ANSWERING_KINDS,
+  MODEL_SERVING_KINDS,
+  none,
+  some,
+} from "./conditions";
+
+const reachableFromInternet = is("element", "reachableFromInternet", "yes");
+
+/** Training data a model learned from, up to four flows upstream of where it is served. */
+const TRAINING_DATA_KINDS = ["training-data-store", "feature-store"] as const;
+
+/** What can be learned from, or done to, a model once callers can query it; and how it is hosted. */
+export const SERVING_RULES: RuleInput[] = [
+  {
+    id: "AI-EXTRACT-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    when: reachableFromInternet,
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0024.002", "AML.T0040", "AML.M0004", "AML.M0002", "AML.M0024"],
+      owasp: ["ML05:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "The model behind {element} can be copied by querying it",
+      description:
+        "{element} answers requests that start on the internet. By sending many chosen inputs and recording the outputs, a caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline.",
+      mitigations: [
+        "Set per-client query quotas for {element} sized to legitimate use, and alert when a client approaches them or spreads its queries across many keys.",
+        "Return only what callers need from {element}: the label or top result rather than full score vectors or token log-probabilities.",
+        "Log per-client query volume and input diversity for {element}, and review clients whose queries look like systematic coverage of the input space.",
+        "Make the terms of use forbid training on outputs and consider watermarking outputs so a copied model can be recognised.",
+      ],
+    },
+  },
+  {
+    id: "AI-DOS-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: [...MODEL_ANSWERING_KINDS] },
+    when: all(
+      reachableFromInternet,
+      is("element", "rateLimited", "no"),
+      none({
+        from: "upstream",
+        of: "element",
+        hops: 2,
+        target: { types: ["process"] },
+        where: is("other", "rateLimited", "yes"),
+      }),
+    ),
+    categories: { stride: ["D"] },
+    references: {
+      atlas: ["AML.T0034", "AML.T0034.000", "AML.T0034.001", "AML.T0029", "AML.M0004", "AML.M0019"],
+      owasp: ["LLM10:2025"],
+    },
+    likelihood: 4,
+    impact: 3,
+    text: {
+      title: "Nothing limits how much compute callers can consume on {element}",
+      description:
+        "{element} is reachable from the internet and neither it nor anything in front of it limits request rate or size. A caller can flood it, or send few but maximal requests (long inputs, long outputs, expensive tool loops), exhausting accelerators for everyone else and running up the bill.",
+      mitigations: [
+        "Add per-client rate limits and token or compute quotas in front of {element}, with a global ceiling on concurrent requests.",
+        "Cap input length, output length and, for agents, the number of steps and tool calls per request on {element}.",
+        "Alert on spend and queue depth for {element} and shed load from the heaviest clients first.",
+      ],
+    },
+  },
+  {
+    id: "AI-MEMBER-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    when: all(
+      reachableFromInternet,
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 4,
+        target: { mlKinds: [...TRAINING_DATA_KINDS] },
+        where: is("other", "containsPersonalData", "yes"),
+      }),
+    ),
+    categories: { stride: ["I"], linddun: ["D", "I"] },
+    references: {
+      atlas: ["AML.T0024.000", "AML.M0002", "AML.M0004"],
+      owasp: ["ML04:2023"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Callers of {element} can tell whether a person's record was in {other}",
+      description:
+        "{element} is exposed to internet callers and was trained on personal data held in {other}. Models tend to be more confident on records they were trained on, so comparing outputs for a known person's record with outputs for similar records reveals whether that person is in the training set, which alone can be sensitive (a patient list, a fraud list).",
+      mitigations: [
+        "Train the model served by {element} with differential privacy or strong regularisation, and measure membership-inference advantage before release.",
+        "Return labels or rounded scores from {element} instead of raw confidences.",
+        "Remove or pseudonymise direct identifiers in {other} and drop fields the model does not need.",
+      ],
+    },
+  },
+  {
+    id: "AI-INVERT-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    when: all(
+      reachableFromInternet,
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 4,
+        target: { mlKinds: [...TRAINING_DATA_KINDS] },
+        where: isIn("other", "classification", ["confidential", "restricted"]),
+      }),
+    ),
+    categories: { stride: ["I"], linddun: ["DD"] },
+    references: {
+      atlas: ["AML.T0024.001", "AML.M0002", "AML.M0004"],
+      owasp: ["ML03:2023"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Confidential training data in {other} can be reconstructed through {element}",
+      description:
+        "{element} answers internet callers with a model trained on confidential data from {other}. By optimising inputs against the model's outputs, an attacker can recover representative training examples or sensitive attributes of individuals (a face for a name, a diagnosis for a profile).",
+      mitigations: [
+        "Return the minimum from {element}: no full probability vectors, no embeddings, no gradients.",
+        "Train with differential privacy or with sensitive attributes removed when the task does not need them.",
+        "Throttle and monitor repeated near-identical queries to {element} that probe one class or one identity.",
+      ],
+    },
+  },
+  {
+    id: "AI-EVADE-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: ["inference-endpoint", "embedding-model"] },
+    when: reachableFromInternet,
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0015", "AML.T0043", "AML.M0015", "AML.M0003", "AML.M0006"],
+      owasp: ["ML01:2023"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Crafted inputs can make {element} return the answer an attacker wants",
+      description:
+        "Internet callers send inputs straight to the model behind {element}. Small, deliberate perturbations that a person would not notice can flip a classification (fraud judged legitimate, content judged safe) while ordinary validation still sees a well-formed request.",
+      mitigations: [
+        "Harden the model behind {element} with adversarial training on perturbations relevant to its input type, and test its robustness before each release.",
+        "Add input preprocessing that removes small perturbations (re-encoding, quantisation, denoising) before inference, and flag inputs whose prediction changes under it.",
+        "Do not let a single score from {element} make a high-impact decision on its own: combine it with rules, other models or human review.",
+      ],
+    },
+  },
+  {
+    id: "AI-OUTINT-01",
+    revision: 1,
+    pack: "ai",
+    scope: "crossing",
+    when: all(
+      any(
+        kindIn("source", MODEL_ANSWERING_KINDS),
+        all(is("flow", "bidirectional", true), kindIn("target", MODEL_ANSWERING_KINDS)),
+      ),
+      is("flow", "integrityVerified", "no"),
+    ),
+    categories: { stride: ["T"] },
+    references: { owasp: ["ML09:2023"] },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Model outputs on {flow} can be altered as they cross {boundary}",
+      description:
+        "Predictions or completions cross {boundary} on {flow} without any integrity protection. Anyone positioned on that path can change a decision (approve instead of reject) or inject content into a response, and the receiver has no way to tell.",
+      mitigations: [
+        "Protect {flow} end to end with TLS with certificate validation, or mutual TLS between {source} and {target}.",
+        "For decisions that drive actions, sign the model output with the serving identity and verify the signature where it is used.",
+      ],
+    },
+  },
+  {
+    id: "AI-GPU-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    when: all(reachableFromInternet, is("element", "handlesPersonalData", "yes")),
+    categories: { stride: ["I"] },
+    references: { atlas: ["AML.T0037"] },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Personal data handled on {element} can leak between tenants sharing its GPUs",
+      description:
+        "{element} processes personal data from many internet callers on accelerators. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
+      mitigations: [
+        "Give {element} dedicated GPUs, or hardware partitions (MIG) that isolate memory, rather than time-sliced sharing with other workloads.",
+        "Do not co-schedule untrusted or customer-supplied code on the nodes that run {element}, and keep GPU drivers patched against known memory-isolation flaws.",
+        "Keep the key-value cache and batching of {element} scoped per tenant so one caller's context is never reused for another.",
+      ],
+    },
+  },
+  {
+    id: "AI-ESCAPE-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: {
+      types: ["process"],
+      mlKinds: [...MODEL_SERVING_KINDS, "training-job", "agent-tool"],
+    },
+    when: all(
+      is("element", "runsPrivileged", "yes"),
+      any(reachableFromInternet, is("element", "executesInputCode", "yes")),
+    ),
+    categories: { stride: ["E"] },
+    references: { atlas: ["AML.T0105", "AML.T0049"] },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "A compromise of {element} escalates to its host through privileged GPU access",
+      description:
+        "{element} runs with elevated privileges (privileged container, host devices, broad capabilities) to reach its accelerators, and it handles untrusted input. A bug in the serving stack, a GPU driver or a loaded model file then lets an attacker leave the container and take over the node and every workload on it.",
+      mitigations: [
+        "Run {element} unprivileged: expose GPUs through the device plugin instead of privileged mode, drop all capabilities and use a read-only root filesystem.",
+        "Isolate {element} with a sandboxed runtime (gVisor, Kata) or dedicated nodes so an escape does not reach other workloads.",
+        "Keep GPU drivers and container runtime patched, and block the node's metadata and control-plane endpoints from {element}.",
+      ],
+    },
+  },
+  {
+    id: "AI-MONITOR-01",
+    revision: 1,
+    pack: "ai",
+    scope: "model",
+    when: all(
+      some({ from: "model", target: { mlKinds: [...MODEL_ANSWERING_KINDS] } }),
+      none({ from: "model", target: { mlKinds: ["monitoring"] } }),
+    ),
+    categories: { stride: ["R"] },
+    references: {
+      atlas: ["AML.M0024"],
+      owasp: ["ML08:2023"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Nothing in this model monitors {other} or the other model-serving components",
+      description:
+        "The model serves predictions (for example through {other}) but the diagram has no monitoring component. Drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed, and after an incident there is no record of what the model was asked or answered.",
+      mitigations: [
+        "Add a monitoring component that receives telemetry from {other}: input and output distributions, confidence, latency, errors, per-client volume.",
+        "Define alert thresholds for drift and for per-client query anomalies, with an owner who responds.",
+        "Keep enough request metadata (not full personal content) to reconstruct who queried the model and when.",
+      ],
+    },
+  },
+  {
+    id: "AI-MONITOR-02",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    when: all(is("target", "mlKind", "monitoring"), is("flow", "authenticated", "no")),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing is rated on the flow because forged telemetry arrives under the identity of the component it claims to come from.",
+    references: { atlas: ["AML.T0031", "AML.M0024"] },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Forged signals on {flow} can hide a degrading model from {target}",
+      description:
+        "{target} accepts metrics and events over {flow} without authenticating {source}. An attacker who is eroding the model (poisoned retraining, evasion at scale) can feed {target} healthy-looking numbers, so alerts on drift or accuracy never fire.",
+      mitigations: [
+        "Authenticate {source} to {target} on {flow} (mutual TLS or signed metric batches) and drop unauthenticated data points.",
+        "Cross-check reported metrics against an independent signal, such as a sample of labelled outcomes collected outside {source}.",
+        "Alert when {source} stops reporting or reports values that are implausibly stable.",
+      ],
+    },
+  },
+];
