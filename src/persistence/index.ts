@@ -1,0 +1,46 @@
+export {
+  createDatabase,
+  getDefaultDatabase,
+  DEFAULT_DB_NAME,
+  ThreatCanvasDb,
+  type CreateDatabaseOptions,
+  type ModelSummary,
+} from "./db";
+export {
+  ModelRepository,
+  type CreateResult,
+  type DuplicateResult,
+  type LoadResult,
+  type MetadataPatch,
+  type ModelChange,
+  type ModelRepositoryOptions,
+  type SaveResult,
+  type UpdateResult,
+} from "./modelRepository";
+export {
+  AutosaveController,
+  type AutosaveErrorKind,
+  type AutosaveOptions,
+  type AutosaveRepository,
+  type AutosaveState,
+  type AutosaveStatus,
+  type ConflictResolution,
+} from "./autosave";
+export {
+  TabSync,
+  TAB_CHANNEL_NAME,
+  broadcastChannelFactory,
+  type ChannelFactory,
+  type TabChannel,
+  type TabMessage,
+  type TabSyncEvent,
+  type TabSyncOptions,
+} from "./tabSync";
+export { onPageHidden } from "./pageLifecycle";
+export {
+  PersistenceError,
+  classifyError,
+  describeError,
+  toPersistenceError,
+  type PersistenceErrorKind,
+} from "./errors";
