@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ThreatModel, Viewport } from "../schema";
+import { ViewportSchema, type ThreatModel, type Viewport } from "../schema";
 import { formatIssues } from "../validation";
 import { fail, ok, type OperationResult } from "./result";
 
@@ -26,7 +26,12 @@ export function updateModelDetails(
   return ok({ ...doc, name, description, owner });
 }
 
+/**
+ * Store the canvas viewport. A viewport with a non-finite x/y or a zoom that is not positive is
+ * ignored: stored, it would make the document fail validation and the saved file not open again.
+ */
 export function setViewport(doc: ThreatModel, viewport: Viewport): ThreatModel {
+  if (!ViewportSchema.safeParse(viewport).success) return doc;
   const current = doc.viewport;
   if (
     current &&
