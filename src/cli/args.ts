@@ -1,0 +1,116 @@
+import type { Severity } from "../engine/types";
+
+/** Command-line arguments of `analyze`, parsed without touching the process or the disk. */
+
+export const FORMATS = ["json", "markdown", "sarif"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const FAIL_ON_LEVELS = [
+  "low",
+  "medium",
+  "high",
+  "critical",
+] as const satisfies readonly Severity[];
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+export interface AnalyzeOptions {
+  modelPath: string;
+  format: Format;
+  /** Exit 1 when an open finding is at or above this severity; null: never. */
+  failOn: FailOn | null;
+  /** Write the report here instead of standard output. */
+  output: string | null;
+}
+
+export type ParsedArgs =
+  { kind: "run"; options: AnalyzeOptions } | { kind: "help" } | { kind: "error"; message: string };
+
+export const USAGE = `Usage: npm run analyze -- <model.json> [options]
+
+Evaluates a ThreatCanvas model with the threat engine and writes a findings report.
+
+Options:
+  --format <json|markdown|sarif>        report format (default: json)
+  --fail-on <low|medium|high|critical>  exit 1 when an open finding (questions do not
+                                        count) is at or above this severity
+  --output <file>                       write the report to <file>, not standard output
+  -h, --help                            show this help
+
+Exit codes:
+  0  no open finding at or above --fail-on (always, without --fail-on)
+  1  at least one open finding at or above --fail-on
+  2  bad arguments, or a model file that is missing, unreadable, not JSON or not a valid model
+`;
+
+const VALUED_OPTIONS = ["--format", "--fail-on", "--output"] as const;
+type ValuedOption = (typeof VALUED_OPTIONS)[number];
+
+export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
+  const values: Partial<Record<ValuedOption, string>> = {};
+  const positionals: string[] = [];
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (optionsEnded || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === "-h" || arg === "--help") return { kind: "help" };
+
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!isValuedOption(name)) return error(`unknown option ${JSON.stringify(name)}`);
+    if (values[name] !== undefined) return error(`${name} is given more than once`);
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith("--")) return error(`${name} needs a value`);
+      i++;
+    }
+    if (value === "") return error(`${name} needs a value`);
+    values[name] = value;
+  }
+
+  if (positionals.length === 0) return error("missing the model file to analyze");
+  if (positionals.length > 1) {
+    return error(`expected one model file, got ${positionals.length}: ${positionals.join(" ")}`);
+  }
+
+  const format = values["--format"] ?? "json";
+  if (!isOneOf(FORMATS, format)) {
+    return error(`--format must be one of ${FORMATS.join(", ")} (got ${JSON.stringify(format)})`);
+  }
+  const failOn = values["--fail-on"] ?? null;
+  if (failOn !== null && !isOneOf(FAIL_ON_LEVELS, failOn)) {
+    return error(
+      `--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")} (got ${JSON.stringify(failOn)})`,
+    );
+  }
+  return {
+    kind: "run",
+    options: {
+      modelPath: positionals[0] ?? "",
+      format,
+      failOn,
+      output: values["--output"] ?? null,
+    },
+  };
+}
+
+function isValuedOption(name: string): name is ValuedOption {
+  return (VALUED_OPTIONS as readonly string[]).includes(name);
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+function error(message: string): ParsedArgs {
+  return { kind: "error", message };
+}

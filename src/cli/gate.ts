@@ -1,0 +1,19 @@
+import type { ThreatModel } from "../domain/schema";
+import type { Finding, Severity } from "../engine/types";
+import { isOpen } from "../io/report/status";
+import { severityRank } from "../io/report/summary";
+
+/**
+ * The release gate: open findings at or above the threshold. Questions never count (they are
+ * not issues until answered), nor do findings triage has closed.
+ */
+export function gateFailures(
+  model: ThreatModel,
+  findings: readonly Finding[],
+  threshold: Severity,
+): Finding[] {
+  const min = severityRank(threshold);
+  return findings.filter(
+    (f) => f.kind === "finding" && severityRank(f.severity) >= min && isOpen(model, f),
+  );
+}
