@@ -1,0 +1,30 @@
+import { indexModel } from "../domain/graph";
+import type { ThreatModel } from "../domain/schema";
+import { assemble } from "./assemble";
+import { compileRules } from "./compiledRules";
+import { EvalContext } from "./conditions/context";
+import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
+import { deriveWorld } from "./facts/derive";
+import { ALL_RULES } from "./rules";
+import type { Rule } from "./rules/schema";
+import type { EvaluationResult } from "./types";
+
+export interface EvaluateOptions {
+  /** Validated rules to run (see `loadRules`); all packs when omitted. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Evaluates every rule against a model: pure, deterministic, no I/O. For repeated evaluation
+ * of successive versions of one document, `createEvaluator` gives the same result faster.
+ */
+export function evaluate(model: ThreatModel, options: EvaluateOptions = {}): EvaluationResult {
+  const rules = compileRules(options.rules ?? ALL_RULES);
+  const world = deriveWorld(indexModel(model));
+  const ctx = new EvalContext(world);
+  return assemble(
+    evaluateModelRules(rules, ctx),
+    world.elements.map((info) => evaluateElement(rules, info, ctx)),
+    world.flows.map((info) => evaluateFlow(rules, info, ctx)),
+  );
+}

@@ -1,0 +1,76 @@
+import type {
+  DataFlow,
+  DfdElement,
+  TriState,
+  TrustBoundaryElement,
+  ZoneKind,
+} from "../../domain/schema";
+import type { ModelFactName } from "../rules/facts";
+
+/**
+ * Everything the engine knows about one element for one evaluation: the element itself plus
+ * the facts derived from the rest of the model (placement, exposure, personal data, degrees,
+ * neighbours). Built once per evaluation by `deriveWorld`; rules only read it.
+ */
+export interface ElementInfo {
+  readonly kind: "element";
+  readonly id: string;
+  readonly element: DfdElement;
+  /** Display name for texts and questions ("Unnamed process" when empty). */
+  readonly name: string;
+  /** Position in `model.elements`: findings come out in document order. */
+  readonly order: number;
+  /** Boundaries containing the element, innermost first. */
+  readonly chain: readonly TrustBoundaryElement[];
+  /** Zone kind of the innermost boundary, or "none". */
+  readonly zoneKind: ZoneKind | "none";
+  /** Trust level of the innermost boundary; undefined outside every boundary. */
+  readonly trustLevel: number | undefined;
+  /** The element's own flag, or that of any boundary containing it. */
+  readonly outOfScope: boolean;
+  reachableFromInternet: TriState;
+  handlesPersonalData: TriState;
+  inDegree: number;
+  outDegree: number;
+  /** Elements one flow away against the flow direction (bidirectional flows count both ways). */
+  readonly upstream: ElementInfo[];
+  /** Elements one flow away along the flow direction. */
+  readonly downstream: ElementInfo[];
+  /** Elements one flow away in either direction. */
+  readonly neighbours: ElementInfo[];
+}
+
+export type TrustDirection = "none" | "up" | "down" | "level";
+
+export interface FlowInfo {
+  readonly kind: "flow";
+  readonly id: string;
+  readonly flow: DataFlow;
+  /** The flow's label, or "source → target". */
+  readonly name: string;
+  readonly order: number;
+  readonly source: ElementInfo;
+  readonly target: ElementInfo;
+  /** The flow's own flag (a flow to an out-of-scope element is still ours to protect). */
+  readonly outOfScope: boolean;
+  /** True when the flow or either end is out of scope: no interaction or crossing findings. */
+  readonly interactionOutOfScope: boolean;
+  readonly crossesBoundary: boolean;
+  readonly trustDirection: TrustDirection;
+  /** For crossings: the innermost boundary entered, else the innermost boundary left. */
+  readonly boundary: TrustBoundaryElement | null;
+}
+
+export type Subject = ElementInfo | FlowInfo;
+
+export type ModelFacts = Readonly<Record<ModelFactName, number>>;
+
+export interface World {
+  /** Every element, in document order (boundaries and out-of-scope elements included). */
+  readonly elements: readonly ElementInfo[];
+  readonly elementsById: ReadonlyMap<string, ElementInfo>;
+  /** Flows whose ends exist and are not boundaries, in document order. */
+  readonly flows: readonly FlowInfo[];
+  readonly flowsById: ReadonlyMap<string, FlowInfo>;
+  readonly modelFacts: ModelFacts;
+}

@@ -1,0 +1,3 @@
+import type { RuleInput } from "../schema";
+
+export const STRIDE_RULES: RuleInput[] = [];
