@@ -15,7 +15,7 @@ describe("gateFailures", () => {
     ["high", ["R@high", "R@critical"]],
     ["critical", ["R@critical"]],
   ] as const)("at %s fails on %j", (threshold, ids) => {
-    expect(gateFailures(model, findings, threshold).map((f) => f.id)).toEqual(ids);
+    expect(gateFailures(model, findings, threshold).map((f) => f.id)).toEqual([...ids].reverse());
   });
 
   it("ignores questions, however severe", () => {

@@ -1,11 +1,11 @@
 import type { ThreatModel } from "../domain/schema";
 import type { Finding, Severity } from "../engine/types";
 import { isOpen } from "../io/report/status";
-import { severityRank } from "../io/report/summary";
+import { severityRank, sortFindings } from "../io/report/summary";
 
 /**
  * The release gate: open findings at or above the threshold. Questions never count (they are
- * not issues until answered), nor do findings triage has closed.
+ * not issues until answered), nor do findings triage has closed. Most severe first.
  */
 export function gateFailures(
   model: ThreatModel,
@@ -13,7 +13,9 @@ export function gateFailures(
   threshold: Severity,
 ): Finding[] {
   const min = severityRank(threshold);
-  return findings.filter(
-    (f) => f.kind === "finding" && severityRank(f.severity) >= min && isOpen(model, f),
+  return sortFindings(
+    findings.filter(
+      (f) => f.kind === "finding" && severityRank(f.severity) >= min && isOpen(model, f),
+    ),
   );
 }

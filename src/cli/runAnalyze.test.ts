@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sarifSchemaErrors } from "../io/report/testing/sarifSchema";
 import { USAGE } from "./args";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, runAnalyze } from "./runAnalyze";
+import { makeFinding, resultOf } from "../io/report/testing/fixtures";
 import { fakeEngine, fakeIo, fixturePath } from "./testing";
 
 const CRITICAL = fixturePath("critical-issue.json");
@@ -198,5 +199,26 @@ describe("runAnalyze output", () => {
       version: "2.1.0",
     });
     expect(io.err.split("\n")[0]).toBe("analyze: wrote sarif report to out/report.sarif");
+  });
+});
+
+describe("runAnalyze gate message", () => {
+  it("lists the failures most severe first, at most 20", () => {
+    const many = {
+      evaluate: () =>
+        resultOf([
+          ...Array.from({ length: 25 }, (_, i) =>
+            makeFinding({ id: `R@${String(i).padStart(2, "0")}`, severity: "high" }),
+          ),
+          makeFinding({ id: "Z@last", severity: "critical" }),
+        ]),
+    };
+    const { code, io } = run([CLEAN, "--fail-on", "high"], fakeIo(), many);
+    expect(code).toBe(EXIT_GATE_FAILED);
+    const lines = io.err.trimEnd().split("\n");
+    expect(lines[0]).toBe("analyze: failed: 26 open findings at or above high:");
+    expect(lines[1]).toMatch(/^ {2}- \[critical\] Z@last: /);
+    expect(lines).toHaveLength(22);
+    expect(lines[21]).toBe("  … and 6 more (see the report)");
   });
 });

@@ -30,6 +30,9 @@ export const EXIT_OK = 0;
 export const EXIT_GATE_FAILED = 1;
 export const EXIT_ERROR = 2;
 
+/** How many gate failures are listed on standard error; the report has them all. */
+const MAX_LISTED_FAILURES = 20;
+
 /**
  * `analyze <model.json> [--format json|markdown|sarif] [--fail-on SEVERITY] [--output FILE]`
  * as a function: returns the exit code, never exits or throws.
@@ -92,9 +95,12 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo, engine: Analy
     io.stderr(`analyze: passed: no open finding at or above ${options.failOn}\n`);
     return EXIT_OK;
   }
+  const listed = failures.slice(0, MAX_LISTED_FAILURES);
+  const more = failures.length - listed.length;
   io.stderr(
     `analyze: failed: ${failures.length} open finding${failures.length === 1 ? "" : "s"} at or above ${options.failOn}:\n` +
-      failures.map((f) => `  - [${f.severity}] ${f.id}: ${f.title}\n`).join(""),
+      listed.map((f) => `  - [${f.severity}] ${f.id}: ${f.title}\n`).join("") +
+      (more > 0 ? `  … and ${more} more (see the report)\n` : ""),
   );
   return EXIT_GATE_FAILED;
 }
