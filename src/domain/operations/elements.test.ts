@@ -284,7 +284,7 @@ describe("resizeElement", () => {
     [{ width: 30000, height: 300 }, undefined, "size must be at most 20,000 × 20,000"],
     [{ width: Infinity, height: 300 }, undefined, "size must be at most 20,000 × 20,000"],
     [{ width: 300, height: 300 }, { x: NaN, y: 0 }, "position must be a finite point"],
-  ])("refuses size %j at %j", (size, position, message) => {
+  ])("refuses size %o at %o", (size, position, message) => {
     const doc = scenario();
     const snapshot = structuredClone(doc);
     expect(errorOf(resizeElement(doc, "Z1", size, position))).toBe(message);

@@ -72,7 +72,7 @@ describe("setViewport refuses viewports the schema would reject", () => {
     { x: 0, y: Infinity, zoom: 1 },
     { x: 0, y: 0, zoom: 0 },
     { x: 0, y: 0, zoom: -1 },
-  ])("ignores %j", (viewport) => {
+  ])("ignores %o", (viewport) => {
     expect(setViewport(doc, viewport)).toBe(doc);
   });
 });
