@@ -51,10 +51,15 @@ describe("JSON findings report", () => {
       {
         framework: "atlas",
         id: "AML.T0024",
-        name: null,
+        name: "Exfiltration via AI Inference API",
         url: "https://atlas.mitre.org/techniques/AML.T0024",
       },
-      { framework: "owasp", id: "LLM02:2025", name: null, url: null },
+      {
+        framework: "owasp",
+        id: "LLM02:2025",
+        name: "Sensitive Information Disclosure",
+        url: "https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/",
+      },
     ]);
   });
 

@@ -56,8 +56,12 @@ describe("Markdown report", () => {
     expect(markdown).toContain(
       "**Why it fired:**\n\n- Prompts (data flow): `encryptedInTransit` = `no`",
     );
-    expect(markdown).toContain("- [AML.T0024](https://atlas.mitre.org/techniques/AML.T0024)");
-    expect(markdown).toContain("- LLM02:2025");
+    expect(markdown).toContain(
+      "- [AML.T0024 Exfiltration via AI Inference API](https://atlas.mitre.org/techniques/AML.T0024)",
+    );
+    expect(markdown).toContain(
+      "- [LLM02:2025 Sensitive Information Disclosure](https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/)",
+    );
     expect(markdown).toContain(
       "**Mitigations:**\n\n1. Use TLS between the gateway and the server.",
     );
@@ -133,7 +137,10 @@ describe("Markdown report with hostile names", () => {
 
   it("never turns user text into links", () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    expect(hrefs).toEqual(["https://atlas.mitre.org/techniques/AML.T0024"]);
+    expect(hrefs).toEqual([
+      "https://atlas.mitre.org/techniques/AML.T0024",
+      "https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/",
+    ]);
   });
 
   it("keeps the document structure: no injected headings, tables or cells", () => {

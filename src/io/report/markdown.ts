@@ -1,6 +1,6 @@
 import type { ThreatModel } from "../../domain/schema";
 import type { EvaluationResult, Finding, MatchedFact, Severity } from "../../engine/types";
-import { LINDDUN_NAMES, STRIDE_NAMES } from "./categories";
+import { linddunLabel, strideLabel } from "./categories";
 import type { ReportOptions } from "./json";
 import { mdCode, mdLink, mdTableRow, mdText } from "./markdownEscape";
 import { TOOL_NAME, TOOL_VERSION } from "./meta";
@@ -164,8 +164,8 @@ function questionSection(question: Finding): string[] {
 
 function categoryText(finding: Finding): string {
   const parts = [
-    ...finding.categories.stride.map((c) => `STRIDE ${c} (${STRIDE_NAMES[c]})`),
-    ...finding.categories.linddun.map((c) => `LINDDUN ${c} (${LINDDUN_NAMES[c]})`),
+    ...finding.categories.stride.map(strideLabel),
+    ...finding.categories.linddun.map(linddunLabel),
   ];
   // Our own labels, not user text: no escaping needed.
   return parts.length ? parts.join(", ") : "none";

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { patternReferenceResolver, resolveReferences } from "./references";
+import {
+  catalogReferenceResolver,
+  defaultReferenceResolver,
+  patternReferenceResolver,
+  resolveReferences,
+} from "./references";
 
 describe("pattern reference resolver", () => {
   it.each([
@@ -36,5 +41,27 @@ describe("pattern reference resolver", () => {
     expect(
       resolveReferences({ atlas: ["AML.T0001"], owasp: ["LLM01:2025"] }, named).map((l) => l.name),
     ).toEqual(["N AML.T0001", "N LLM01:2025"]);
+  });
+});
+
+describe("catalog reference resolver (the default)", () => {
+  it("names and links ids the engine catalog knows", () => {
+    expect(catalogReferenceResolver.resolve("owasp", "LLM01:2025")).toEqual({
+      framework: "owasp",
+      id: "LLM01:2025",
+      name: "Prompt Injection",
+      url: "https://genai.owasp.org/llmrisk/llm012025-prompt-injection/",
+    });
+    expect(catalogReferenceResolver.resolve("atlas", "AML.T0051")).toMatchObject({
+      name: expect.any(String),
+      url: "https://atlas.mitre.org/techniques/AML.T0051",
+    });
+    expect(defaultReferenceResolver).toBe(catalogReferenceResolver);
+  });
+
+  it("falls back to the URL patterns for ids it does not know", () => {
+    expect(catalogReferenceResolver.resolve("atlas", "AML.T9999")).toEqual(
+      patternReferenceResolver.resolve("atlas", "AML.T9999"),
+    );
   });
 });

@@ -1,9 +1,10 @@
+import { atlasEntry, atlasTactic, owaspEntry } from "../../engine/catalog";
+
 /**
  * Names and links for the ATLAS / OWASP ids a finding cites.
  *
- * The engine's framework catalog (src/engine/catalog/) owns the real tables. Reports only see
- * them through `ReferenceResolver`, so the formatters stay testable with hand-made data and the
- * catalog can be swapped in at one place (`defaultReferenceResolver`).
+ * The engine's framework catalog (src/engine/catalog/) owns the tables. Reports see them
+ * through `ReferenceResolver`, so formatters can be tested with any names and links.
  */
 
 export type ReferenceFramework = "atlas" | "owasp";
@@ -53,8 +54,17 @@ export const patternReferenceResolver: ReferenceResolver = {
   },
 };
 
+/** Names and links from the engine's catalog; ids it does not know fall back to the patterns. */
+export const catalogReferenceResolver: ReferenceResolver = {
+  resolve(framework, id) {
+    const entry = framework === "atlas" ? (atlasEntry(id) ?? atlasTactic(id)) : owaspEntry(id);
+    if (!entry) return patternReferenceResolver.resolve(framework, id);
+    return { framework, id, name: entry.name, url: entry.url };
+  },
+};
+
 /** What the reports use unless told otherwise. */
-export const defaultReferenceResolver: ReferenceResolver = patternReferenceResolver;
+export const defaultReferenceResolver: ReferenceResolver = catalogReferenceResolver;
 
 export function resolveReferences(
   references: { atlas: readonly string[]; owasp: readonly string[] },
