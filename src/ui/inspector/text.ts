@@ -39,7 +39,6 @@ export const UI_TEXT = {
   technologiesHint: "Type a name and press Enter or comma to add it.",
   trustHint: "0 = untrusted (the internet), 100 = fully trusted.",
   retentionHint: "Leave empty if nobody knows yet.",
-  textareaHint: "Ctrl+Enter or leaving the field saves; Escape undoes your typing.",
   outOfScopeBadge: "Out of scope",
   deleteSelection: "Delete",
   deleteElement: "Delete element",

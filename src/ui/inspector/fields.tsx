@@ -1,0 +1,378 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { TriStateSchema, type TriState } from "../../domain/schema";
+import { TRI_STATE_LABELS } from "../labels";
+import { afterWrite, CLEAN, edit, planCommit, revert, shownText, type DraftState } from "./draft";
+import { fieldKeyAction } from "./keyboard";
+import { addTags, removeTag, splitTagInput } from "./tags";
+import { UI_TEXT } from "./text";
+import type { FieldParser } from "./validation";
+
+/** A commit handler: apply the value (one command) and return null, or return why it was refused. */
+export type Commit<T> = (value: T) => string | null;
+
+const TRI_STATES: readonly TriState[] = TriStateSchema.options;
+
+function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
+  const list = ids.filter(Boolean);
+  return list.length > 0 ? list.join(" ") : undefined;
+}
+
+function FieldError({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="tc-insp-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="tc-insp-hint">
+      {children}
+    </p>
+  );
+}
+
+interface TextFieldProps<T> {
+  label: string;
+  /** The document's value, as text. */
+  value: string;
+  parse: FieldParser<T>;
+  onCommit: Commit<T>;
+  multiline?: boolean;
+  /** Visible lines of a multi-line field (it grows with its content where supported). */
+  rows?: number;
+  number?: { min: number; max: number };
+  hint?: string;
+  placeholder?: string;
+}
+
+/**
+ * A text, multi-line or number field that writes to the document only on commit (blur, Enter,
+ * Ctrl/Cmd+Enter in a textarea): one edit, one undo entry. Escape puts the document's value back.
+ * An invalid value is not written; the typed text stays, with the reason under the field.
+ */
+export function TextField<T>({
+  label,
+  value,
+  parse,
+  onCommit,
+  multiline = false,
+  rows = 3,
+  number,
+  hint,
+  placeholder,
+}: TextFieldProps<T>) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const [draft, setDraft] = useState<DraftState>(CLEAN);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const shown = shownText(draft, value);
+
+  /** A number input holding text the browser cannot read ("-", "1e") reports its value as "". */
+  const unreadable = () => number !== undefined && ref.current?.validity.badInput === true;
+
+  const commit = () => {
+    if (unreadable()) {
+      setDraft({ text: draft.text ?? "", error: `${label} must be a number` });
+      return;
+    }
+    const plan = planCommit(draft, value, parse);
+    if (plan.kind === "write") setDraft(afterWrite(draft, onCommit(plan.value)));
+    else setDraft(plan.next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const action = fieldKeyAction(
+      {
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        shiftKey: event.shiftKey,
+        isComposing: event.nativeEvent.isComposing,
+      },
+      multiline,
+    );
+    if (action === "commit") {
+      event.preventDefault();
+      commit();
+    } else if (action === "revert") {
+      const dirty = draft.text !== null || draft.error !== null || unreadable();
+      if (!dirty) return; // Escape then belongs to the app (e.g. clear the selection).
+      event.preventDefault();
+      event.stopPropagation();
+      if (unreadable() && ref.current) ref.current.value = value;
+      setDraft(revert());
+    }
+  };
+
+  const common = {
+    id,
+    ref,
+    className: "tc-insp-input",
+    value: shown,
+    placeholder,
+    "aria-invalid": draft.error ? true : undefined,
+    "aria-describedby": describedBy(hint && hintId, draft.error && errorId),
+    onChange: (event: { target: { value: string } }) => setDraft(edit(draft, event.target.value)),
+    onBlur: commit,
+    onKeyDown,
+  };
+
+  return (
+    <div className="tc-insp-field">
+      <label className="tc-insp-label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={rows} />
+      ) : number ? (
+        <input
+          {...common}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={number.min}
+          max={number.max}
+        />
+      ) : (
+        <input {...common} type="text" autoComplete="off" spellCheck={false} />
+      )}
+      {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
+      <FieldError id={errorId} message={draft.error} />
+    </div>
+  );
+}
+
+/** Yes / No / Unknown as a radio group named by its legend; a click commits at once. */
+export function TriStateField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: TriState;
+  onCommit: Commit<TriState>;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <fieldset
+      className="tc-insp-tri"
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend id={`${id}-legend`} className="tc-insp-label">
+        {label}
+      </legend>
+      <div className="tc-insp-tri-options">
+        {TRI_STATES.map((option) => (
+          <label key={option} className="tc-insp-tri-option" data-value={option}>
+            <input
+              type="radio"
+              name={id}
+              value={option}
+              checked={value === option}
+              onChange={() => setError(onCommit(option))}
+            />
+            <span>{TRI_STATE_LABELS[option]}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+    </fieldset>
+  );
+}
+
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** A select that commits on change. `groups` add <optgroup>s after the plain options. */
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  groups = [],
+  onCommit,
+}: {
+  label: string;
+  value: V;
+  options: readonly SelectOption<V>[];
+  groups?: ReadonlyArray<{ label: string; options: readonly SelectOption<V>[] }>;
+  onCommit: Commit<V>;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="tc-insp-field">
+      <label className="tc-insp-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="tc-insp-select"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setError(onCommit(event.target.value as V))}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onCommit,
+}: {
+  label: string;
+  checked: boolean;
+  onCommit: Commit<boolean>;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="tc-insp-field tc-insp-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setError(onCommit(event.target.checked))}
+      />
+      <label htmlFor={id}>{label}</label>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/**
+ * Technologies as tags. Enter or comma adds what was typed (pasting "a, b, c" adds three), each
+ * tag has its own remove button; leaving the field adds a pending tag rather than losing it.
+ */
+export function TagsField({
+  label,
+  tags,
+  onCommit,
+}: {
+  label: string;
+  tags: readonly string[];
+  onCommit: Commit<string[]>;
+}) {
+  const id = useId();
+  const [pending, setPending] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const add = (pieces: string[], remainder: string) => {
+    if (pieces.length === 0) {
+      setPending(remainder);
+      return;
+    }
+    const result = addTags(tags, pieces);
+    if (!result.ok) {
+      setError(result.message);
+      return; // Keep the typed text so it can be fixed.
+    }
+    const refusal = result.changed ? onCommit(result.tags) : null;
+    setError(refusal);
+    if (refusal === null) setPending(remainder);
+  };
+
+  const onChange = (text: string) => {
+    if (!text.includes(",")) {
+      setPending(text);
+      return;
+    }
+    setPending(text);
+    const { tags: pieces, remainder } = splitTagInput(text, false);
+    add(pieces, remainder);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === "Enter") {
+      event.preventDefault();
+      const { tags: pieces } = splitTagInput(pending, true);
+      add(pieces, "");
+    } else if (event.key === "Escape" && (pending !== "" || error !== null)) {
+      event.preventDefault();
+      event.stopPropagation();
+      setPending("");
+      setError(null);
+    }
+  };
+
+  const onBlur = () => {
+    const { tags: pieces } = splitTagInput(pending, true);
+    if (pieces.length > 0) add(pieces, "");
+  };
+
+  return (
+    <div className="tc-insp-field">
+      <label className="tc-insp-label" htmlFor={id}>
+        {label}
+      </label>
+      {tags.length > 0 ? (
+        <ul className="tc-insp-tags">
+          {tags.map((tag, index) => (
+            <li key={`${index}:${tag}`} className="tc-insp-tag">
+              <span>{tag}</span>
+              <button
+                type="button"
+                className="tc-insp-tag-remove"
+                aria-label={UI_TEXT.removeTag(tag)}
+                title={UI_TEXT.removeTag(tag)}
+                onClick={() => {
+                  setError(onCommit(removeTag(tags, index)));
+                  // The button goes away with its tag; keep keyboard users in the field.
+                  inputRef.current?.focus();
+                }}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <input
+        id={id}
+        ref={inputRef}
+        type="text"
+        className="tc-insp-input"
+        value={pending}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+      />
+      <FieldHint id={`${id}-hint`}>{UI_TEXT.technologiesHint}</FieldHint>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
