@@ -146,7 +146,8 @@ export const MLOPS_RULES: RuleInput[] = [
     pack: "ai",
     scope: "crossing",
     when: all(
-      kindIn("source", [...MODEL_STORE_KINDS, "deployment-pipeline", "training-job"]),
+      // Sources that ship weights themselves (a registry's own flows are often only metadata).
+      kindIn("source", ["model-artifact-store", "deployment-pipeline", "training-job"]),
       is("flow", "encryptedInTransit", "no"),
     ),
     categories: { stride: ["I"] },

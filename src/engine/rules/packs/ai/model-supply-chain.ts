@@ -83,6 +83,34 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     },
   },
   {
+    id: "AI-TAMPER-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    target: { types: ["dataStore"], mlKinds: ["model-registry"] },
+    when: some({
+      from: "model",
+      target: { mlKinds: ["model-artifact-store"] },
+      where: is("other", "integrityVerified", "no"),
+    }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
+      owasp: ["ML10:2023"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Versions registered in {element} resolve to weights in {other} that nobody verifies",
+      description:
+        "{element} records which model version is in which stage, but the weights behind each version live in {other}, where nothing checks them. Replacing a file there silently changes what an approved, production-stage version means in {element}, and every later deployment of it ships the replacement.",
+      mitigations: [
+        "Record the digest (or signature) of every file of a version in {element} when it is registered, and have deployment compare the files fetched from {other} with it.",
+        "Make the objects of registered versions in {other} immutable, so a registered version can never point at changed bytes.",
+      ],
+    },
+  },
+  {
     id: "AI-DESER-01",
     revision: 1,
     pack: "ai",

@@ -57,6 +57,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"] },
     when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
     categories: { linddun: ["Nc"] },
+    references: { owasp: ["LLM02:2025"] },
     likelihood: 3,
     impact: 3,
     text: {
@@ -81,6 +82,7 @@ export const PRIVACY_RULES: RuleInput[] = [
       greaterThan("element", "retentionDays", 365),
     ),
     categories: { linddun: ["Nc"] },
+    references: { owasp: ["LLM02:2025"] },
     likelihood: 3,
     impact: 3,
     text: {
@@ -107,6 +109,7 @@ export const PRIVACY_RULES: RuleInput[] = [
       where: is("other", "containsPersonalData", "yes"),
     }),
     categories: { linddun: ["U"] },
+    references: { owasp: ["LLM02:2025"] },
     likelihood: 4,
     impact: 3,
     text: {
@@ -156,6 +159,7 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
+    references: { owasp: ["LLM02:2025"] },
     likelihood: 3,
     impact: 4,
     text: {

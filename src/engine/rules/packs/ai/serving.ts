@@ -178,8 +178,12 @@ export const SERVING_RULES: RuleInput[] = [
     pack: "ai",
     scope: "crossing",
     when: all(
+      // Outputs go to whoever acts on them: a process or an outside party (logs are another rule).
       any(
-        kindIn("source", MODEL_ANSWERING_KINDS),
+        all(
+          kindIn("source", MODEL_ANSWERING_KINDS),
+          isIn("target", "type", ["process", "externalEntity"]),
+        ),
         all(is("flow", "bidirectional", true), kindIn("target", MODEL_ANSWERING_KINDS)),
       ),
       is("flow", "integrityVerified", "no"),

@@ -1,0 +1,121 @@
+import type { MlAssetKind } from "../../../../domain/mlKinds";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type DataStoreProps,
+  type ExternalEntityProps,
+  type FlowProps,
+  type ProcessProps,
+  type ThreatModel,
+  type ThreatModelInput,
+  type ZoneKind,
+} from "../../../../domain/schema";
+import { evaluate } from "../../../evaluate";
+import type { Finding } from "../../../types";
+import { RuleSchema, type Rule } from "../../schema";
+import { AI_RULES } from "./index";
+
+/**
+ * Tiny builders for hand-made threat models in the AI pack's tests. Every property not given
+ * stays at the schema default ("unknown"), exactly as a user who has not answered would leave it.
+ */
+
+type ElementInput = ThreatModelInput["elements"][number];
+type FlowInput = ThreatModelInput["flows"][number];
+
+interface Placement {
+  /** The trust boundary holding the element. */
+  in?: string;
+}
+
+const origin = { x: 0, y: 0 };
+
+export function proc(
+  id: string,
+  mlKind: MlAssetKind | null,
+  props: Partial<ProcessProps> = {},
+  placement: Placement = {},
+): ElementInput {
+  return { id, type: "process", mlKind, props, position: origin, parentId: placement.in ?? null };
+}
+
+export function store(
+  id: string,
+  mlKind: MlAssetKind | null,
+  props: Partial<DataStoreProps> = {},
+  placement: Placement = {},
+): ElementInput {
+  return { id, type: "dataStore", mlKind, props, position: origin, parentId: placement.in ?? null };
+}
+
+export function entity(
+  id: string,
+  mlKind: MlAssetKind | null,
+  props: Partial<ExternalEntityProps> = {},
+  placement: Placement = {},
+): ElementInput {
+  return {
+    id,
+    type: "externalEntity",
+    mlKind,
+    props,
+    position: origin,
+    parentId: placement.in ?? null,
+  };
+}
+
+export function zone(id: string, zoneKind: ZoneKind, trustLevel: number): ElementInput {
+  return {
+    id,
+    type: "trustBoundary",
+    position: origin,
+    size: { width: 400, height: 400 },
+    props: { zoneKind, trustLevel },
+  };
+}
+
+export function flow(
+  source: string,
+  target: string,
+  props: Partial<FlowProps> = {},
+  options: { bidirectional?: boolean } = {},
+): FlowInput {
+  return {
+    id: `flow:${source}->${target}`,
+    source,
+    target,
+    props,
+    bidirectional: options.bidirectional ?? false,
+  };
+}
+
+/** A validated model from elements and flows. */
+export function buildModel(elements: ElementInput[], flows: FlowInput[] = []): ThreatModel {
+  const now = "2025-01-01T00:00:00.000Z";
+  return ThreatModelSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: "test-model",
+    createdAt: now,
+    updatedAt: now,
+    elements,
+    flows,
+  } satisfies ThreatModelInput);
+}
+
+/** The AI pack, validated once, as the engine runs it. */
+export const AI_RULE_SET: readonly Rule[] = AI_RULES.map((rule) => RuleSchema.parse(rule));
+
+/** Findings and questions one AI rule produces on a model, evaluated by the real engine. */
+export function resultsOf(model: ThreatModel, ruleId: string): Finding[] {
+  return evaluate(model, { rules: AI_RULE_SET }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** Shortcut for the most common exposure: an end user calling a component directly. */
+export function internetUser(id = "user"): ElementInput {
+  return entity(id, "end-user", { entityKind: "human", authenticated: "yes" });
+}
+
+/** A process that is definitely internal: not exposed, nothing external upstream. */
+export function internalCaller(id = "internal-app"): ElementInput {
+  return proc(id, null, { internetExposed: "no", rateLimited: "no" });
+}
