@@ -1,10 +1,24 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "@xyflow/react/dist/style.css";
+import "./ui/theme.css";
+import { session } from "./store/session";
+import { App } from "./ui/App";
+import { ModelsButton } from "./ui/models/ModelsDialog";
+import { EmptyState } from "./ui/models/EmptyState";
+import { SaveIndicator } from "./ui/shell/SaveIndicator";
+import { SessionBanner } from "./ui/shell/SessionBanner";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
+void session.start();
 createRoot(root).render(
   <StrictMode>
-    <p>ThreatCanvas</p>
+    <App
+      topbarStart={<ModelsButton />}
+      topbarEnd={<SaveIndicator />}
+      banner={<SessionBanner />}
+      empty={<EmptyState />}
+    />
   </StrictMode>,
 );

@@ -2,7 +2,7 @@ import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { nowIso } from "../domain/document";
 import type { Fragment } from "../domain/operations";
-import type { Point, ThreatModel } from "../domain/schema";
+import type { Point, Size, ThreatModel } from "../domain/schema";
 import type { Command } from "./command";
 import { emptyHistory, record, redo, undo, type History } from "./history";
 
@@ -23,6 +23,10 @@ export interface EditorState {
    * never history entries and never saved: the move is committed once, on release.
    */
   dragPositions: ReadonlyMap<string, Point>;
+  /** Sizes of nodes while a resize is in progress; committed once, on release. */
+  liveSizes: ReadonlyMap<string, Size>;
+  /** Id of the node being resized, if any (its position changes are transient too). */
+  resizingId: string | null;
   /** In-memory copy of the last Copy, for when the system clipboard is not available. */
   clipboard: Fragment | null;
   notice: Notice | null;
@@ -36,12 +40,16 @@ export interface EditorState {
   redo(): void;
   select(ids: readonly string[]): void;
   setDragPositions(positions: ReadonlyMap<string, Point>): void;
+  setLiveSizes(sizes: ReadonlyMap<string, Size>): void;
+  setResizing(id: string | null): void;
   setClipboard(fragment: Fragment): void;
   notify(kind: Notice["kind"], text: string): void;
   dismissNotice(): void;
 }
 
 const NO_POSITIONS: ReadonlyMap<string, Point> = new Map();
+const NO_SIZES: ReadonlyMap<string, Size> = new Map();
+const NO_TRANSIENTS = { dragPositions: NO_POSITIONS, liveSizes: NO_SIZES, resizingId: null };
 let noticeCounter = 0;
 
 export function createEditorStore() {
@@ -49,16 +57,16 @@ export function createEditorStore() {
     doc: null,
     history: emptyHistory,
     selection: [],
-    dragPositions: NO_POSITIONS,
+    ...NO_TRANSIENTS,
     clipboard: null,
     notice: null,
 
     open(doc) {
-      set({ doc, history: emptyHistory, selection: [], dragPositions: NO_POSITIONS });
+      set({ doc, history: emptyHistory, selection: [], ...NO_TRANSIENTS });
     },
 
     close() {
-      set({ doc: null, history: emptyHistory, selection: [], dragPositions: NO_POSITIONS });
+      set({ doc: null, history: emptyHistory, selection: [], ...NO_TRANSIENTS });
     },
 
     execute(command) {
@@ -102,7 +110,7 @@ export function createEditorStore() {
         doc: restored,
         history: step.history,
         selection: existing(restored, step.entry.selectionBefore),
-        dragPositions: NO_POSITIONS,
+        ...NO_TRANSIENTS,
       });
     },
 
@@ -115,7 +123,7 @@ export function createEditorStore() {
         doc: restored,
         history: step.history,
         selection: existing(restored, step.entry.selectionAfter),
-        dragPositions: NO_POSITIONS,
+        ...NO_TRANSIENTS,
       });
     },
 
@@ -127,6 +135,14 @@ export function createEditorStore() {
 
     setDragPositions(positions) {
       set({ dragPositions: positions.size === 0 ? NO_POSITIONS : positions });
+    },
+
+    setLiveSizes(sizes) {
+      set({ liveSizes: sizes.size === 0 ? NO_SIZES : sizes });
+    },
+
+    setResizing(id) {
+      set({ resizingId: id });
     },
 
     setClipboard(fragment) {

@@ -1,0 +1,248 @@
+import { useCallback, useMemo, useRef, type DragEvent } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type Viewport,
+} from "@xyflow/react";
+import type { Point, Size } from "../../domain/schema";
+import { commands } from "../../store/commands";
+import { editorStore, useEditor } from "../../store/editorStore";
+import { useCanvasSettings } from "./canvasSettings";
+import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
+import { createNodeDeriver, type DfdNode } from "./deriveNodes";
+import { FlowEdge } from "./edges/FlowEdge";
+import { BoundaryNode } from "./nodes/BoundaryNode";
+import { DataStoreNode } from "./nodes/DataStoreNode";
+import { ExternalEntityNode } from "./nodes/ExternalEntityNode";
+import { ProcessNode } from "./nodes/ProcessNode";
+import { PALETTE_MIME, readPaletteItem } from "./paletteDrag";
+import { applySelectionChanges } from "./selectionChanges";
+
+const nodeTypes = {
+  process: ProcessNode,
+  dataStore: DataStoreNode,
+  externalEntity: ExternalEntityNode,
+  trustBoundary: BoundaryNode,
+};
+const edgeTypes = { flow: FlowEdge };
+const GRID = 10;
+
+/** The diagram. Everything it shows is derived from the document in the editor store. */
+export function Canvas() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const dragPositions = useEditor((s) => s.dragPositions);
+  const { snapToGrid, showMinimap } = useCanvasSettings();
+  const liveSizes = useEditor((s) => s.liveSizes);
+  const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
+
+  const deriveNodes = useMemo(() => createNodeDeriver(), []);
+  const deriveEdges = useMemo(() => createEdgeDeriver(), []);
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () => (doc ? deriveNodes(doc, selectionSet, dragPositions, liveSizes) : []),
+    [doc, selectionSet, dragPositions, liveSizes, deriveNodes],
+  );
+  const edges = useMemo(
+    () => (doc ? deriveEdges(doc, selectionSet, dragPositions) : []),
+    [doc, selectionSet, dragPositions, deriveEdges],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<DfdNode>[]) => {
+    const state = editorStore.getState();
+    const transient = new Map(state.dragPositions);
+    const finished: Array<{ id: string; position: Point }> = [];
+    let transientChanged = false;
+    let sizes: Map<string, Size> | null = null;
+    for (const change of changes) {
+      if (change.type === "position" && change.position) {
+        // Drag frames and resize frames are transient; only a drag's release commits.
+        if (change.dragging || change.id === state.resizingId) {
+          transient.set(change.id, change.position);
+          transientChanged = true;
+        } else {
+          finished.push({ id: change.id, position: change.position });
+        }
+      } else if (change.type === "position" && change.dragging === false) {
+        const last = transient.get(change.id);
+        if (last) finished.push({ id: change.id, position: last });
+      } else if (change.type === "dimensions" && change.resizing && change.dimensions) {
+        sizes ??= new Map(state.liveSizes);
+        sizes.set(change.id, change.dimensions);
+      }
+    }
+    const nextSelection = applySelectionChanges(state.selection, changes);
+    if (nextSelection !== state.selection) state.select(nextSelection);
+    if (sizes) state.setLiveSizes(sizes);
+    if (finished.length > 0) {
+      for (const move of finished) transient.delete(move.id);
+      // The whole dragged selection is committed as one undoable move.
+      const all = [...finished, ...[...transient].map(([id, position]) => ({ id, position }))];
+      state.setDragPositions(new Map());
+      state.execute(commands.moveElements(all));
+      return;
+    }
+    if (transientChanged) state.setDragPositions(transient);
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdgeType>[]) => {
+    const state = editorStore.getState();
+    const next = applySelectionChanges(state.selection, changes);
+    if (next !== state.selection) state.select(next);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    editorStore
+      .getState()
+      .execute(commands.addFlow({ source: connection.source, target: connection.target }));
+  }, []);
+
+  /** Dropping a new connection anywhere on an element (not only on a handle) connects to it. */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const hit = document
+        .elementsFromPoint(point.clientX, point.clientY)
+        .map((el) => el.closest<HTMLElement>(".react-flow__node"))
+        .find((el) => el && el.dataset.id && el.dataset.id !== state.fromNode!.id);
+      const targetId = hit?.dataset.id;
+      if (!targetId) return;
+      editorStore
+        .getState()
+        .execute(commands.addFlow({ source: state.fromNode.id, target: targetId }));
+    },
+    [],
+  );
+
+  const onReconnect = useCallback((edge: FlowEdgeType, connection: Connection) => {
+    editorStore
+      .getState()
+      .execute(
+        commands.reconnectFlow(edge.id, { source: connection.source, target: connection.target }),
+      );
+  }, []);
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
+    editorStore.getState().execute(commands.setViewport(viewport));
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = readPaletteItem(event.dataTransfer.getData(PALETTE_MIME));
+      if (!item) return;
+      event.preventDefault();
+      const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const size = defaultSizeFor(item.type);
+      editorStore.getState().execute(
+        commands.addElement({
+          type: item.type,
+          name: item.name,
+          mlKind: item.mlKind,
+          ...(item.zoneKind ? { zoneKind: item.zoneKind } : {}),
+          position: snap({ x: point.x - size.width / 2, y: point.y - size.height / 2 }, snapToGrid),
+        }),
+      );
+    },
+    [reactFlow, snapToGrid],
+  );
+
+  const initialViewport = useRef(doc?.viewport ?? null);
+  if (!doc) return null;
+
+  return (
+    <div className="tc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<DfdNode, FlowEdgeType>
+        aria-label="Diagram canvas"
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onReconnect={onReconnect}
+        onMoveEnd={onMoveEnd}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        edgesReconnectable
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        selectionOnDrag={false}
+        panOnDrag
+        disableKeyboardA11y
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        minZoom={0.1}
+        maxZoom={3}
+        {...(initialViewport.current
+          ? { defaultViewport: initialViewport.current }
+          : { fitView: true, fitViewOptions: { padding: 0.15 } })}
+        proOptions={{ hideAttribution: true }}
+        onlyRenderVisibleElements={doc.elements.length > 400}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+        <Controls position="bottom-left" showInteractive={false} />
+        {showMinimap && (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeStrokeWidth={3}
+            nodeColor={minimapColor}
+          />
+        )}
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(node: DfdNode): string {
+  switch (node.type) {
+    case "trustBoundary":
+      return "rgba(217, 119, 6, 0.15)";
+    case "process":
+      return "#2563eb";
+    case "dataStore":
+      return "#059669";
+    default:
+      return "#475569";
+  }
+}
+
+export function defaultSizeFor(type: DfdNode["type"]): Size {
+  switch (type) {
+    case "process":
+      return { width: 150, height: 150 };
+    case "dataStore":
+      return { width: 190, height: 80 };
+    case "externalEntity":
+      return { width: 180, height: 90 };
+    default:
+      return { width: 420, height: 300 };
+  }
+}
+
+export function snap(point: Point, enabled: boolean): Point {
+  if (!enabled) return point;
+  return { x: Math.round(point.x / GRID) * GRID, y: Math.round(point.y / GRID) * GRID };
+}

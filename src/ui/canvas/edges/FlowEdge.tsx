@@ -1,0 +1,56 @@
+import { memo } from "react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { editorStore } from "../../../store/editorStore";
+import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
+import { FindingsBadge } from "../nodes/FindingsBadge";
+
+/** A data flow: a labelled arrow (arrowheads at both ends when bidirectional). */
+export const FlowEdge = memo(function FlowEdge({
+  id,
+  data,
+  selected,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  markerStart,
+}: EdgeProps<FlowEdgeType>) {
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const flow = data?.flow;
+  const label = flow?.label.trim() ?? "";
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        markerStart={markerStart}
+        className={`tc-flow-path${selected ? " is-selected" : ""}${flow?.outOfScope ? " is-out-of-scope" : ""}`}
+        interactionWidth={18}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          onClick={(event) => {
+            event.stopPropagation();
+            editorStore.getState().select([id]);
+          }}
+        >
+          {label && <span className="tc-flow-text">{label}</span>}
+          <FindingsBadge elementId={id} />
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

@@ -1,0 +1,28 @@
+import type { EvaluationResult } from "../../engine/types";
+import type { Severity } from "../../engine/types";
+import { useEditor } from "../../store/editorStore";
+import { evaluationOf, summaryOf } from "./evaluation";
+
+const EMPTY: EvaluationResult = { findings: [], byTarget: new Map() };
+
+export function useEvaluation(): EvaluationResult {
+  const doc = useEditor((s) => s.doc);
+  return doc ? evaluationOf(doc) : EMPTY;
+}
+
+/**
+ * One element's badge data. The selector returns a primitive so that a badge re-renders only
+ * when its own count or severity changes, not on every edit elsewhere.
+ */
+export function useElementFindingSummary(
+  elementId: string,
+): { count: number; highest: Severity } | null {
+  const key = useEditor((s) => {
+    if (!s.doc) return "";
+    const summary = summaryOf(s.doc, elementId);
+    return summary ? `${summary.count}:${summary.highest}` : "";
+  });
+  if (!key) return null;
+  const [count, highest] = key.split(":");
+  return { count: Number(count), highest: highest as Severity };
+}
