@@ -1,9 +1,10 @@
 import type { Severity } from "../engine/types";
+import { REPORT_FORMATS, type ReportFormat } from "../io/report";
 
 /** Command-line arguments of `analyze`, parsed without touching the process or the disk. */
 
-export const FORMATS = ["json", "markdown", "sarif"] as const;
-export type Format = (typeof FORMATS)[number];
+export const FORMATS = REPORT_FORMATS;
+export type Format = ReportFormat;
 
 export const FAIL_ON_LEVELS = [
   "low",

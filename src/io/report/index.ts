@@ -8,6 +8,7 @@ export { mdCode, mdLink, mdTableRow, mdText } from "./markdownEscape";
 export { buildSarifLog, formatSarif, sarifLevel, FINGERPRINT_KEY, SARIF_SCHEMA_URI } from "./sarif";
 export type { SarifOptions, SarifRuleSource } from "./sarif";
 export {
+  catalogReferenceResolver,
   defaultReferenceResolver,
   patternReferenceResolver,
   resolveReferences,
