@@ -1,5 +1,6 @@
 import { newId } from "./ids";
 import { migrateToCurrent } from "./migrations";
+import { orderParentsFirst } from "./operations/membership";
 import {
   CURRENT_SCHEMA_VERSION,
   ThreatModelSchema,
@@ -32,14 +33,15 @@ export function createEmptyModel(
 
 /**
  * Migrate then validate anything claiming to be a ThreatCanvas model (a file, a database row).
- * Errors name the field and say why, one line each.
+ * Errors name the field and say why, one line each. Elements come back parents-first (files
+ * from other tools may list a child before its boundary; React Flow needs the parent first).
  */
 export function parseThreatModel(input: unknown): ParseResult<ThreatModel> {
   const migrated = migrateToCurrent(input);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const result = ThreatModelSchema.safeParse(migrated.value);
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  return { ok: true, value: result.data };
+  return { ok: true, value: orderParentsFirst(result.data) };
 }
 
 /** Parse JSON text as a model; malformed JSON is an error like any other, never a throw. */
