@@ -119,6 +119,40 @@ describe("parseThreatModel", () => {
   });
 });
 
+describe("parseThreatModel puts parents before their children", () => {
+  it("reorders a file that lists members before their boundary, keeping the rest in order", () => {
+    const result = parseThreatModel({
+      id: "m",
+      createdAt: "2026-01-01T00:00:00Z",
+      updatedAt: "2026-01-01T00:00:00Z",
+      elements: [
+        { id: "a", type: "process", position: { x: 5, y: 5 }, parentId: "inner" },
+        { id: "top", type: "process", position: { x: 900, y: 0 } },
+        {
+          id: "inner",
+          type: "trustBoundary",
+          position: { x: 10, y: 10 },
+          size: { width: 200, height: 200 },
+          parentId: "outer",
+        },
+        {
+          id: "outer",
+          type: "trustBoundary",
+          position: { x: 0, y: 0 },
+          size: { width: 400, height: 400 },
+        },
+      ],
+      flows: [],
+    });
+    expect(result.ok && result.value.elements.map((e) => e.id)).toEqual([
+      "top",
+      "outer",
+      "inner",
+      "a",
+    ]);
+  });
+});
+
 describe("LLM inference pipeline sample", () => {
   it("is a valid model with nested membership and a boundary-crossing flow set", () => {
     const doc = createLlmInferencePipelineSample("sample");
