@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { freshStorage, openTab } from "../persistence/testSupport";
+import { TabSync } from "../persistence";
+import { commands } from "./commands";
+import { createEditorStore } from "./editorStore";
+import { createSession } from "./session";
+
+const noTabs = () => new TabSync({ channelFactory: () => null });
+
+function startTab(storage: ReturnType<typeof freshStorage>) {
+  const editor = createEditorStore();
+  const session = createSession({
+    db: openTab(storage),
+    editor,
+    tabSync: noTabs(),
+    watchPageLifecycle: false,
+  });
+  return { editor, session };
+}
+
+describe("session", () => {
+  it("opens the sample on a first visit, and the same model (with edits) on the next", async () => {
+    const storage = freshStorage();
+    const first = startTab(storage);
+    await first.session.start();
+    const doc = first.editor.getState().doc!;
+    expect(doc.name).toMatch(/LLM inference pipeline/);
+    expect(first.session.store.getState().phase).toBe("ready");
+
+    first.editor.getState().execute(commands.nudge(["api-gateway"], { x: 30, y: 0 }));
+    first.editor.getState().execute(commands.setViewport({ x: 12, y: 34, zoom: 0.8 }));
+    await first.session.flush();
+    expect(first.session.store.getState().save?.state).toBe("saved");
+
+    const second = startTab(storage);
+    await second.session.start();
+    const reopened = second.editor.getState().doc!;
+    expect(reopened).toEqual(first.editor.getState().doc);
+    expect(reopened.viewport).toEqual({ x: 12, y: 34, zoom: 0.8 });
+  });
+
+  it("creates, renames, duplicates and deletes models", async () => {
+    const { editor, session } = startTab(freshStorage());
+    await session.start();
+    await session.createModel({ name: "Fraud detection", owner: "Risk team" });
+    expect(editor.getState().doc!.name).toBe("Fraud detection");
+    const fraudId = session.store.getState().openModelId!;
+
+    expect(await session.renameModel(fraudId, "Fraud scoring")).toBeNull();
+    expect(editor.getState().doc!.name).toBe("Fraud scoring");
+    expect(await session.renameModel(fraudId, "   ")).toMatch(/must not be empty/);
+
+    await session.duplicateModel(fraudId);
+    await session.flush();
+    await session.refreshList();
+    const names = session.store.getState().models.map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(["Fraud scoring", "Copy of Fraud scoring"]));
+
+    await session.deleteModel(fraudId);
+    expect(editor.getState().doc).toBeNull();
+    expect(session.store.getState().phase).toBe("empty");
+    expect(session.store.getState().models.map((m) => m.id)).not.toContain(fraudId);
+  });
+
+  it("keeps working in memory, and says so, when IndexedDB is unavailable", async () => {
+    const editor = createEditorStore();
+    const broken = openTab(freshStorage());
+    broken.open = () =>
+      Promise.reject(new DOMException("The user denied permission", "InvalidStateError"));
+    const session = createSession({
+      db: broken,
+      editor,
+      tabSync: noTabs(),
+      watchPageLifecycle: false,
+    });
+    await session.start();
+    expect(session.store.getState().phase).toBe("unavailable");
+    expect(session.store.getState().storageMessage).toBeTruthy();
+    expect(editor.getState().doc).not.toBeNull();
+  });
+});
