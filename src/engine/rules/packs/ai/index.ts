@@ -24,3 +24,6 @@ export const AI_RULES: RuleInput[] = [
   ...FEDERATED_RULES,
   ...PRIVACY_RULES,
 ];
+
+/** Ids once used by this pack and since withdrawn: never give them to a new rule. */
+export const RETIRED_AI_RULE_IDS: readonly string[] = ["AI-PRIV-08"];

@@ -46,13 +46,13 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 5,
     text: {
-      title: "The model {target} receives from {source} can be replaced on the way to serving",
+      title: "The model handed from {source} to {target} can be replaced on the way to serving",
       description:
         "{flow} carries model files or the reference to the version to deploy from {source} to {target}, and {target} does not verify what it receives. Whoever can tamper with the transfer, or with the object it points to, decides which weights go into production.",
       mitigations: [
         "Verify the signature or pinned digest of every model file in {target} before it is loaded or rolled out; fail the rollout on mismatch.",
         "Reference model versions by content digest rather than by mutable name or tag in what travels over {flow}.",
-        "Protect {flow} with mutual TLS so the payload cannot be changed in transit.",
+        "Have {target} check that the version arriving over {flow} is one approved for release, and record the digest it actually deployed.",
       ],
     },
   },

@@ -6,7 +6,7 @@ import { evaluate } from "../../../evaluate";
 import type { Finding } from "../../../types";
 import { loadRules } from "../../index";
 import { RuleSchema } from "../../schema";
-import { AI_RULES } from "./index";
+import { AI_RULES, RETIRED_AI_RULE_IDS } from "./index";
 import { AI_RULE_SET, buildModel, entity, flow, proc, store, zone } from "./test-utils";
 
 describe("AI rule pack, as data", () => {
@@ -25,6 +25,11 @@ describe("AI rule pack, as data", () => {
       expect(rule.pack).toBe("ai");
       expect(rule.id).toMatch(/^AI-/);
     }
+  });
+
+  it("never reuses a retired id", () => {
+    const ids = new Set(AI_RULES.map((rule) => rule.id));
+    for (const retired of RETIRED_AI_RULE_IDS) expect(ids.has(retired), retired).toBe(false);
   });
 
   it("loads without usage errors (bound subjects, placeholders)", () => {

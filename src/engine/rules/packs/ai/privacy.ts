@@ -1,7 +1,6 @@
 import type { RuleInput } from "../../schema";
 import {
   all,
-  any,
   greaterThan,
   is,
   kindIn,
@@ -24,7 +23,11 @@ const logsWithPersonalData = all(
   fedByModelAnswers,
 );
 
-/** Privacy (LINDDUN) threats particular to ML systems: prompts in logs, training on people's data. */
+/**
+ * Privacy (LINDDUN) threats particular to ML systems: prompts in logs, training on people's data.
+ * Retired ids (never reuse): AI-PRIV-08 (clear-text prompts across a boundary; the STRIDE pack's
+ * unencrypted-sensitive-flow rule already reports it).
+ */
 export const PRIVACY_RULES: RuleInput[] = [
   {
     id: "AI-PRIV-01",
@@ -128,18 +131,23 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
-    when: all(kindIn("target", MODEL_ANSWERING_KINDS), is("flow", "carriesPersonalData", "yes")),
+    when: all(
+      kindIn("target", MODEL_ANSWERING_KINDS),
+      is("flow", "carriesPersonalData", "yes"),
+      some({ from: "downstream", of: "target", hops: 2, target: { types: ["dataStore"] } }),
+    ),
     categories: { linddun: ["L", "I"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Requests to {target} link and identify the people making them",
+      title:
+        "Requests to {target} are kept in {other}, where they can be linked to the people who sent them",
       description:
-        "{flow} delivers requests that carry personal data to {target}. Stable caller ids, free-text details and request patterns let the operator (or anyone with access to {target} and its logs) connect requests over time into profiles and single out who sent them.",
+        "{flow} brings requests with personal data to {target}, and what {target} receives is retained in {other}. Free-text prompts and inputs carry names, places, writing style and context that link a person's requests across sessions and single them out, even after the account id is replaced by a pseudonym.",
       mitigations: [
         "Send {target} a pseudonymous, rotating request id instead of the account id, and keep the mapping in a separate, restricted service.",
-        "Strip or mask direct identifiers from the request before it reaches {target} when the task does not need them.",
-        "Do not keep per-user request histories at {target} beyond the session unless the user asked for that feature.",
+        "Scrub direct identifiers from prompts and inputs before they are retained in {other}, and aggregate what analytics need instead of keeping per-person request histories.",
+        "Keep per-user request histories in {other} only for features the user turned on, and delete them with the account.",
       ],
     },
   },
@@ -198,26 +206,23 @@ export const PRIVACY_RULES: RuleInput[] = [
     },
   },
   {
-    id: "AI-PRIV-08",
+    id: "AI-PRIV-09",
     revision: 1,
     pack: "ai",
-    scope: "crossing",
-    when: all(
-      is("flow", "carriesPersonalData", "yes"),
-      is("flow", "encryptedInTransit", "no"),
-      any(kindIn("source", MODEL_ANSWERING_KINDS), kindIn("target", MODEL_ANSWERING_KINDS)),
-    ),
-    categories: { stride: ["I"], linddun: ["DD"] },
+    scope: "interaction",
+    when: all(is("target", "mlKind", "human-reviewer"), is("flow", "carriesPersonalData", "yes")),
+    categories: { linddun: ["DD", "Nc"] },
     references: { owasp: ["LLM02:2025"] },
-    likelihood: 3,
-    impact: 4,
+    likelihood: 4,
+    impact: 3,
     text: {
-      title: "Prompts or responses with personal data cross {boundary} in clear text",
+      title: "Reviewers at {target} read personal data that {source} sends for review",
       description:
-        "{flow} between {source} and {target} carries personal data in model requests or responses across {boundary} without encryption. Anyone on the network path in between (a compromised pod, a mirrored port, a misrouted proxy) can read what users told the model.",
+        "{flow} shows {target} (annotators, raters, moderators, often a contractor) model inputs or outputs that contain personal data. Users rarely expect a person to read their conversations or records, and every reviewer is another party who can copy them.",
       mitigations: [
-        "Encrypt {flow} with TLS, or mutual TLS between {source} and {target} (a service mesh can do this without code changes).",
-        "Minimise the personal data in what {source} sends to {target}.",
+        "Mask names, contact details and identifiers in what {source} sends to {target}, and show only the part of the record the review needs.",
+        "Bind reviewers at {target} by confidentiality terms, give them named accounts, and log which records each one opened.",
+        "Tell users that samples may be reviewed by people, and exclude records from users who opted out.",
       ],
     },
   },

@@ -380,7 +380,7 @@ const CASES: Record<string, RuleCase> = {
         zone("zone-inference", "inference", 60),
         proc("app", null),
         zone("zone-dmz", "dmz", 30),
-        { integrityVerified: "no" },
+        { integrityVerified: "no", encryptedInTransit: "no" },
       ),
     silent: () =>
       zonedFlow(
@@ -388,7 +388,7 @@ const CASES: Record<string, RuleCase> = {
         zone("zone-inference", "inference", 60),
         proc("app", null),
         zone("zone-dmz", "dmz", 30),
-        { integrityVerified: "yes" },
+        { integrityVerified: "no", encryptedInTransit: "yes" },
       ),
   },
   "AI-GPU-01": {
@@ -758,13 +758,13 @@ const CASES: Record<string, RuleCase> = {
   "AI-PRIV-05": {
     fires: () =>
       buildModel(
-        [internetUser(), proc("llm", "llm")],
-        [flow("user", "llm", { carriesPersonalData: "yes" })],
+        [internetUser(), proc("llm", "llm"), store("history", null)],
+        [flow("user", "llm", { carriesPersonalData: "yes" }), flow("llm", "history")],
       ),
     silent: () =>
       buildModel(
-        [internetUser(), proc("llm", "llm")],
-        [flow("user", "llm", { carriesPersonalData: "no" })],
+        [internetUser(), proc("llm", "llm"), store("history", null)],
+        [flow("user", "llm", { carriesPersonalData: "no" }), flow("llm", "history")],
       ),
   },
   "AI-PRIV-06": {
@@ -794,22 +794,16 @@ const CASES: Record<string, RuleCase> = {
         [flow("app", "provider", { carriesPersonalData: "no" })],
       ),
   },
-  "AI-PRIV-08": {
+  "AI-PRIV-09": {
     fires: () =>
-      zonedFlow(
-        proc("app", null),
-        zone("zone-dmz", "dmz", 30),
-        proc("llm", "llm"),
-        zone("zone-inference", "inference", 60),
-        { carriesPersonalData: "yes", encryptedInTransit: "no" },
+      buildModel(
+        [proc("queue", null), entity("raters", "human-reviewer")],
+        [flow("queue", "raters", { carriesPersonalData: "yes" })],
       ),
     silent: () =>
-      zonedFlow(
-        proc("app", null),
-        zone("zone-dmz", "dmz", 30),
-        proc("llm", "llm"),
-        zone("zone-inference", "inference", 60),
-        { carriesPersonalData: "yes", encryptedInTransit: "yes" },
+      buildModel(
+        [proc("queue", null), entity("raters", "human-reviewer")],
+        [flow("queue", "raters", { carriesPersonalData: "no" })],
       ),
   },
 };

@@ -37,7 +37,7 @@ export const SERVING_RULES: RuleInput[] = [
       description:
         "{element} answers requests that start on the internet. By sending many chosen inputs and recording the outputs, a caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline.",
       mitigations: [
-        "Set per-client query quotas for {element} sized to legitimate use, and alert when a client approaches them or spreads its queries across many keys.",
+        "Size per-client query quotas for {element} to legitimate use rather than to capacity (a limit that only protects availability is far above what extraction needs), and alert when a client approaches them or spreads its queries across many keys.",
         "Return only what callers need from {element}: the label or top result rather than full score vectors or token log-probabilities.",
         "Log per-client query volume and input diversity for {element}, and review clients whose queries look like systematic coverage of the input space.",
         "Make the terms of use forbid training on outputs and consider watermarking outputs so a copied model can be recognised.",
@@ -187,6 +187,7 @@ export const SERVING_RULES: RuleInput[] = [
         all(is("flow", "bidirectional", true), kindIn("target", MODEL_ANSWERING_KINDS)),
       ),
       is("flow", "integrityVerified", "no"),
+      is("flow", "encryptedInTransit", "no"),
     ),
     categories: { stride: ["T"] },
     references: { owasp: ["ML09:2023"] },
@@ -195,7 +196,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Model outputs on {flow} can be altered as they cross {boundary}",
       description:
-        "Predictions or completions cross {boundary} on {flow} without any integrity protection. Anyone positioned on that path can change a decision (approve instead of reject) or inject content into a response, and the receiver has no way to tell.",
+        "Predictions or completions cross {boundary} on {flow} in clear text and without any integrity check. Anyone positioned on that path can change a decision (approve instead of reject) or inject content into a response, and the receiver has no way to tell.",
       mitigations: [
         "Protect {flow} end to end with TLS with certificate validation, or mutual TLS between {source} and {target}.",
         "For decisions that drive actions, sign the model output with the serving identity and verify the signature where it is used.",
@@ -269,7 +270,7 @@ export const SERVING_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Nothing in this model monitors {other} or the other model-serving components",
+      title: "No monitoring component watches {other} or any other model in this system",
       description:
         "The model serves predictions (for example through {other}) but the diagram has no monitoring component. Drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed, and after an incident there is no record of what the model was asked or answered.",
       mitigations: [
