@@ -27,6 +27,12 @@ const HOSTILE = [
   "# heading",
   "1. not a list",
   "- not a list",
+  "+ not a list",
+  "* not a list",
+  "2) not a list",
+  "--- not a rule",
+  "Uses C # ###",
+  "Server (v2) !important [draft]",
   "> not a quote",
   "&lt;script&gt; &#60;b&#62;",
   "http://evil.example and www.evil.example and someone@evil.example",
@@ -56,8 +62,8 @@ describe("mdText", () => {
 
   it("drops control characters and keeps ordinary text readable", () => {
     expect(mdText("GPU\u0000 inference\u0007 server")).toBe("GPU inference server");
-    expect(mdText("Model registry v2.1, staging/prod; 50% done?")).toBe(
-      "Model registry v2.1, staging/prod; 50% done?",
+    expect(mdText("Model registry (v2.1), staging/prod-eu; 50% done?!")).toBe(
+      "Model registry (v2.1), staging/prod-eu; 50% done?!",
     );
   });
 });

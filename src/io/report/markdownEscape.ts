@@ -6,11 +6,12 @@
  * line: runs of whitespace (newlines included) become one space, control characters go.
  */
 
-// Escaped with a backslash: the ASCII punctuation that starts or ends a Markdown construct.
-// `$` (GitHub math) and `@` (e-mail autolinks) included. `<`, `>`, `&` become entities so no
-// raw HTML or entity survives. Characters left alone (. , ; : ' " / ? % = ^) are only special
-// in the positions handled below or on lines of their own, which inline text never starts.
-const BACKSLASH_ESCAPED = /[\\`*_{}[\]()#+\-!|~$@]/g;
+// Escaped with a backslash wherever they stand: the ASCII punctuation that opens or closes an
+// inline construct (emphasis, code, links and images via `[`, tables, strikethrough, GitHub
+// math `$`, e-mail autolinks `@`) or a heading's closing `#`s. `<`, `>`, `&` become entities so
+// no raw HTML or entity survives. Parentheses and `!` need no escape: with `[` escaped they
+// can never form a link or an image. Block markers (`-`, `+`, `1.`) only matter at the start.
+const BACKSLASH_ESCAPED = /[\\`*_[\]#|~$@]/g;
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -25,7 +26,8 @@ export function mdText(text: string): string {
     oneLine(text)
       .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c)
       .replace(BACKSLASH_ESCAPED, "\\$&")
-      // "1. " / "1) " at the start would make an ordered list where a line starts with it.
+      // A list marker at the start would make a list where a line starts with the text.
+      .replace(/^[-+]/, "\\$&")
       .replace(/^(\d+)([.)])/, "$1\\$2")
       // GFM extended autolinks: "www.x", "http://x".
       .replace(/(www)\./gi, "$1\\.")
