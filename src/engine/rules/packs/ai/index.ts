@@ -26,4 +26,4 @@ export const AI_RULES: RuleInput[] = [
 ];
 
 /** Ids once used by this pack and since withdrawn: never give them to a new rule. */
-export const RETIRED_AI_RULE_IDS: readonly string[] = ["AI-PRIV-08"];
+export const RETIRED_AI_RULE_IDS: readonly string[] = ["AI-PRIV-03", "AI-PRIV-08"];

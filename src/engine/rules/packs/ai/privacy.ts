@@ -1,13 +1,5 @@
 import type { RuleInput } from "../../schema";
-import {
-  all,
-  greaterThan,
-  is,
-  kindIn,
-  LEARNING_DATA_STORE_KINDS,
-  MODEL_ANSWERING_KINDS,
-  some,
-} from "./conditions";
+import { all, greaterThan, is, kindIn, MODEL_ANSWERING_KINDS, some } from "./conditions";
 
 /** Model-serving components whose requests and responses end up in a log, two flows away at most. */
 const fedByModelAnswers = some({
@@ -25,8 +17,9 @@ const logsWithPersonalData = all(
 
 /**
  * Privacy (LINDDUN) threats particular to ML systems: prompts in logs, training on people's data.
- * Retired ids (never reuse): AI-PRIV-08 (clear-text prompts across a boundary; the STRIDE pack's
- * unencrypted-sensitive-flow rule already reports it).
+ * Retired ids (never reuse): AI-PRIV-03 (training data kept over a year; the LINDDUN pack's
+ * retention rule already reports it), AI-PRIV-08 (clear-text prompts across a boundary; the
+ * STRIDE pack's unencrypted-sensitive-flow rule already reports it).
  */
 export const PRIVACY_RULES: RuleInput[] = [
   {
@@ -75,26 +68,32 @@ export const PRIVACY_RULES: RuleInput[] = [
     },
   },
   {
-    id: "AI-PRIV-03",
+    id: "AI-PRIV-10",
     revision: 1,
     pack: "ai",
     scope: "element",
-    target: { types: ["dataStore"], mlKinds: [...LEARNING_DATA_STORE_KINDS] },
+    target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: all(
       is("element", "containsPersonalData", "yes"),
-      greaterThan("element", "retentionDays", 365),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["training-job"] },
+      }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: { atlas: ["AML.T0024.000"], owasp: ["ML04:2023"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Personal data in {element} is kept for over a year",
+      title: "Deleting a person from {element} does not remove them from models trained by {other}",
       description:
-        "{element} holds personal data used to train or feed models and keeps it for more than a year. Without a purpose that needs that long, this breaches storage limitation, and every model retrained from it keeps re-learning data that should already be gone.",
+        "{other} trains on personal data from {element}. When someone asks for erasure or their retention period ends, the record leaves {element} but stays encoded in every model already trained on it, where membership tests and extraction can still surface it; erasure and storage-limitation duties are then only half met.",
       mitigations: [
-        "Define a retention period for {element} tied to the training purpose, and delete or anonymise records when it ends.",
-        "When records are deleted from {element}, record which model versions were trained on them and plan retraining or unlearning.",
+        "Record which dataset snapshot each model version trained on, so you can tell which models contain a deleted person.",
+        "Retrain (or apply a tested unlearning method) on a fixed schedule after deletions from {element}, and retire model versions trained on erased data.",
+        "Train with differential privacy where the task allows, which bounds what any single record leaves in the model.",
       ],
     },
   },

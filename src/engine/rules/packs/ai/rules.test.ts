@@ -725,15 +725,23 @@ const CASES: Record<string, RuleCase> = {
         [flow("llm", "logs")],
       ),
   },
-  "AI-PRIV-03": {
+  "AI-PRIV-10": {
     fires: () =>
-      buildModel([
-        store("train", "training-data-store", { containsPersonalData: "yes", retentionDays: 730 }),
-      ]),
+      buildModel(
+        [
+          store("train", "training-data-store", { containsPersonalData: "yes" }),
+          proc("job", "training-job"),
+        ],
+        [flow("train", "job")],
+      ),
     silent: () =>
-      buildModel([
-        store("train", "training-data-store", { containsPersonalData: "yes", retentionDays: 180 }),
-      ]),
+      buildModel(
+        [
+          store("train", "training-data-store", { containsPersonalData: "no" }),
+          proc("job", "training-job"),
+        ],
+        [flow("train", "job")],
+      ),
   },
   "AI-PRIV-04": {
     fires: () =>
