@@ -514,3 +514,33 @@ describe("updateElement", () => {
     expect(errorOf(updateElement(scenario(), "ghost", { name: "x" }))).toBe('no element "ghost"');
   });
 });
+
+describe("resizeElement scope", () => {
+  it("leaves elements away from the resized boundary alone, even where a file's membership is off", async () => {
+    const { createEmptyModel } = await import("../document");
+    const { createElement } = await import("../factory");
+    const zoneA = createElement({
+      type: "trustBoundary",
+      name: "A",
+      position: { x: 0, y: 0 },
+      id: "A",
+    });
+    const zoneB = createElement({
+      type: "trustBoundary",
+      name: "B",
+      position: { x: 1000, y: 0 },
+      id: "B",
+    });
+    // Lies inside A but is stored outside every boundary: the kind of file another tool writes.
+    const loose = createElement({
+      type: "process",
+      name: "p",
+      position: { x: 50, y: 50 },
+      id: "p",
+    });
+    const doc = { ...createEmptyModel({ id: "m" }), elements: [zoneA, zoneB, loose] };
+    const result = resizeElement(doc, "B", { width: 500, height: 400 });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.doc.elements.find((e) => e.id === "p")!.parentId).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { absolutePosition, indexModel } from "../graph";
+import { absolutePosition, absoluteRect, containsPoint, indexModel, type Rect } from "../graph";
 import { ElementSchema, type DfdElement, type Point, type Size, type ThreatModel } from "../schema";
 import { formatIssues } from "../validation";
 import { orderParentsFirst, reassignMembership } from "./membership";
@@ -119,8 +119,7 @@ export function resizeElement(
     return e;
   });
   const next = { ...doc, elements };
-  const candidates = next.elements.filter((e) => e.id !== id).map((e) => e.id);
-  return ok(reassignMembership(next, candidates));
+  return ok(reassignMembership(next, membershipCandidates(next, id)));
 }
 
 export type ElementPatch = Partial<
@@ -148,4 +147,27 @@ export function updateElement(doc: ThreatModel, id: string, patch: ElementPatch)
   const elements = doc.elements.slice();
   elements[index] = parsed.data;
   return ok(orderParentsFirst({ ...doc, elements }));
+}
+
+/**
+ * Elements whose boundary may change when boundary `id` changes shape: what it holds now (may
+ * fall out) and what now lies under it (may fall in). Elsewhere nothing moves, even where
+ * boundaries of an imported file overlap.
+ */
+function membershipCandidates(doc: ThreatModel, id: string): string[] {
+  const index = indexModel(doc);
+  const rect = absoluteRect(index, id);
+  if (!rect) return [];
+  return doc.elements
+    .filter((e) => {
+      if (e.id === id) return false;
+      if (e.parentId === id) return true;
+      const own = absoluteRect(index, e.id);
+      return own !== null && containsPoint(rect, centreOf(own));
+    })
+    .map((e) => e.id);
+}
+
+function centreOf(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
