@@ -6,6 +6,8 @@ import { chromiumExecutable, CHROMIUM_ARGS } from "./e2e/support/browser";
  * browser named by CHROMIUM_PATH — Playwright's own browser download is not needed.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The build to serve (`vite build --outDir <dir>`); defaults to `dist`. */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,10 +23,11 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     viewport: { width: 1600, height: 1000 },
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    actionTimeout: 10_000,
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
