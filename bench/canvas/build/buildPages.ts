@@ -1,0 +1,34 @@
+import { resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { build, type InlineConfig } from "vite";
+import { OUT_DIR, PAGES_ROOT, REPO_ROOT } from "./paths";
+
+/**
+ * Production build of the app page and the bare page, with its own config (the app's
+ * vite.config.ts is not read): same React plugin and target, the app's public folder.
+ */
+export function benchViteConfig(): InlineConfig {
+  return {
+    configFile: false,
+    root: PAGES_ROOT,
+    publicDir: resolve(REPO_ROOT, "public"),
+    base: "/",
+    logLevel: "warn",
+    mode: "production",
+    plugins: [react()],
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+      chunkSizeWarningLimit: 5000,
+      rolldownOptions: {
+        input: { app: resolve(PAGES_ROOT, "app.html"), bare: resolve(PAGES_ROOT, "bare.html") },
+      },
+    },
+  };
+}
+
+export async function buildPages(): Promise<void> {
+  await build(benchViteConfig());
+}
