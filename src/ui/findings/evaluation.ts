@@ -4,11 +4,21 @@ import type { ThreatModel } from "../../domain/schema";
 import { SEVERITY_RANK } from "./severity";
 
 /**
- * The live evaluation of the open document: recomputed (incrementally) whenever the document
- * object changes, synchronously, so findings are on screen in the same frame as the edit.
+ * The live evaluation of the open document: recomputed whenever the document's elements or
+ * flows change, synchronously, so findings are on screen in the same frame as the edit.
+ *
+ * The engine reads only `elements` and `flows`, and every edit replaces the array it touches,
+ * so a new document object whose two arrays are the same objects (a pan or zoom saving the
+ * viewport, a rename of the model) reuses the last result: same findings array, same objects,
+ * nothing downstream re-renders.
+ *
+ * TODO(engine): switch to the engine's incremental `createEvaluator()` once evaluate.ts exports
+ * it; only `evaluator` below changes.
  */
 const evaluator = { evaluate: (doc: ThreatModel) => evaluate(doc) };
-let lastDoc: ThreatModel | null = null;
+
+type Inputs = Pick<ThreatModel, "elements" | "flows">;
+let lastInputs: Inputs | null = null;
 let lastResult: EvaluationResult | null = null;
 let lastSummaries: Map<string, ElementFindingSummary> = new Map();
 
@@ -18,21 +28,32 @@ export interface ElementFindingSummary {
 }
 
 export function evaluationOf(doc: ThreatModel): EvaluationResult {
-  if (doc === lastDoc && lastResult) return lastResult;
+  if (
+    lastResult &&
+    lastInputs &&
+    lastInputs.elements === doc.elements &&
+    lastInputs.flows === doc.flows
+  ) {
+    return lastResult;
+  }
   const result = evaluator.evaluate(doc);
   lastResult = result;
-  lastDoc = doc;
+  lastInputs = { elements: doc.elements, flows: doc.flows };
   lastSummaries = summarise(result);
   return result;
 }
 
+/** Cheap enough to run for every badge on every store change: a cache check and a map lookup. */
 export function summaryOf(doc: ThreatModel, elementId: string): ElementFindingSummary | undefined {
   evaluationOf(doc);
   return lastSummaries.get(elementId);
 }
 
-/** Per element: how many findings (not questions) and the highest severity among them. */
-function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
+/**
+ * Per element or flow: how many findings (not questions) and the highest severity among them.
+ * An interaction finding counts on its flow.
+ */
+export function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
   const out = new Map<string, ElementFindingSummary>();
   for (const finding of result.findings) {
     if (finding.kind !== "finding") continue;

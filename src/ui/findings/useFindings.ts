@@ -5,9 +5,13 @@ import { evaluationOf, summaryOf } from "./evaluation";
 
 const EMPTY: EvaluationResult = { findings: [], byTarget: new Map() };
 
+/**
+ * The evaluation of the open document. The selector returns the cached result, whose identity
+ * changes only when elements or flows do: drag frames, selection and viewport changes do not
+ * re-render the caller.
+ */
 export function useEvaluation(): EvaluationResult {
-  const doc = useEditor((s) => s.doc);
-  return doc ? evaluationOf(doc) : EMPTY;
+  return useEditor((s) => (s.doc ? evaluationOf(s.doc) : EMPTY));
 }
 
 /**

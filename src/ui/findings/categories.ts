@@ -1,0 +1,80 @@
+import { linddunType } from "../../engine/catalog/linddun";
+import { STRIDE_NAMES } from "../../engine/catalog/stride";
+import {
+  LINDDUN_CODES,
+  STRIDE_CODES,
+  type LinddunCode,
+  type StrideCode,
+} from "../../engine/rules/schema";
+import type { Finding } from "../../engine/types";
+
+export type Framework = "stride" | "linddun";
+
+/** One framework category: stable key ("stride:T"), code, and the words to show. */
+export interface CategoryInfo {
+  key: string;
+  framework: Framework;
+  code: string;
+  name: string;
+  /** "STRIDE T · Tampering", "LINDDUN DD · Data Disclosure". */
+  label: string;
+}
+
+function strideCategory(code: StrideCode): CategoryInfo {
+  const name = STRIDE_NAMES[code];
+  return {
+    key: `stride:${code}`,
+    framework: "stride",
+    code,
+    name,
+    label: `STRIDE ${code} · ${name}`,
+  };
+}
+
+function linddunCategory(code: LinddunCode): CategoryInfo {
+  const name = linddunType(code).name;
+  return {
+    key: `linddun:${code}`,
+    framework: "linddun",
+    code,
+    name,
+    label: `LINDDUN ${code} · ${name}`,
+  };
+}
+
+export const STRIDE_CATEGORIES: readonly CategoryInfo[] = STRIDE_CODES.map(strideCategory);
+export const LINDDUN_CATEGORIES: readonly CategoryInfo[] = LINDDUN_CODES.map(linddunCategory);
+export const ALL_CATEGORIES: readonly CategoryInfo[] = [
+  ...STRIDE_CATEGORIES,
+  ...LINDDUN_CATEGORIES,
+];
+
+const byKey = new Map(ALL_CATEGORIES.map((c) => [c.key, c]));
+
+export function categoryByKey(key: string): CategoryInfo | undefined {
+  return byKey.get(key);
+}
+
+export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
+  stride: "STRIDE (security)",
+  linddun: "LINDDUN (privacy)",
+};
+
+/** A finding's categories, STRIDE first, in the catalog's order. */
+export function categoriesOf(finding: Pick<Finding, "categories">): CategoryInfo[] {
+  const out: CategoryInfo[] = [];
+  for (const c of STRIDE_CATEGORIES) {
+    if (finding.categories.stride.includes(c.code as StrideCode)) out.push(c);
+  }
+  for (const c of LINDDUN_CATEGORIES) {
+    if (finding.categories.linddun.includes(c.code as LinddunCode)) out.push(c);
+  }
+  return out;
+}
+
+export function categoryKeysOf(finding: Pick<Finding, "categories">): string[] {
+  return [
+    ...finding.categories.stride.map((c) => `stride:${c}`),
+    ...finding.categories.linddun.map((c) => `linddun:${c}`),
+  ];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createLlmInferencePipelineSample } from "../../domain/samples/llmInferencePipeline";
+import { evaluationOf, summaryOf } from "./evaluation";
+
+describe("live evaluation cache", () => {
+  it("reuses the result while elements and flows are the same objects", () => {
+    const doc = createLlmInferencePipelineSample();
+    const first = evaluationOf(doc);
+    expect(first.findings.length).toBeGreaterThan(0);
+    const panned = { ...doc, viewport: { x: 10, y: 20, zoom: 2 }, name: "Renamed" };
+    expect(evaluationOf(panned)).toBe(first);
+    const edited = { ...doc, elements: doc.elements.slice() };
+    expect(evaluationOf(edited)).not.toBe(first);
+  });
+
+  it("summarises findings (not questions) per element and per flow of an interaction", () => {
+    const doc = createLlmInferencePipelineSample();
+    const { findings } = evaluationOf(doc);
+    const server = summaryOf(doc, "inference-server");
+    const expected = findings.filter(
+      (f) =>
+        f.kind === "finding" && f.targetIds.length === 1 && f.targetIds[0] === "inference-server",
+    );
+    expect(server?.count).toBe(expected.length);
+    expect(server?.highest).toBe("critical");
+    const flow = summaryOf(doc, "flow-forward");
+    expect(flow?.count).toBe(
+      findings.filter((f) => f.kind === "finding" && f.targetIds[1] === "flow-forward").length +
+        findings.filter(
+          (f) =>
+            f.kind === "finding" && f.targetIds.length === 1 && f.targetIds[0] === "flow-forward",
+        ).length,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import type { Finding } from "../../engine/types";
+import { ALL_CATEGORIES, categoryKeysOf } from "./categories";
+import { SEVERITY_RANK } from "./severity";
+import { MODEL_LABEL, primaryTargetId, targetLabel, type TargetIndex } from "./targets";
+
+export type GroupMode = "element" | "category";
+
+export const GROUP_MODE_LABELS: Readonly<Record<GroupMode, string>> = {
+  element: "Element",
+  category: "Category",
+};
+
+export interface FindingGroup {
+  key: string;
+  label: string;
+  findings: Finding[];
+}
+
+/** Most severe first; findings before questions; higher score; then by title. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.kind === b.kind ? 0 : a.kind === "finding" ? -1 : 1) ||
+    b.score - a.score ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export const UNCATEGORISED = "none";
+
+/**
+ * Groups findings by the element / flow they are about (document order, whole-model findings
+ * first) or by framework category (catalog order; a finding with two categories is listed under
+ * both). `categoryKeys` limits the category groups (the framework / category filters).
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  mode: GroupMode,
+  index: TargetIndex,
+  categoryKeys?: ReadonlySet<string>,
+): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  const add = (key: string, label: string, finding: Finding) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label, findings: [] }));
+    group.findings.push(finding);
+  };
+  if (mode === "element") {
+    for (const f of findings) {
+      const id = primaryTargetId(f);
+      add(id, index.has(id) ? targetLabel([id], index) : MODEL_LABEL, f);
+    }
+  } else {
+    for (const f of findings) {
+      const keys = categoryKeysOf(f);
+      if (keys.length === 0) add(UNCATEGORISED, "No framework category", f);
+      for (const key of keys) if (!categoryKeys || categoryKeys.has(key)) add(key, "", f);
+    }
+  }
+  const out = [...groups.values()];
+  for (const group of out) group.findings.sort(compareFindings);
+  if (mode === "element") {
+    const order = (key: string) => index.get(key)?.order ?? -1;
+    out.sort((a, b) => order(a.key) - order(b.key) || a.label.localeCompare(b.label));
+  } else {
+    const order = new Map(ALL_CATEGORIES.map((c, i) => [c.key, i]));
+    for (const group of out) {
+      group.label = ALL_CATEGORIES.find((c) => c.key === group.key)?.label ?? group.label;
+    }
+    out.sort((a, b) => (order.get(a.key) ?? 999) - (order.get(b.key) ?? 999));
+  }
+  return out;
+}
