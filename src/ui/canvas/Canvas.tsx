@@ -106,24 +106,26 @@ export function Canvas() {
       .execute(commands.addFlow({ source: connection.source, target: connection.target }));
   }, []);
 
+  /** True while the end of an existing flow is being dragged (React Flow calls onConnectEnd too). */
+  const reconnecting = useRef(false);
+
   /** Dropping a new connection anywhere on an element (not only on a handle) connects to it. */
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode) return;
-      const point = "changedTouches" in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const hit = document
-        .elementsFromPoint(point.clientX, point.clientY)
-        .map((el) => el.closest<HTMLElement>(".react-flow__node"))
-        .find((el) => el && el.dataset.id && el.dataset.id !== state.fromNode!.id);
-      const targetId = hit?.dataset.id;
+      if (reconnecting.current || state.isValid || !state.fromNode) return;
+      const targetId = nodeIdAt(event);
       if (!targetId) return;
+      // Released on the element it started from: addFlow refuses it and says why.
       editorStore
         .getState()
         .execute(commands.addFlow({ source: state.fromNode.id, target: targetId }));
     },
     [],
   );
+
+  const onReconnectStart = useCallback(() => {
+    reconnecting.current = true;
+  }, []);
 
   const onReconnect = useCallback((edge: FlowEdgeType, connection: Connection) => {
     editorStore
@@ -132,6 +134,27 @@ export function Canvas() {
         commands.reconnectFlow(edge.id, { source: connection.source, target: connection.target }),
       );
   }, []);
+
+  /** Like a new connection, a flow's end dropped anywhere on an element reattaches there. */
+  const onReconnectEnd = useCallback(
+    (
+      event: MouseEvent | TouchEvent,
+      edge: FlowEdgeType,
+      fixedEnd: "source" | "target",
+      state: FinalConnectionState,
+    ) => {
+      reconnecting.current = false;
+      if (state.isValid) return; // onReconnect has run.
+      const hitId = nodeIdAt(event);
+      if (!hitId) return; // Dropped on the pane: the flow stays as it was.
+      const ends =
+        fixedEnd === "source"
+          ? { source: edge.source, target: hitId }
+          : { source: hitId, target: edge.target };
+      editorStore.getState().execute(commands.reconnectFlow(edge.id, ends));
+    },
+    [],
+  );
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
     editorStore.getState().execute(commands.setViewport(viewport));
@@ -178,7 +201,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        onReconnectStart={onReconnectStart}
         onReconnect={onReconnect}
+        onReconnectEnd={onReconnectEnd}
         onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
@@ -214,6 +239,17 @@ export function Canvas() {
       </ReactFlow>
     </div>
   );
+}
+
+/** Id of the topmost node under the pointer of `event`, if any. */
+function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
+  const point = "changedTouches" in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  for (const el of document.elementsFromPoint(point.clientX, point.clientY)) {
+    const id = el.closest<HTMLElement>(".react-flow__node")?.dataset.id;
+    if (id) return id;
+  }
+  return null;
 }
 
 function minimapColor(node: DfdNode): string {
