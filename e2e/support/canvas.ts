@@ -164,20 +164,35 @@ export function contains(outer: Box, inner: Box): boolean {
   );
 }
 
-/** A point on a flow's drawn path (0 = source end, 1 = target end), in screen coordinates. */
-export async function pointOnFlow(target: Locator, fraction = 0.5): Promise<Point> {
+/**
+ * A point on a flow's drawn path, in screen coordinates: at `fraction` of its length (0 = source
+ * end, 1 = target end), moved back by `inset` diagram units from the end it is nearest to.
+ */
+export async function pointOnFlow(target: Locator, fraction = 0.5, inset = 0): Promise<Point> {
   await expect(target).toBeAttached();
-  return target.evaluate((g, f) => {
-    const path = g.querySelector<SVGPathElement>("path.react-flow__edge-path");
-    const matrix = path?.getScreenCTM();
-    if (!path || !matrix) throw new Error("the flow has no drawn path");
-    const p = path.getPointAtLength(path.getTotalLength() * f);
-    return {
-      x: matrix.a * p.x + matrix.c * p.y + matrix.e,
-      y: matrix.b * p.x + matrix.d * p.y + matrix.f,
-    };
-  }, fraction);
+  return target.evaluate(
+    (g, [f, d]) => {
+      const path = g.querySelector<SVGPathElement>("path.react-flow__edge-path");
+      const matrix = path?.getScreenCTM();
+      if (!path || !matrix) throw new Error("the flow has no drawn path");
+      const total = path.getTotalLength();
+      const length = Math.min(total, Math.max(0, total * f + (f > 0.5 ? -d : d)));
+      const p = path.getPointAtLength(length);
+      return {
+        x: matrix.a * p.x + matrix.c * p.y + matrix.e,
+        y: matrix.b * p.x + matrix.d * p.y + matrix.f,
+      };
+    },
+    [fraction, inset] as const,
+  );
 }
+
+/**
+ * Where a user grabs a flow's end to reconnect it: on the arrow just short of the element (the
+ * very tip lies under the element's connection handle, which starts a new flow instead).
+ */
+export const flowEndGrip = (target: Locator, end: "source" | "target"): Promise<Point> =>
+  pointOnFlow(target, end === "source" ? 0 : 1, 8);
 
 /** Select a flow the way a user does: click on its arrow (where its label sits). */
 export async function clickFlow(
