@@ -4,6 +4,7 @@ import "@xyflow/react/dist/style.css";
 import "./ui/theme.css";
 import { session } from "./store/session";
 import { App } from "./ui/App";
+import { FindingsPanel } from "./ui/findings/FindingsPanel";
 import { ModelsButton } from "./ui/models/ModelsDialog";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";
@@ -18,6 +19,7 @@ createRoot(root).render(
       topbarStart={<ModelsButton />}
       topbarEnd={<SaveIndicator />}
       banner={<SessionBanner />}
+      findings={<FindingsPanel />}
       empty={<EmptyState />}
     />
   </StrictMode>,

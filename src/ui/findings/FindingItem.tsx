@@ -1,0 +1,217 @@
+import { memo, useId, type KeyboardEvent, type MouseEvent } from "react";
+import type { Finding } from "../../engine/types";
+import { editorStore } from "../../store/editorStore";
+import { answerable, answerCommand, type Answer, type SubjectIndex } from "./answers";
+import { categoriesOf } from "./categories";
+import { formatBecause } from "./factLabels";
+import { isSafeUrl, referenceLinks } from "./references";
+import { SEVERITY_LABELS } from "./severity";
+import { nameOf, targetLabel, type TargetIndex } from "./targets";
+
+export interface FindingItemProps {
+  finding: Finding;
+  index: TargetIndex;
+  subjects: SubjectIndex;
+  expanded: boolean;
+  onToggle(id: string): void;
+  onActivate(finding: Finding): void;
+}
+
+/** Clicks on these inside a row do their own thing, not "open the finding". */
+const OWN_ACTION = "button, a, input, select, label, textarea";
+
+/**
+ * One finding or question. Compact by default (title, element, severity, categories, and for a
+ * question what to answer); the details (why, references, mitigations) open on demand.
+ * Everything the user typed is rendered as React text.
+ */
+export const FindingItem = memo(function FindingItem({
+  finding,
+  index,
+  subjects,
+  expanded,
+  onToggle,
+  onActivate,
+}: FindingItemProps) {
+  const uid = useId();
+  const titleId = `${uid}-title`;
+  const kindId = `${uid}-kind`;
+  const targetId = `${uid}-target`;
+  const detailsId = `${uid}-details`;
+  const isQuestion = finding.kind === "question";
+  const severity = SEVERITY_LABELS[finding.severity];
+  const categories = categoriesOf(finding);
+  const references = referenceLinks(finding.references);
+
+  const onClick = (event: MouseEvent<HTMLLIElement>) => {
+    if ((event.target as HTMLElement).closest(OWN_ACTION)) return;
+    onActivate(finding);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onActivate(finding);
+    }
+  };
+
+  return (
+    <li
+      className="tc-finding"
+      data-kind={finding.kind}
+      data-severity={finding.severity}
+      data-finding-row=""
+      tabIndex={0}
+      aria-labelledby={`${titleId} ${kindId} ${targetId}`}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    >
+      <div className="tc-finding-head">
+        {isQuestion ? (
+          <span className="tc-chip tc-chip-question" id={kindId}>
+            <span className="tc-q-icon" aria-hidden="true">
+              ?
+            </span>
+            Question
+          </span>
+        ) : (
+          <span className={`tc-chip tc-sev-chip tc-sev-${finding.severity}`} id={kindId}>
+            {severity}
+          </span>
+        )}
+        <span className="tc-finding-title" id={titleId}>
+          {finding.title}
+        </span>
+        <button
+          type="button"
+          className="tc-finding-toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          onClick={() => onToggle(finding.id)}
+        >
+          Details
+          <span className="tc-caret" aria-hidden="true">
+            {expanded ? "▴" : "▾"}
+          </span>
+        </button>
+      </div>
+      <div className="tc-finding-meta">
+        <span className="tc-finding-target" id={targetId}>
+          {targetLabel(finding.targetIds, index)}
+        </span>
+        {categories.map((c) => (
+          <span key={c.key} className={`tc-chip tc-cat-chip tc-cat-${c.framework}`}>
+            {c.label}
+          </span>
+        ))}
+        {references.length > 0 && (
+          <span className="tc-finding-refids">
+            {references.map((r) => (
+              <span key={r.id}>{r.id}</span>
+            ))}
+          </span>
+        )}
+        {isQuestion && <span className="tc-finding-potential">{severity} if confirmed</span>}
+      </div>
+      {isQuestion && finding.questions.length > 0 && (
+        <ul className="tc-finding-questions">
+          {finding.questions.map((q) => (
+            <QuestionRow
+              key={`${q.subjectId}:${q.fact}`}
+              text={q.text}
+              subjectId={q.subjectId}
+              fact={q.fact}
+              subjects={subjects}
+            />
+          ))}
+        </ul>
+      )}
+      {expanded && (
+        <div className="tc-finding-details" id={detailsId}>
+          <p className="tc-finding-desc">{finding.description}</p>
+          <h4>Why</h4>
+          {finding.because.length > 0 ? (
+            <ul className="tc-finding-why">
+              {finding.because.map((b, i) => (
+                <li key={`${b.subjectId}:${b.fact}:${i}`}>
+                  {formatBecause(b, nameOf(index, b.subjectId))}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="tc-finding-why-none">
+              {isQuestion
+                ? "It depends only on the unanswered question above."
+                : "It applies to every element of this kind."}
+            </p>
+          )}
+          {references.length > 0 && (
+            <>
+              <h4>References</h4>
+              <ul className="tc-finding-refs">
+                {references.map((r) => (
+                  <li key={r.id}>
+                    <span className="tc-ref-source">{r.source}</span>{" "}
+                    {isSafeUrl(r.url) ? (
+                      <a href={r.url} target="_blank" rel="noopener noreferrer">
+                        {r.text}
+                      </a>
+                    ) : (
+                      <span>{r.text}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {finding.mitigations.length > 0 && (
+            <>
+              <h4>Mitigations</h4>
+              <ul className="tc-finding-mitigations">
+                {finding.mitigations.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="tc-finding-rule">
+            Rule {finding.ruleId} · likelihood {finding.likelihood} × impact {finding.impact} ={" "}
+            {finding.score}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+});
+
+function QuestionRow({
+  text,
+  subjectId,
+  fact,
+  subjects,
+}: {
+  text: string;
+  subjectId: string;
+  fact: string;
+  subjects: SubjectIndex;
+}) {
+  const target = answerable({ subjectId, fact }, subjects);
+  const answer = (value: Answer) => {
+    if (target) editorStore.getState().execute(answerCommand(target, value));
+  };
+  return (
+    <li>
+      <span className="tc-question-text">{text}</span>
+      {target && (
+        <span className="tc-answer" role="group" aria-label={`Answer: ${text}`}>
+          <button type="button" className="tc-answer-btn" onClick={() => answer("yes")}>
+            Yes
+          </button>
+          <button type="button" className="tc-answer-btn" onClick={() => answer("no")}>
+            No
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
