@@ -1,0 +1,298 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+/**
+ * The Threats panel against the built app. Every test starts with a fresh browser context, so
+ * IndexedDB is empty and the app opens the sample LLM inference pipeline.
+ */
+
+const canvas = (page: Page) => page.getByRole("application", { name: "Diagram canvas" });
+const node = (page: Page, name: string) => canvas(page).getByRole("group", { name, exact: true });
+const threats = (page: Page) => page.getByRole("region", { name: "Threats" });
+const inspector = (page: Page) => page.getByRole("region", { name: "Inspector" });
+const items = (page: Page) =>
+  threats(page)
+    .getByRole("listitem")
+    .filter({ has: page.locator("[id$='-title']") });
+const item = (page: Page, title: RegExp) => threats(page).getByRole("listitem", { name: title });
+const control = (page: Page, name: string) =>
+  threats(page).getByRole("combobox", { name, exact: true });
+
+const PROMPT_INJECTION = /^Prompts sent to GPU inference server can override its instructions/;
+const EXTRACTION = /^The model behind GPU inference server can be copied by querying it/;
+
+async function openSample(page: Page) {
+  await page.goto("/");
+  await expect(node(page, "Process (LLM): GPU inference server")).toBeVisible();
+  await expect(threats(page).getByRole("heading", { name: "Threats" })).toBeVisible();
+}
+
+async function shownCount(page: Page): Promise<{ shown: number; total: number }> {
+  const text =
+    (await threats(page)
+      .getByText(/^\d+ of \d+ shown$/)
+      .textContent()) ?? "";
+  const [, shown, total] = /^(\d+) of (\d+) shown$/.exec(text) ?? [];
+  return { shown: Number(shown), total: Number(total) };
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("no box");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Press on `from`, move in steps (past React Flow's drag threshold), release on `to`. */
+async function pointerDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 3, from.y + 3, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+/** Draw a flow from a node's right-hand handle to anywhere on another node. */
+async function connect(page: Page, from: Locator, to: Locator) {
+  await from.hover();
+  const handle = from.locator('.react-flow__handle[data-handleid="right"]');
+  await pointerDrag(page, await centre(handle), await centre(to));
+}
+
+test("lists the sample's threats with counts, categories, references and mitigations", async ({
+  page,
+}) => {
+  await openSample(page);
+  const panel = threats(page);
+  await expect(panel.getByText(/^\d+ findings?$/)).toBeVisible();
+  await expect(panel.getByRole("button", { name: /^\d+ critical$/ })).toBeVisible();
+  await expect(panel.getByRole("button", { name: /^\d+ questions?$/ })).toBeVisible();
+
+  const injection = item(page, PROMPT_INJECTION);
+  await expect(injection).toBeVisible();
+  await expect(injection).toContainText("Critical");
+  await expect(injection).toContainText("GPU inference server");
+  await expect(injection).toContainText("STRIDE T · Tampering");
+  await expect(item(page, EXTRACTION)).toBeVisible();
+
+  // Details open on demand: why, references as real links, mitigations.
+  const details = injection.getByRole("button", { name: "Details" });
+  await expect(details).toHaveAttribute("aria-expanded", "false");
+  await details.click();
+  await expect(details).toHaveAttribute("aria-expanded", "true");
+  await expect(injection).toContainText("GPU inference server: reachable from the internet = yes");
+  const link = injection.getByRole("link", { name: "LLM01:2025 Prompt Injection" });
+  await expect(link).toHaveAttribute(
+    "href",
+    "https://genai.owasp.org/llmrisk/llm012025-prompt-injection/",
+  );
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(injection.getByRole("link", { name: /^AML\.T0051\.000 / })).toHaveAttribute(
+    "href",
+    "https://atlas.mitre.org/techniques/AML.T0051.000",
+  );
+  await expect(injection.getByRole("heading", { name: "Mitigations" })).toBeVisible();
+
+  // Questions look different and say what to answer.
+  const question = item(page, /^API gateway trusts its input as sent Question/);
+  await expect(question).toContainText("Does API gateway validate its input?");
+
+  // Collapsing hides the list; showing it again brings it back.
+  await panel.getByRole("button", { name: "Hide threats" }).click();
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  await panel.getByRole("button", { name: "Show threats" }).click();
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+});
+
+test("filters by severity, framework, kind and search, and clears them", async ({ page }) => {
+  await openSample(page);
+  const all = await shownCount(page);
+  expect(all.shown).toBe(all.total);
+
+  await control(page, "Severity").selectOption("critical");
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+  await expect(item(page, EXTRACTION)).toBeHidden();
+  const critical = await shownCount(page);
+  expect(critical.shown).toBeGreaterThan(0);
+  expect(critical.shown).toBeLessThan(all.total);
+  for (const row of await items(page).all()) await expect(row).toContainText("Critical");
+
+  await control(page, "Severity").selectOption("");
+  await control(page, "Framework").selectOption("linddun");
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  await expect(items(page).first()).toContainText("LINDDUN");
+  for (const row of await items(page).all()) await expect(row).toContainText("LINDDUN");
+
+  await control(page, "Framework").selectOption("all");
+  await control(page, "Kind").selectOption("question");
+  for (const row of await items(page).all()) await expect(row).toContainText("Question");
+
+  await threats(page).getByRole("button", { name: "Clear filters" }).click();
+  await threats(page).getByRole("searchbox", { name: "Search threats" }).fill("AML.T0024.002");
+  await expect(item(page, EXTRACTION)).toBeVisible();
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  expect((await shownCount(page)).shown).toBe(1);
+
+  await threats(page).getByRole("button", { name: "Clear filters" }).click();
+  expect(await shownCount(page)).toEqual(all);
+});
+
+test("clicking a finding selects its element; selecting on the canvas focuses the panel", async ({
+  page,
+}) => {
+  await openSample(page);
+
+  // Panel -> canvas: the finding's element is selected and shown in the inspector.
+  await item(page, PROMPT_INJECTION).getByText(PROMPT_INJECTION).click();
+  await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
+    "GPU inference server",
+  );
+  // The panel does not narrow itself to what it selected.
+  await expect(item(page, /^Anyone on the internet can call GPU inference server/)).toBeVisible();
+  await expect(item(page, /Inference log store/).first()).toBeVisible();
+
+  // Keyboard: Enter on a focused finding selects its element too.
+  const logRow = item(page, /^Inference log store keeps prompts and responses/);
+  await logRow.focus();
+  await page.keyboard.press("Enter");
+  await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
+    "Inference log store",
+  );
+
+  // Canvas -> panel: selecting a node shows only its threats.
+  await page.getByRole("button", { name: "Fit view", exact: true }).click();
+  await node(page, "Process: API gateway").click();
+  const chip = threats(page).getByText("Showing threats for");
+  await expect(chip).toContainText("API gateway");
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  await expect(item(page, /^API gateway trusts its input as sent/)).toBeVisible();
+  const focused = await shownCount(page);
+  expect(focused.total).toBeLessThan(30);
+
+  // "Show all" lifts the focus while the node stays selected.
+  await threats(page).getByRole("button", { name: "Show all" }).click();
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+
+  // Selecting again focuses again; clearing the selection returns to all.
+  await node(page, "Data store: Inference log store").click();
+  await expect(chip).toContainText("Inference log store");
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  await page.keyboard.press("Escape");
+  await canvas(page)
+    .locator(".react-flow__pane")
+    .click({ position: { x: 20, y: 20 } });
+  await expect(chip).toBeHidden();
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+});
+
+test("answering a question in the panel updates the model and the threats", async ({ page }) => {
+  await openSample(page);
+  const question = item(page, /^API gateway trusts its input as sent Question/);
+  await question.getByRole("button", { name: "No", exact: true }).click();
+  // Answered "no": the question became a finding.
+  await expect(item(page, /^API gateway trusts its input as sent High/)).toBeVisible();
+  await expect(item(page, /^API gateway trusts its input as sent Question/)).toHaveCount(0);
+  await node(page, "Process: API gateway").click();
+  await expect(
+    inspector(page)
+      .getByRole("radiogroup", { name: "Validates input", exact: true })
+      .getByRole("radio", { name: "No", exact: true }),
+  ).toBeChecked();
+  // One undo takes the answer back.
+  await page.keyboard.press("Control+z");
+  await expect(item(page, /^API gateway trusts its input as sent Question/)).toBeVisible();
+});
+
+test("a poisoning finding appears live while drawing a new model, and goes away when mitigated", async ({
+  page,
+}) => {
+  await openSample(page);
+
+  // A new blank model.
+  await page.getByRole("button", { name: "Models", exact: true }).click();
+  const form = page.getByRole("form", { name: "New model" });
+  await form.getByRole("textbox", { name: "Name" }).fill("Poisoning check");
+  await form.getByRole("button", { name: "Create blank model" }).click();
+  await expect(page.getByRole("heading", { name: "Poisoning check", level: 1 })).toBeVisible();
+  await expect(canvas(page).getByRole("group")).toHaveCount(0);
+  await expect(threats(page).getByText("0 findings")).toBeVisible();
+
+  // Drag three ML building blocks from the palette onto the canvas.
+  const palette = page.getByRole("navigation", { name: "Palette" });
+  const blocks: Array<[string, number]> = [
+    ["External data provider", 160],
+    ["Training data store", 480],
+    ["Training job", 800],
+  ];
+  for (const [name, x] of blocks) {
+    await palette
+      .getByRole("button", { name, exact: true })
+      .dragTo(canvas(page), { targetPosition: { x, y: 160 } });
+  }
+  const provider = node(page, "External entity (External data provider): External data provider");
+  const store = node(page, "Data store (Training data store): Training data store");
+  const job = node(page, "Process (Training job): Training job");
+  for (const n of [provider, store, job]) await expect(n).toBeVisible();
+
+  // Connect provider -> store -> job.
+  await connect(page, provider, store);
+  const ingest = canvas(page).getByRole("group", {
+    name: "Data flow (unlabelled) from External data provider to Training data store",
+  });
+  await expect(ingest).toBeAttached();
+  await connect(page, store, job);
+  await expect(
+    canvas(page).getByRole("group", {
+      name: "Data flow (unlabelled) from Training data store to Training job",
+    }),
+  ).toBeAttached();
+
+  // Select the ingestion flow by clicking its line, between the provider and the label.
+  const from = await provider.boundingBox();
+  const to = await store.boundingBox();
+  if (!from || !to) throw new Error("nodes have no box");
+  await page.mouse.click(from.x + from.width + 24, from.y + from.height / 2);
+  await expect(inspector(page).getByRole("textbox", { name: "Label", exact: true })).toBeVisible();
+  await expect(threats(page).getByText("Showing threats for")).toContainText(
+    "External data provider → Training data store",
+  );
+
+  // While "Authenticated" is unknown, poisoning is an open question, not a finding.
+  const POISON =
+    /^Anyone posing as External data provider can poison the training data entering Training data store/;
+  await expect(item(page, POISON)).toContainText("Question");
+
+  const radios = (group: string) =>
+    inspector(page).getByRole("radiogroup", { name: group, exact: true });
+  await radios("Authenticated").getByRole("radio", { name: "No", exact: true }).click();
+
+  // No other action: the finding is there, High, with its ATLAS and OWASP references.
+  const poison = item(page, POISON);
+  await expect(poison).toBeVisible();
+  await expect(poison).toContainText("High");
+  await expect(poison).not.toContainText("Question");
+  await expect(poison).toContainText("AML.T0020");
+  await expect(poison).toContainText("ML02:2023");
+  await poison.getByRole("button", { name: "Details" }).click();
+  await expect(
+    poison.getByRole("link", { name: "AML.T0020 Poison Training Data" }),
+  ).toHaveAttribute("href", "https://atlas.mitre.org/techniques/AML.T0020");
+  await expect(
+    poison.getByRole("link", { name: "ML02:2023 Data Poisoning Attack" }),
+  ).toHaveAttribute("href", /ML02_2023-Data_Poisoning_Attack$/);
+  await expect(poison).toContainText(
+    "External data provider → Training data store: authenticated = no",
+  );
+
+  // Mitigate: authenticate the provider and verify the batches' integrity.
+  await radios("Authenticated").getByRole("radio", { name: "Yes", exact: true }).click();
+  await radios("Integrity verified / signed")
+    .getByRole("radio", { name: "Yes", exact: true })
+    .click();
+  await expect(item(page, POISON)).toHaveCount(0);
+  await expect(threats(page).getByRole("listitem", { name: /poison/i })).toHaveCount(0);
+  await expect(threats(page).getByText("AML.T0020")).toHaveCount(0);
+});
