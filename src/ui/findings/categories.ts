@@ -72,9 +72,12 @@ export function categoriesOf(finding: Pick<Finding, "categories">): CategoryInfo
   return out;
 }
 
+const STRIDE_KEYS = new Map(STRIDE_CATEGORIES.map((c) => [c.code, c.key]));
+const LINDDUN_KEYS = new Map(LINDDUN_CATEGORIES.map((c) => [c.code, c.key]));
+
 export function categoryKeysOf(finding: Pick<Finding, "categories">): string[] {
-  return [
-    ...finding.categories.stride.map((c) => `stride:${c}`),
-    ...finding.categories.linddun.map((c) => `linddun:${c}`),
-  ];
+  const out: string[] = [];
+  for (const c of finding.categories.stride) out.push(STRIDE_KEYS.get(c) ?? `stride:${c}`);
+  for (const c of finding.categories.linddun) out.push(LINDDUN_KEYS.get(c) ?? `linddun:${c}`);
+  return out;
 }

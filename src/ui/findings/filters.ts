@@ -117,7 +117,8 @@ export interface ElementOption {
 export function elementOptions(findings: readonly Finding[], index: TargetIndex): ElementOption[] {
   const counts = new Map<string, number>();
   for (const f of findings) {
-    for (const id of new Set(f.targetIds)) {
+    // Target ids of one finding are distinct (a flow never connects an element to itself).
+    for (const id of f.targetIds) {
       if (id === MODEL_TARGET && !index.has(id)) continue;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }

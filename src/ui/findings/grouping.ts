@@ -1,5 +1,5 @@
 import type { Finding } from "../../engine/types";
-import { ALL_CATEGORIES, categoryKeysOf } from "./categories";
+import { ALL_CATEGORIES, categoryByKey, categoryKeysOf } from "./categories";
 import { SEVERITY_RANK } from "./severity";
 import { MODEL_LABEL, primaryTargetId, targetLabel, type TargetIndex } from "./targets";
 
@@ -22,9 +22,14 @@ export function compareFindings(a: Finding, b: Finding): number {
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
     (a.kind === b.kind ? 0 : a.kind === "finding" ? -1 : 1) ||
     b.score - a.score ||
-    a.title.localeCompare(b.title) ||
-    a.id.localeCompare(b.id)
+    compareText(a.title, b.title) ||
+    compareText(a.id, b.id)
   );
+}
+
+/** Plain code-unit order: stable and fast (localeCompare is ~10x slower on 10,000s of items). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export const UNCATEGORISED = "none";
@@ -41,32 +46,32 @@ export function groupFindings(
   categoryKeys?: ReadonlySet<string>,
 ): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
-  const add = (key: string, label: string, finding: Finding) => {
+  const add = (key: string, finding: Finding) => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label, findings: [] }));
+    if (!group) groups.set(key, (group = { key, label: "", findings: [] }));
     group.findings.push(finding);
   };
   if (mode === "element") {
-    for (const f of findings) {
-      const id = primaryTargetId(f);
-      add(id, index.has(id) ? targetLabel([id], index) : MODEL_LABEL, f);
-    }
+    for (const f of findings) add(primaryTargetId(f), f);
   } else {
     for (const f of findings) {
       const keys = categoryKeysOf(f);
-      if (keys.length === 0) add(UNCATEGORISED, "No framework category", f);
-      for (const key of keys) if (!categoryKeys || categoryKeys.has(key)) add(key, "", f);
+      if (keys.length === 0) add(UNCATEGORISED, f);
+      for (const key of keys) if (!categoryKeys || categoryKeys.has(key)) add(key, f);
     }
   }
   const out = [...groups.values()];
   for (const group of out) group.findings.sort(compareFindings);
   if (mode === "element") {
+    for (const group of out) {
+      group.label = index.has(group.key) ? targetLabel([group.key], index) : MODEL_LABEL;
+    }
     const order = (key: string) => index.get(key)?.order ?? -1;
-    out.sort((a, b) => order(a.key) - order(b.key) || a.label.localeCompare(b.label));
+    out.sort((a, b) => order(a.key) - order(b.key) || compareText(a.label, b.label));
   } else {
     const order = new Map(ALL_CATEGORIES.map((c, i) => [c.key, i]));
     for (const group of out) {
-      group.label = ALL_CATEGORIES.find((c) => c.key === group.key)?.label ?? group.label;
+      group.label = categoryByKey(group.key)?.label ?? "No framework category";
     }
     out.sort((a, b) => (order.get(a.key) ?? 999) - (order.get(b.key) ?? 999));
   }
