@@ -17,7 +17,6 @@ import { flowById, storedOpenDoc } from "./support/db";
 import { checkbox, commitText, inspectorHeading, textField } from "./support/inspector";
 import { inspector } from "./support/app";
 import {
-  API_CLIENT,
   DMZ,
   GATEWAY,
   INFERENCE,

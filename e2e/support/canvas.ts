@@ -205,3 +205,34 @@ export async function clickFlow(
   await page.mouse.click(p.x, p.y);
   for (const m of modifiers) await page.keyboard.up(m);
 }
+
+/** Drag one of a selected boundary's resize handles (e.g. "bottom.right") by (dx, dy) pixels. */
+export async function resizeBy(
+  page: Page,
+  target: Locator,
+  corner: "top.left" | "top.right" | "bottom.left" | "bottom.right",
+  dx: number,
+  dy: number,
+): Promise<void> {
+  const control = target.locator(`.react-flow__resize-control.handle.${corner}`);
+  await expect(control).toBeVisible();
+  const from = await centre(control);
+  await drag(page, from, { x: from.x + dx, y: from.y + dy });
+}
+
+/** Select a node by clicking it (boundaries on their header, where nothing else lies). */
+export async function clickNode(page: Page, target: Locator, shift = false): Promise<void> {
+  const b = await box(target);
+  const isBoundary = (await target.getAttribute("aria-label"))?.startsWith("Trust boundary");
+  const at = isBoundary ? { x: b.width / 2, y: 8 } : { x: b.width / 2, y: b.height / 2 };
+  await target.click({ position: at, modifiers: shift ? ["Shift"] : [] });
+}
+
+/** Drop a palette item onto the canvas at a screen point. */
+export async function dropFromPalette(page: Page, item: string, at: Point): Promise<void> {
+  const pane = await box(canvas(page));
+  await page
+    .getByRole("navigation", { name: "Palette" })
+    .getByRole("button", { name: item, exact: true })
+    .dragTo(canvas(page), { targetPosition: { x: at.x - pane.x, y: at.y - pane.y } });
+}
