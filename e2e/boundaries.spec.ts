@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import type { Page } from "@playwright/test";
 import { alertSaying, createBlankModel, openApp, toolbarButton, waitSaved } from "./support/app";
 import {
   box,
@@ -30,7 +31,7 @@ const ZONE = "Trust boundary: Training zone";
 const JOB = "Process (Training job): Training job";
 
 /** A blank model with a Training zone in the left part of the view. */
-async function modelWithZone(page: import("@playwright/test").Page) {
+async function modelWithZone(page: Page) {
   await openApp(page);
   await createBlankModel(page, { name: "Zones" });
   await dropFromPalette(page, "Training zone", await paneAt(page, 0.3, 0.35));
