@@ -9,9 +9,14 @@ export function assemble(
   perElement: readonly (readonly Finding[])[],
   perFlow: readonly (readonly Finding[])[],
 ): EvaluationResult {
-  const findings: Finding[] = [...modelFindings];
-  for (const list of perElement) for (const f of list) findings.push(f);
-  for (const list of perFlow) for (const f of list) findings.push(f);
+  let total = modelFindings.length;
+  for (const list of perElement) total += list.length;
+  for (const list of perFlow) total += list.length;
+  const findings = new Array<Finding>(total);
+  let next = 0;
+  for (const f of modelFindings) findings[next++] = f;
+  for (const list of perElement) for (const f of list) findings[next++] = f;
+  for (const list of perFlow) for (const f of list) findings[next++] = f;
   const byTarget = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const id of finding.targetIds) {

@@ -1,8 +1,8 @@
-import { compileCondition, type CompiledCondition } from "./conditions/compile";
+import { compileCondition, type CompiledCondition, type Probe } from "./conditions/compile";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import type { Rule } from "./rules/schema";
 import { riskScore, severityOf } from "./scoring";
-import { compileTemplate, type Template } from "./templates";
+import { compileTemplate, placeholdersOf, type Template } from "./templates";
 import type { Finding, Severity } from "./types";
 
 /** A rule made ready to run: compiled condition and templates, precomputed score. */
@@ -12,6 +12,8 @@ export interface CompiledRule {
   readonly title: Template;
   readonly description: Template;
   readonly mitigations: readonly Template[];
+  /** The mitigations, shared by all findings, when none of them names anything; else null. */
+  readonly fixedMitigations: string[] | null;
   /** Shared by all findings of the rule; frozen. */
   readonly categories: Finding["categories"];
   readonly references: Finding["references"];
@@ -38,6 +40,10 @@ export interface CompiledRuleSet {
   readonly hasGlobal: boolean;
   /** Some element/flow rule quantifies over the model with a test on its own subjects. */
   readonly hasVolatile: boolean;
+  /** Whole-model quantifiers read by element/flow rules (outcomes shared by all targets). */
+  readonly globalProbes: readonly Probe[];
+  /** Whether any of these rules reads model facts or quantifies over the model. */
+  usesGlobals(rules: readonly CompiledRule[]): boolean;
 }
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
@@ -54,6 +60,7 @@ function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   const elementRules = all.filter((r) => r.rule.scope === "element");
   const nonModel = all.filter((r) => r.rule.scope !== "model");
   const byKind = new Map<string, readonly CompiledRule[]>();
+  const globalUse = new WeakMap<readonly CompiledRule[], boolean>();
   return {
     rules: all,
     modelRules: all.filter((r) => r.rule.scope === "model"),
@@ -74,6 +81,12 @@ function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
     maxHops: Math.max(0, ...nonModel.map((r) => r.condition?.maxHops ?? 0)),
     hasGlobal: nonModel.some((r) => r.condition?.global ?? false),
     hasVolatile: nonModel.some((r) => r.condition?.volatile ?? false),
+    globalProbes: nonModel.flatMap((r) => r.condition?.probes ?? []),
+    usesGlobals(list) {
+      let known = globalUse.get(list);
+      if (known === undefined) globalUse.set(list, (known = list.some((r) => r.condition?.global)));
+      return known;
+    },
   };
 }
 
@@ -107,6 +120,9 @@ function compileRule(rule: Rule): CompiledRule {
     title: compileTemplate(rule.text.title),
     description: compileTemplate(rule.text.description),
     mitigations: rule.text.mitigations.map(compileTemplate),
+    fixedMitigations: rule.text.mitigations.some((m) => placeholdersOf(m).length > 0)
+      ? null
+      : (Object.freeze([...rule.text.mitigations]) as string[]),
     categories: Object.freeze({
       stride: Object.freeze([...rule.categories.stride]),
       linddun: Object.freeze([...rule.categories.linddun]),

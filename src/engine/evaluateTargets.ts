@@ -1,30 +1,30 @@
 import type { CompiledRule, CompiledRuleSet } from "./compiledRules";
-import { TRUE, FALSE, NOTHING, type EvalContext, type Explained } from "./conditions/context";
+import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
-import { buildFinding } from "./findings";
+import { buildFinding, targetFrame, type TargetFrame } from "./findings";
 import type { TemplateNames } from "./templates";
 import type { Finding } from "./types";
 
-const ALWAYS: Explained = Object.freeze({
-  truth: TRUE,
-  support: NOTHING,
-  unknown: NOTHING,
-  other: null,
-});
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Runs one rule on the subjects bound in `ctx`: a finding, a question, or nothing. */
-function run(
-  compiled: CompiledRule,
-  ctx: EvalContext,
-  targetIds: () => string[],
-  names: TemplateNames,
-  out: Finding[],
-): void {
+function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: Finding[]): void {
   const condition = compiled.condition;
-  if (condition !== null && condition.value(ctx) === FALSE) return;
-  const outcome = condition === null ? ALWAYS : condition.explain(ctx);
-  out.push(buildFinding(compiled, targetIds(), names, outcome));
+  if (condition !== null && condition.value(ctx) === 0) return;
+  const reasons = ctx.reasons;
+  reasons.clear();
+  if (condition === null) {
+    out.push(buildFinding(compiled, frame, 1, reasons));
+    return;
+  }
+  const truth = condition.explain(ctx, reasons);
+  out.push(buildFinding(compiled, frame, truth, reasons));
+}
+
+function boundaryName(info: ElementInfo | FlowInfo): string {
+  const boundary = info.kind === "flow" ? info.boundary : (info.chain[0] ?? null);
+  if (boundary === null) return "no trust boundary";
+  return boundary.name.trim() || "Unnamed trust boundary";
 }
 
 /** Findings of element-scope rules on one element (none when it is out of scope). */
@@ -42,15 +42,13 @@ export function evaluateElement(
     flow: "the flow",
     source: "the source",
     target: "the target",
-    boundary: info.chain[0]
-      ? info.chain[0].name.trim() || "Unnamed trust boundary"
-      : "no trust boundary",
+    boundary: boundaryName(info),
     other: "another element",
   };
-  const ids = () => [info.id];
+  const frame = targetFrame([info.id], names);
   const out: Finding[] = [];
-  for (const compiled of applicable) run(compiled, ctx, ids, names, out);
-  return out;
+  for (const compiled of applicable) run(compiled, ctx, frame, out);
+  return out.length === 0 ? NO_FINDINGS : out;
 }
 
 /** Findings of element-scope flow rules, interaction and crossing rules on one flow. */
@@ -61,27 +59,27 @@ export function evaluateFlow(
 ): readonly Finding[] {
   if (info.outOfScope) return NO_FINDINGS;
   ctx.bindFlow(info);
-  const boundary = info.boundary;
   const names: TemplateNames = {
     element: info.name,
     flow: info.name,
     source: info.source.name,
     target: info.target.name,
-    boundary: boundary ? boundary.name.trim() || "Unnamed trust boundary" : "no trust boundary",
+    boundary: boundaryName(info),
     other: "another element",
   };
-  const flowIds = () => [info.id];
-  const interactionIds = () => [info.source.id, info.id, info.target.id];
+  const flowFrame = targetFrame([info.id], names);
+  let interactionFrame: TargetFrame | null = null;
   const out: Finding[] = [];
   for (const compiled of rules.flowRules) {
     const scope = compiled.rule.scope;
     if (scope === "element") {
-      run(compiled, ctx, flowIds, names, out);
+      run(compiled, ctx, flowFrame, out);
       continue;
     }
     if (info.interactionOutOfScope || !compiled.matchesInteraction(info)) continue;
     if (scope === "crossing" && !info.crossesBoundary) continue;
-    run(compiled, ctx, interactionIds, names, out);
+    interactionFrame ??= targetFrame([info.source.id, info.id, info.target.id], names);
+    run(compiled, ctx, interactionFrame, out);
   }
   return out.length === 0 ? NO_FINDINGS : out;
 }
@@ -98,8 +96,8 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
     boundary: "no trust boundary",
     other: "another element",
   };
-  const ids = () => ["model"];
+  const frame = targetFrame(["model"], names);
   const out: Finding[] = [];
-  for (const compiled of rules.modelRules) run(compiled, ctx, ids, names, out);
+  for (const compiled of rules.modelRules) run(compiled, ctx, frame, out);
   return out;
 }

@@ -1,17 +1,18 @@
-/** The names a rule's text may use, filled from the subjects of one finding. */
+/** The names a rule's text may use, filled from the subjects of one target. */
 export interface TemplateNames {
   element: string;
   flow: string;
   source: string;
   target: string;
   boundary: string;
+  /** Used when no quantifier bound an element. */
   other: string;
 }
 
 export type TemplateName = keyof TemplateNames;
 
-/** A parsed text template: constant text needs no work per finding. */
-export type Template = (names: TemplateNames) => string;
+/** A parsed text template. `other` is the bound element's name, when there is one. */
+export type Template = (names: TemplateNames, other: string | null) => string;
 
 const PLACEHOLDER = /\{(element|flow|source|target|boundary|other)\}/g;
 
@@ -19,10 +20,11 @@ export function compileTemplate(text: string): Template {
   const parts = text.split(PLACEHOLDER);
   if (parts.length === 1) return () => text;
   // split() with a capturing group alternates text and placeholder names.
-  return (names) => {
+  return (names, other) => {
     let out = parts[0]!;
     for (let i = 1; i < parts.length; i += 2) {
-      out += names[parts[i] as TemplateName] + parts[i + 1]!;
+      const name = parts[i] as TemplateName;
+      out += (name === "other" && other !== null ? other : names[name]) + parts[i + 1]!;
     }
     return out;
   };

@@ -7,61 +7,60 @@ const NONE: readonly ElementInfo[] = Object.freeze([]);
 /**
  * The elements a quantifier looks at, before its target filter and scope check. For a flow,
  * upstream starts at its source and downstream at its target; its neighbours are its two ends.
+ * Lists for walks of more than one hop live in a buffer of `ctx` for nesting level `depth`:
+ * valid until the next walk at that depth.
  */
-export function candidatesOf(ctx: EvalContext, body: QuantifierBody): readonly ElementInfo[] {
+export function candidatesOf(
+  ctx: EvalContext,
+  body: QuantifierBody,
+  depth: number,
+): readonly ElementInfo[] {
   if (body.from === "model") return ctx.world.elements;
   const start = subjectOf(ctx, body.of ?? "element");
   if (start === undefined) return NONE;
   const hops = body.hops ?? 1;
-  if (body.from === "neighbours") {
-    return start.kind === "element" ? start.neighbours : [start.source, start.target];
+  const upstream = body.from === "upstream";
+  if (body.from === "neighbours" || (start.kind === "flow" && hops <= 1)) {
+    if (start.kind === "element") return start.neighbours;
+    const buffer = bufferAt(ctx, depth);
+    if (body.from !== "downstream") buffer.push(start.source);
+    if (body.from !== "upstream") buffer.push(start.target);
+    return buffer;
   }
-  if (body.from === "upstream") {
-    return start.kind === "element"
-      ? within(start.upstream, hops, upstreamStep, start)
-      : within([start.source], hops, upstreamStep, null);
+  if (start.kind === "element" && hops <= 1) return upstream ? start.upstream : start.downstream;
+  const buffer = bufferAt(ctx, depth);
+  const stamp = ++ctx.walkStamp;
+  let from = 0;
+  if (start.kind === "element") {
+    start.visit = stamp;
+    for (const next of upstream ? start.upstream : start.downstream) visitInto(next, stamp, buffer);
+  } else {
+    visitInto(upstream ? start.source : start.target, stamp, buffer);
   }
-  return start.kind === "element"
-    ? within(start.downstream, hops, downstreamStep, start)
-    : within([start.target], hops, downstreamStep, null);
+  for (let hop = 2; hop <= hops; hop++) {
+    const to = buffer.length;
+    for (let i = from; i < to; i++) {
+      const info = buffer[i]!;
+      for (const next of upstream ? info.upstream : info.downstream) visitInto(next, stamp, buffer);
+    }
+    from = to;
+  }
+  return buffer;
+}
+
+function bufferAt(ctx: EvalContext, depth: number): ElementInfo[] {
+  let buffer = ctx.walkBuffers[depth];
+  if (!buffer) ctx.walkBuffers[depth] = buffer = [];
+  buffer.length = 0;
+  return buffer;
+}
+
+function visitInto(info: ElementInfo, stamp: number, buffer: ElementInfo[]): void {
+  if (info.visit === stamp) return;
+  info.visit = stamp;
+  buffer.push(info);
 }
 
 function subjectOf(ctx: EvalContext, of: "element" | "source" | "target"): Subject | undefined {
   return of === "element" ? ctx.element : of === "source" ? ctx.source : ctx.target;
-}
-
-const upstreamStep = (info: ElementInfo) => info.upstream;
-const downstreamStep = (info: ElementInfo) => info.downstream;
-
-/** Elements within `hops` steps, nearest first, given the first step; `exclude` is never included. */
-function within(
-  first: readonly ElementInfo[],
-  hops: number,
-  step: (info: ElementInfo) => readonly ElementInfo[],
-  exclude: ElementInfo | null,
-): readonly ElementInfo[] {
-  if (hops <= 1) return first;
-  const seen = new Set<ElementInfo>();
-  if (exclude) seen.add(exclude);
-  const out: ElementInfo[] = [];
-  let frontier: ElementInfo[] = [];
-  for (const info of first) {
-    if (seen.has(info)) continue;
-    seen.add(info);
-    out.push(info);
-    frontier.push(info);
-  }
-  for (let hop = 2; hop <= hops && frontier.length > 0; hop++) {
-    const next: ElementInfo[] = [];
-    for (const info of frontier) {
-      for (const neighbour of step(info)) {
-        if (seen.has(neighbour)) continue;
-        seen.add(neighbour);
-        out.push(neighbour);
-        next.push(neighbour);
-      }
-    }
-    frontier = next;
-  }
-  return out;
 }

@@ -1,362 +1,476 @@
-import type { Condition, FactTest, Quantifier, QuantifierBody, Target } from "../rules/schema";
+import type { Condition, FactTest, Quantifier, QuantifierBody } from "../rules/schema";
 import type { ModelFactName } from "../rules/facts";
-import { ABSENT, FACT_READERS, NEVER_UNKNOWN, unknownMarker } from "../facts/read";
+import { ABSENT, FACT_CODES, NEVER_UNKNOWN, readFactCode, unknownMarker } from "../facts/read";
 import type { ElementInfo, Subject } from "../facts/world";
-import {
-  FALSE,
-  NOTHING,
-  TRUE,
-  UNKNOWN,
-  type EvalContext,
-  type Explained,
-  type FactRead,
-  type Truth,
-} from "./context";
+import type { ElementType } from "../../domain/schema";
+import type { MlAssetKind } from "../../domain/mlKinds";
+import { FALSE, Reasons, TRUE, UNKNOWN, type EvalContext, type Memo, type Truth } from "./context";
 import { candidatesOf } from "./candidates";
 
 /**
- * A condition compiled to two functions with the same logic: `value` (allocation-free, run for
- * every rule and target) and `explain` (collects the facts behind the outcome, run only when a
- * rule fires or asks).
+ * Conditions are compiled to a tree of uniform nodes and run by two small interpreters:
+ * `truthOf` (allocation-free, run for every rule and target) and `explainInto` (same outcome,
+ * and records the facts behind it; run only when a rule fires or asks). One node shape and a
+ * switch keep the hot path monomorphic.
  */
 export interface CompiledCondition {
   readonly value: (ctx: EvalContext) => Truth;
-  readonly explain: (ctx: EvalContext) => Explained;
-  /** Reads nothing but `other` and model facts: same outcome whatever the rule's subjects. */
-  readonly closed: boolean;
+  readonly explain: (ctx: EvalContext, reasons: Reasons) => Truth;
   /** Reads model facts or quantifies over the whole model. */
   readonly global: boolean;
   /** Quantifies over the whole model with a test on the rule's own subjects. */
   readonly volatile: boolean;
   /** Most flows any quantifier walks from the subject it starts at. */
   readonly maxHops: number;
+  /**
+   * The whole-model quantifiers inside that read only `other`: their outcomes are all a rule
+   * takes from beyond its subjects' neighbourhood (used to tell when cached results still hold).
+   */
+  readonly probes: readonly Probe[];
 }
 
-const SUBJECT_OF = {
-  element: (ctx: EvalContext): Subject | undefined => ctx.element,
-  flow: (ctx: EvalContext): Subject | undefined => ctx.flow,
-  source: (ctx: EvalContext): Subject | undefined => ctx.source,
-  target: (ctx: EvalContext): Subject | undefined => ctx.target,
-  other: (ctx: EvalContext): Subject | undefined => ctx.other,
-} as const;
+/** The memoised outcome of a whole-model quantifier, with its reasons. */
+export type Probe = (ctx: EvalContext) => { truth: Truth; reasons: Reasons };
+
+const F: Truth = FALSE;
+const T: Truth = TRUE;
+const U: Truth = UNKNOWN;
+const NOT_APPLICABLE: typeof ABSENT = ABSENT;
+const NO_MARKER: typeof NEVER_UNKNOWN = NEVER_UNKNOWN;
+
+// Node kinds.
+const TEST = 0;
+const ALL = 1;
+const ANY = 2;
+const NOT = 3;
+const SOME = 4;
+const MODEL_FACT = 5;
+
+// Comparison operators.
+const IS = 0;
+const IS_NOT = 1;
+const IN = 2;
+const NOT_IN = 3;
+const GTE = 4;
+const LTE = 5;
+const GT = 6;
+const LT = 7;
+
+// Subjects.
+const ELEMENT = 0;
+const FLOW = 1;
+const SOURCE = 2;
+const TARGET = 3;
+const OTHER = 4;
+
+type Scalar = string | number | boolean | null;
+
+/** Every node has every field, so all nodes share one hidden class. */
+interface Node {
+  kind: number;
+  // TEST
+  subject: number;
+  fact: number;
+  factName: FactTest["fact"];
+  op: number;
+  operand: Scalar;
+  operands: readonly Scalar[];
+  marker: string | null | typeof NEVER_UNKNOWN;
+  literal: boolean;
+  // ALL / ANY / NOT (one part)
+  parts: readonly Node[];
+  // SOME
+  body: QuantifierBody | null;
+  where: Node | null;
+  types: readonly (ElementType | "flow")[] | null;
+  kinds: readonly MlAssetKind[] | null;
+  memo: object | null;
+  // MODEL_FACT
+  modelFact: ModelFactName | null;
+  gte: number | null;
+  lte: number | null;
+  equals: number | null;
+}
+
+function node(fields: Partial<Node> & { kind: number }): Node {
+  return {
+    kind: fields.kind,
+    subject: fields.subject ?? ELEMENT,
+    fact: fields.fact ?? 0,
+    factName: fields.factName ?? "type",
+    op: fields.op ?? IS,
+    operand: fields.operand ?? null,
+    operands: fields.operands ?? [],
+    marker: "marker" in fields ? (fields.marker as Node["marker"]) : NO_MARKER,
+    literal: fields.literal ?? false,
+    parts: fields.parts ?? [],
+    body: fields.body ?? null,
+    where: fields.where ?? null,
+    types: fields.types ?? null,
+    kinds: fields.kinds ?? null,
+    memo: fields.memo ?? null,
+    modelFact: fields.modelFact ?? null,
+    gte: fields.gte ?? null,
+    lte: fields.lte ?? null,
+    equals: fields.equals ?? null,
+  };
+}
+
+interface Meta {
+  closed: boolean;
+  global: boolean;
+  volatile: boolean;
+  maxHops: number;
+  probes: Probe[];
+}
 
 export function compileCondition(condition: Condition): CompiledCondition {
-  if ("all" in condition) return compileAll(condition.all.map(compileCondition));
-  if ("any" in condition) return compileAny(condition.any.map(compileCondition));
-  if ("not" in condition) return compileNot(compileCondition(condition.not));
-  if ("modelFact" in condition) return compileModelFact(condition);
-  if ("subject" in condition) return compileFactTest(condition);
-  return compileQuantifier(condition);
+  const meta: Meta = { closed: true, global: false, volatile: false, maxHops: 0, probes: [] };
+  const root = build(condition, meta);
+  return {
+    value: (ctx) => truthOf(root, ctx),
+    explain: (ctx, reasons) => explainInto(root, ctx, reasons),
+    global: meta.global,
+    volatile: meta.volatile,
+    maxHops: meta.maxHops,
+    probes: meta.probes,
+  };
 }
 
-function explained(
-  truth: Truth,
-  support: readonly FactRead[],
-  unknown: readonly FactRead[],
-  other: ElementInfo | null,
-): Explained {
-  return { truth, support, unknown, other };
-}
+const SUBJECT_CODES = {
+  element: ELEMENT,
+  flow: FLOW,
+  source: SOURCE,
+  target: TARGET,
+  other: OTHER,
+};
+const OPERATORS = [
+  ["is", IS],
+  ["isNot", IS_NOT],
+  ["in", IN],
+  ["notIn", NOT_IN],
+  ["gte", GTE],
+  ["lte", LTE],
+  ["gt", GT],
+  ["lt", LT],
+] as const;
 
-type Operator = "is" | "isNot" | "in" | "notIn" | "gte" | "lte" | "gt" | "lt";
-type Scalar = string | number | boolean | null;
-const OPERATORS: readonly Operator[] = ["is", "isNot", "in", "notIn", "gte", "lte", "gt", "lt"];
-
-function comparator(op: Operator, operand: Scalar | readonly Scalar[]): (value: Scalar) => boolean {
-  switch (op) {
-    case "is":
-      return (v) => v === operand;
-    case "isNot":
-      return (v) => v !== operand;
-    case "in": {
-      const set = operand as readonly Scalar[];
-      return (v) => set.includes(v);
-    }
-    case "notIn": {
-      const set = operand as readonly Scalar[];
-      return (v) => !set.includes(v);
-    }
-    case "gte":
-      return (v) => typeof v === "number" && v >= (operand as number);
-    case "lte":
-      return (v) => typeof v === "number" && v <= (operand as number);
-    case "gt":
-      return (v) => typeof v === "number" && v > (operand as number);
-    case "lt":
-      return (v) => typeof v === "number" && v < (operand as number);
+/** Builds the node tree; `meta.closed` says whether it reads nothing but `other`. */
+function build(condition: Condition, meta: Meta): Node {
+  if ("all" in condition)
+    return node({ kind: ALL, parts: condition.all.map((c) => build(c, meta)) });
+  if ("any" in condition)
+    return node({ kind: ANY, parts: condition.any.map((c) => build(c, meta)) });
+  if ("not" in condition) return node({ kind: NOT, parts: [build(condition.not, meta)] });
+  if ("modelFact" in condition) {
+    meta.global = true;
+    return node({
+      kind: MODEL_FACT,
+      modelFact: condition.modelFact,
+      gte: condition.gte ?? null,
+      lte: condition.lte ?? null,
+      equals: condition.is ?? null,
+    });
   }
+  if ("subject" in condition) return buildTest(condition, meta);
+  return buildQuantifier(condition, meta);
 }
 
-function compileFactTest(test: FactTest): CompiledCondition {
-  const op = OPERATORS.find((o) => test[o] !== undefined) ?? "is";
-  const operand = test[op] as Scalar | readonly Scalar[];
-  const subjectOf = SUBJECT_OF[test.subject];
-  const read = FACT_READERS[test.fact];
+function buildTest(test: FactTest, meta: Meta): Node {
+  const [key, op] = OPERATORS.find(([k]) => test[k] !== undefined) ?? OPERATORS[0];
+  const operand = test[key] as Scalar | readonly Scalar[];
   const marker = unknownMarker(test.fact);
   // Naming the "unknown" value in the test ({is: "unknown"}) compares it like any other value.
   const literal =
-    marker !== NEVER_UNKNOWN &&
+    marker !== NO_MARKER &&
     (Array.isArray(operand) ? operand.includes(marker) : operand === marker);
-  const compare = comparator(op, operand);
-  const fact = test.fact;
-  const value = (ctx: EvalContext): Truth => {
-    const subject = subjectOf(ctx);
-    if (subject === undefined) return FALSE;
-    const v = read(subject);
-    if (v === ABSENT) return FALSE;
-    if (v === marker && !literal) return UNKNOWN;
-    return compare(v) ? TRUE : FALSE;
-  };
-  const explain = (ctx: EvalContext): Explained => {
-    const subject = subjectOf(ctx);
-    if (subject === undefined) return explained(FALSE, NOTHING, NOTHING, null);
-    const v = read(subject);
-    if (v === ABSENT) return explained(FALSE, NOTHING, NOTHING, null);
-    const reading: readonly FactRead[] = [{ subject, fact, value: v }];
-    if (v === marker && !literal) return explained(UNKNOWN, NOTHING, reading, null);
-    return explained(compare(v) ? TRUE : FALSE, reading, NOTHING, null);
-  };
-  return {
-    value,
-    explain,
-    closed: test.subject === "other",
-    global: false,
-    volatile: false,
-    maxHops: 0,
-  };
+  if (test.subject !== "other") meta.closed = false;
+  return node({
+    kind: TEST,
+    subject: SUBJECT_CODES[test.subject],
+    fact: FACT_CODES[test.fact],
+    factName: test.fact,
+    op,
+    operand: Array.isArray(operand) ? null : (operand as Scalar),
+    operands: Array.isArray(operand) ? operand : [],
+    marker,
+    literal,
+  });
 }
 
-function compileModelFact(test: {
-  modelFact: ModelFactName;
-  gte?: number;
-  lte?: number;
-  is?: number;
-}): CompiledCondition {
-  const { modelFact, gte, lte, is } = test;
-  const value = (ctx: EvalContext): Truth => {
-    const v = ctx.world.modelFacts[modelFact];
-    if (gte !== undefined && !(v >= gte)) return FALSE;
-    if (lte !== undefined && !(v <= lte)) return FALSE;
-    if (is !== undefined && v !== is) return FALSE;
-    return TRUE;
-  };
-  return {
-    value,
-    explain: (ctx) => explained(value(ctx), NOTHING, NOTHING, null),
-    closed: true,
-    global: true,
-    volatile: false,
-    maxHops: 0,
-  };
-}
-
-function combine(parts: readonly CompiledCondition[]) {
-  return {
-    closed: parts.every((p) => p.closed),
-    global: parts.some((p) => p.global),
-    volatile: parts.some((p) => p.volatile),
-    maxHops: Math.max(0, ...parts.map((p) => p.maxHops)),
-  };
-}
-
-function concat(lists: readonly (readonly FactRead[])[]): readonly FactRead[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return NOTHING;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
-  return nonEmpty.flat();
-}
-
-function firstOther(parts: readonly Explained[]): ElementInfo | null {
-  for (const p of parts) if (p.other) return p.other;
-  return null;
-}
-
-/** False if any part is false, else unknown if any part is unknown, else true. */
-function compileAll(parts: readonly CompiledCondition[]): CompiledCondition {
-  const value = (ctx: EvalContext): Truth => {
-    let result: Truth = TRUE;
-    for (const part of parts) {
-      const t = part.value(ctx);
-      if (t === FALSE) return FALSE;
-      if (t === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
-  const explain = (ctx: EvalContext): Explained => {
-    const outcomes = parts.map((p) => p.explain(ctx));
-    const falses = outcomes.filter((o) => o.truth === FALSE);
-    if (falses.length > 0)
-      return explained(FALSE, concat(falses.map((o) => o.support)), NOTHING, null);
-    const trues = outcomes.filter((o) => o.truth === TRUE);
-    const support = concat(trues.map((o) => o.support));
-    if (trues.length === outcomes.length)
-      return explained(TRUE, support, NOTHING, firstOther(trues));
-    const unknowns = outcomes.filter((o) => o.truth === UNKNOWN);
-    return explained(UNKNOWN, support, concat(unknowns.map((o) => o.unknown)), firstOther(trues));
-  };
-  return { value, explain, ...combine(parts) };
-}
-
-/** True if any part is true, else unknown if any part is unknown, else false. */
-function compileAny(parts: readonly CompiledCondition[]): CompiledCondition {
-  const value = (ctx: EvalContext): Truth => {
-    let result: Truth = FALSE;
-    for (const part of parts) {
-      const t = part.value(ctx);
-      if (t === TRUE) return TRUE;
-      if (t === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
-  const explain = (ctx: EvalContext): Explained => {
-    const outcomes = parts.map((p) => p.explain(ctx));
-    const trues = outcomes.filter((o) => o.truth === TRUE);
-    if (trues.length > 0)
-      return explained(TRUE, concat(trues.map((o) => o.support)), NOTHING, firstOther(trues));
-    const unknowns = outcomes.filter((o) => o.truth === UNKNOWN);
-    if (unknowns.length > 0)
-      return explained(UNKNOWN, NOTHING, concat(unknowns.map((o) => o.unknown)), null);
-    return explained(FALSE, concat(outcomes.map((o) => o.support)), NOTHING, null);
-  };
-  return { value, explain, ...combine(parts) };
-}
-
-/** Swaps true and false; unknown stays unknown. */
-function compileNot(inner: CompiledCondition): CompiledCondition {
-  const value = (ctx: EvalContext): Truth => {
-    const t = inner.value(ctx);
-    return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-  };
-  const explain = (ctx: EvalContext): Explained => {
-    const o = inner.explain(ctx);
-    if (o.truth === UNKNOWN) return explained(UNKNOWN, NOTHING, o.unknown, null);
-    return explained(o.truth === TRUE ? FALSE : TRUE, o.support, NOTHING, null);
-  };
-  return { value, explain, ...combine([inner]) };
-}
-
-function targetFilter(target: Target | undefined): (info: ElementInfo) => boolean {
-  const types = target?.types;
-  const kinds = target?.mlKinds;
-  if (!types && !kinds) return () => true;
-  return (info) => {
-    const element = info.element;
-    if (types && !types.includes(element.type)) return false;
-    if (
-      kinds &&
-      !(
-        element.type !== "trustBoundary" &&
-        element.mlKind !== null &&
-        kinds.includes(element.mlKind)
-      )
-    ) {
-      return false;
-    }
-    return true;
-  };
-}
-
-/** The fact a quantifier's own target filter checked, reported as part of the reason. */
-function filterReading(body: QuantifierBody, info: ElementInfo): readonly FactRead[] {
-  if (body.target?.mlKinds && info.element.type !== "trustBoundary") {
-    return [{ subject: info, fact: "mlKind", value: info.element.mlKind }];
-  }
-  if (body.target?.types) return [{ subject: info, fact: "type", value: info.element.type }];
-  return NOTHING;
-}
-
-/**
- * `some` is true when a bound element satisfies `where`, unknown when none does but one might;
- * `none` is its negation. Out-of-scope elements are never bound.
- */
-function compileQuantifier(condition: Quantifier): CompiledCondition {
-  const negate = condition.some === undefined;
+function buildQuantifier(condition: Quantifier, outer: Meta): Node {
   // The schema guarantees one of the two.
   const body = (condition.some ?? condition.none)!;
-  const where = body.where ? compileCondition(body.where) : null;
-  const matches = targetFilter(body.target);
+  const inner: Meta = { closed: true, global: false, volatile: false, maxHops: 0, probes: [] };
+  const where = body.where ? build(body.where, inner) : null;
   const hops =
     body.from === "upstream" || body.from === "downstream"
       ? (body.hops ?? 1)
       : body.from === "neighbours"
         ? 1
         : 0;
-  const closed = body.from === "model" && (where === null || where.closed);
+  const closed = body.from === "model" && inner.closed;
+  const quantifier = node({
+    kind: SOME,
+    body,
+    where,
+    types: body.target?.types ?? null,
+    kinds: body.target?.mlKinds ?? null,
+    memo: closed ? {} : null,
+  });
+  outer.closed &&= closed;
+  outer.global ||= body.from === "model" || inner.global;
+  outer.volatile ||= (body.from === "model" && !closed) || inner.volatile;
+  outer.maxHops = Math.max(outer.maxHops, hops, inner.maxHops);
+  outer.probes.push(...inner.probes);
+  if (closed) outer.probes.push((ctx) => memoWithReasons(quantifier, ctx));
+  return condition.some ? quantifier : node({ kind: NOT, parts: [quantifier] });
+}
 
-  const someValue = (ctx: EvalContext): Truth => {
-    const candidates = candidatesOf(ctx, body);
-    const saved = ctx.other;
-    let result: Truth = FALSE;
-    for (const candidate of candidates) {
-      if (candidate.outOfScope || !matches(candidate)) continue;
-      if (where === null) {
-        result = TRUE;
-        break;
-      }
-      ctx.other = candidate;
-      const t = where.value(ctx);
-      if (t === TRUE) {
-        result = TRUE;
-        break;
-      }
-      if (t === UNKNOWN) result = UNKNOWN;
-    }
-    ctx.other = saved;
-    return result;
-  };
-
-  const someExplain = (ctx: EvalContext): Explained => {
-    const candidates = candidatesOf(ctx, body);
-    const saved = ctx.other;
-    const support: FactRead[] = [];
-    const unknown: FactRead[] = [];
-    let first: ElementInfo | null = null;
-    let anyUnknown = false;
-    for (const candidate of candidates) {
-      if (candidate.outOfScope || !matches(candidate)) continue;
-      ctx.other = candidate;
-      const o = where === null ? null : where.explain(ctx);
-      if (o === null || o.truth === TRUE) {
-        first ??= candidate;
-        support.push(...filterReading(body, candidate), ...(o?.support ?? NOTHING));
-      } else if (o.truth === UNKNOWN) {
-        anyUnknown = true;
-        unknown.push(...o.unknown);
-      }
-    }
-    ctx.other = saved;
-    if (first !== null) return explained(TRUE, support, NOTHING, first);
-    if (anyUnknown) return explained(UNKNOWN, NOTHING, unknown, null);
-    return explained(FALSE, NOTHING, NOTHING, null);
-  };
-
-  let value = someValue;
-  let explain = someExplain;
-  if (closed) {
-    // Same outcome for every rule subject: compute once per evaluation.
-    const key = {};
-    explain = (ctx) => {
-      let o = ctx.memo.get(key);
-      if (!o) ctx.memo.set(key, (o = someExplain(ctx)));
-      return o;
-    };
-    value = (ctx) => explain(ctx).truth;
+function subjectAt(ctx: EvalContext, subject: number): Subject | undefined {
+  switch (subject) {
+    case ELEMENT:
+      return ctx.element;
+    case FLOW:
+      return ctx.flow;
+    case SOURCE:
+      return ctx.source;
+    case TARGET:
+      return ctx.target;
+    default:
+      return ctx.other;
   }
-  const inner = combine(where ? [where] : []);
-  const some: CompiledCondition = {
-    value,
-    explain,
-    closed,
-    global: body.from === "model" || inner.global,
-    volatile: (body.from === "model" && !closed) || inner.volatile,
-    maxHops: Math.max(hops, inner.maxHops),
-  };
-  if (!negate) return some;
-  return {
-    ...compileNot(some),
-    closed: some.closed,
-    global: some.global,
-    volatile: some.volatile,
-    maxHops: some.maxHops,
-  };
+}
+
+function compare(n: Node, v: Scalar): boolean {
+  switch (n.op) {
+    case IS:
+      return v === n.operand;
+    case IS_NOT:
+      return v !== n.operand;
+    case IN:
+      return n.operands.includes(v);
+    case NOT_IN:
+      return !n.operands.includes(v);
+    case GTE:
+      return typeof v === "number" && v >= (n.operand as number);
+    case LTE:
+      return typeof v === "number" && v <= (n.operand as number);
+    case GT:
+      return typeof v === "number" && v > (n.operand as number);
+    default:
+      return typeof v === "number" && v < (n.operand as number);
+  }
+}
+
+function modelFactHolds(n: Node, ctx: EvalContext): boolean {
+  const v = ctx.world.modelFacts[n.modelFact!];
+  if (n.gte !== null && !(v >= n.gte)) return false;
+  if (n.lte !== null && !(v <= n.lte)) return false;
+  if (n.equals !== null && v !== n.equals) return false;
+  return true;
+}
+
+function matchesFilter(n: Node, info: ElementInfo): boolean {
+  if (info.outOfScope) return false;
+  const element = info.element;
+  if (n.types !== null && !n.types.includes(element.type)) return false;
+  if (n.kinds !== null) {
+    if (element.type === "trustBoundary" || element.mlKind === null) return false;
+    if (!n.kinds.includes(element.mlKind)) return false;
+  }
+  return true;
+}
+
+/**
+ * Three-valued truth of a node. Tests: absent (the fact does not apply) is false; the fact's
+ * "unknown" value is unknown unless the test names it. all: false if any part is false, else
+ * unknown if any is unknown. any: true if any part is true, else unknown if any is unknown.
+ * not: swaps true and false. some: true if a bound element satisfies `where`, else unknown if
+ * one might.
+ */
+function truthOf(n: Node, ctx: EvalContext): Truth {
+  switch (n.kind) {
+    case TEST: {
+      const subject =
+        n.subject === ELEMENT
+          ? ctx.element
+          : n.subject === OTHER
+            ? ctx.other
+            : n.subject === FLOW
+              ? ctx.flow
+              : n.subject === SOURCE
+                ? ctx.source
+                : ctx.target;
+      if (subject === undefined) return F;
+      const v = readFactCode(subject, n.fact);
+      if (v === NOT_APPLICABLE) return F;
+      if (v === n.marker && !n.literal) return U;
+      if (n.op === IS) return v === n.operand ? T : F;
+      return compare(n, v) ? T : F;
+    }
+    case ALL: {
+      const parts = n.parts;
+      let result = T;
+      for (let i = 0; i < parts.length; i++) {
+        const t = truthOf(parts[i]!, ctx);
+        if (t === F) return F;
+        if (t === U) result = U;
+      }
+      return result;
+    }
+    case ANY: {
+      const parts = n.parts;
+      let result = F;
+      for (let i = 0; i < parts.length; i++) {
+        const t = truthOf(parts[i]!, ctx);
+        if (t === T) return T;
+        if (t === U) result = U;
+      }
+      return result;
+    }
+    case NOT: {
+      const t = truthOf(n.parts[0]!, ctx);
+      return t === U ? U : t === T ? F : T;
+    }
+    case SOME:
+      return n.memo === null ? someTruth(n, ctx) : memoOf(n, ctx).truth;
+    default:
+      return modelFactHolds(n, ctx) ? T : F;
+  }
+}
+
+function someTruth(n: Node, ctx: EvalContext): Truth {
+  const depth = ctx.walkDepth++;
+  const candidates = candidatesOf(ctx, n.body!, depth);
+  const saved = ctx.other;
+  const where = n.where;
+  let result = F;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (!matchesFilter(n, candidate)) continue;
+    if (where === null) {
+      result = T;
+      break;
+    }
+    ctx.other = candidate;
+    const t = truthOf(where, ctx);
+    if (t === T) {
+      result = T;
+      break;
+    }
+    if (t === U) result = U;
+  }
+  ctx.other = saved;
+  ctx.walkDepth--;
+  return result;
+}
+
+function memoOf(n: Node, ctx: EvalContext): Memo {
+  let memo = ctx.memo.get(n.memo!);
+  if (!memo) ctx.memo.set(n.memo!, (memo = { truth: someTruth(n, ctx), reasons: null }));
+  return memo;
+}
+
+function memoWithReasons(n: Node, ctx: EvalContext): { truth: Truth; reasons: Reasons } {
+  const memo = memoOf(n, ctx);
+  if (memo.reasons === null) {
+    memo.reasons = new Reasons();
+    someExplain(n, ctx, memo.reasons);
+  }
+  return { truth: memo.truth, reasons: memo.reasons };
+}
+
+/**
+ * Same outcome as `truthOf`, recording why: a test records the fact it read (as support, or as
+ * unknown); `all` keeps the false parts' reasons when false, every part's otherwise; `any` keeps
+ * the true parts' when true, only the unknowns when unknown, every part's when false; `not`
+ * keeps its part's; `some` keeps the reasons of every binding that decided it.
+ */
+function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
+  switch (n.kind) {
+    case TEST: {
+      const subject = subjectAt(ctx, n.subject);
+      if (subject === undefined) return F;
+      const v = readFactCode(subject, n.fact);
+      if (v === NOT_APPLICABLE) return F;
+      if (v === n.marker && !n.literal) {
+        reasons.addUnknown(subject, n.factName);
+        return U;
+      }
+      reasons.addSupport(subject, n.factName, v);
+      return compare(n, v) ? T : F;
+    }
+    case ALL: {
+      const result = truthOf(n, ctx);
+      for (const part of n.parts) {
+        if (result !== F || truthOf(part, ctx) === F) explainInto(part, ctx, reasons);
+      }
+      return result;
+    }
+    case ANY: {
+      const result = truthOf(n, ctx);
+      const supportBefore = reasons.supportCount;
+      for (const part of n.parts) {
+        if (result === F || truthOf(part, ctx) === result) explainInto(part, ctx, reasons);
+      }
+      if (result === U) reasons.truncateSupport(supportBefore);
+      return result;
+    }
+    case NOT: {
+      const supportBefore = reasons.supportCount;
+      const other = reasons.other;
+      const t = explainInto(n.parts[0]!, ctx, reasons);
+      reasons.other = other;
+      if (t === U) {
+        reasons.truncateSupport(supportBefore);
+        return U;
+      }
+      return t === T ? F : T;
+    }
+    case SOME: {
+      if (n.memo === null) return someExplain(n, ctx, reasons);
+      const memo = memoWithReasons(n, ctx);
+      reasons.append(memo.reasons);
+      return memo.truth;
+    }
+    default:
+      return modelFactHolds(n, ctx) ? T : F;
+  }
+}
+
+function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
+  const result = someTruth(n, ctx);
+  if (result === F) return F;
+  const depth = ctx.walkDepth++;
+  const candidates = candidatesOf(ctx, n.body!, depth);
+  const saved = ctx.other;
+  const where = n.where;
+  const supportBefore = reasons.supportCount;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (!matchesFilter(n, candidate)) continue;
+    ctx.other = candidate;
+    const t = where === null ? T : truthOf(where, ctx);
+    if (t !== result) continue;
+    if (result === T) {
+      if (reasons.other === null) reasons.other = candidate;
+      addFilterReason(n, candidate, reasons);
+    }
+    if (where !== null) explainInto(where, ctx, reasons);
+  }
+  if (result === U) reasons.truncateSupport(supportBefore);
+  ctx.other = saved;
+  ctx.walkDepth--;
+  return result;
+}
+
+/** The quantifier's own filter is part of why it matched: report what it checked. */
+function addFilterReason(n: Node, info: ElementInfo, reasons: Reasons): void {
+  const element = info.element;
+  if (n.kinds !== null && element.type !== "trustBoundary") {
+    reasons.addSupport(info, "mlKind", element.mlKind);
+  } else if (n.types !== null) {
+    reasons.addSupport(info, "type", element.type);
+  }
 }

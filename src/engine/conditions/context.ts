@@ -7,25 +7,75 @@ export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
-/** One fact read while explaining an outcome. */
-export interface FactRead {
-  readonly subject: Subject;
-  readonly fact: FactName;
-  readonly value: string | number | boolean | null;
+export type FactScalar = string | number | boolean | null;
+
+/**
+ * Collects the reasons behind an outcome while a condition is explained: the facts that support
+ * it and, for an unknown outcome, the unknown facts it hinges on. Parallel arrays, reused for
+ * every finding of an evaluation, so explaining allocates nothing but the final finding.
+ */
+export class Reasons {
+  readonly supportSubjects: Subject[] = [];
+  readonly supportFacts: FactName[] = [];
+  readonly supportValues: FactScalar[] = [];
+  readonly unknownSubjects: Subject[] = [];
+  readonly unknownFacts: FactName[] = [];
+  /** The first element a `some` quantifier bound on the way to the outcome. */
+  other: ElementInfo | null = null;
+
+  clear(): void {
+    if (this.supportSubjects.length > 0) this.truncateSupport(0);
+    if (this.unknownSubjects.length > 0) this.truncateUnknown(0);
+    this.other = null;
+  }
+
+  get supportCount(): number {
+    return this.supportSubjects.length;
+  }
+
+  get unknownCount(): number {
+    return this.unknownSubjects.length;
+  }
+
+  addSupport(subject: Subject, fact: FactName, value: FactScalar): void {
+    this.supportSubjects.push(subject);
+    this.supportFacts.push(fact);
+    this.supportValues.push(value);
+  }
+
+  addUnknown(subject: Subject, fact: FactName): void {
+    this.unknownSubjects.push(subject);
+    this.unknownFacts.push(fact);
+  }
+
+  truncateSupport(length: number): void {
+    this.supportSubjects.length = length;
+    this.supportFacts.length = length;
+    this.supportValues.length = length;
+  }
+
+  truncateUnknown(length: number): void {
+    this.unknownSubjects.length = length;
+    this.unknownFacts.length = length;
+  }
+
+  /** Appends everything another collector holds (a memoised outcome). */
+  append(other: Reasons): void {
+    for (let i = 0; i < other.supportCount; i++) {
+      this.addSupport(other.supportSubjects[i]!, other.supportFacts[i]!, other.supportValues[i]!);
+    }
+    for (let i = 0; i < other.unknownCount; i++) {
+      this.addUnknown(other.unknownSubjects[i]!, other.unknownFacts[i]!);
+    }
+    if (this.other === null) this.other = other.other;
+  }
 }
 
-/** An outcome with its reasons, computed only for rules that fire or ask. */
-export interface Explained {
-  readonly truth: Truth;
-  /** Facts that support the outcome (for unknown: the known facts that already hold). */
-  readonly support: readonly FactRead[];
-  /** For unknown: the unknown facts the outcome hinges on. */
-  readonly unknown: readonly FactRead[];
-  /** The first element a `some` quantifier bound on the way to this outcome. */
-  readonly other: ElementInfo | null;
+/** A memoised outcome of a whole-model quantifier, shared by every rule subject. */
+export interface Memo {
+  truth: Truth;
+  reasons: Reasons | null;
 }
-
-export const NOTHING: readonly FactRead[] = Object.freeze([]);
 
 /** The subjects a condition is evaluated against. Mutated while walking, never shared. */
 export class EvalContext {
@@ -35,7 +85,14 @@ export class EvalContext {
   target: ElementInfo | undefined = undefined;
   other: ElementInfo | undefined = undefined;
   /** Outcomes of quantifiers over the whole model that read only `other`, per evaluation. */
-  readonly memo = new Map<object, Explained>();
+  readonly memo = new Map<object, Memo>();
+  /** Candidate lists of quantifiers being walked, one per nesting depth (reused). */
+  readonly walkBuffers: ElementInfo[][] = [];
+  walkDepth = 0;
+  /** Stamp for visited marks of graph walks (see `ElementInfo.visit`). */
+  walkStamp = 0;
+  /** Collector reused for every finding of the evaluation. */
+  readonly reasons = new Reasons();
 
   constructor(readonly world: World) {}
 

@@ -37,6 +37,8 @@ export function deriveWorld(index: ModelIndex): World {
       upstream: [],
       downstream: [],
       neighbours: [],
+      visit: 0,
+      reports: null,
     };
     elements.push(info);
     elementsById.set(element.id, info);
@@ -131,6 +133,7 @@ function flowInfo(
     crossesBoundary,
     trustDirection,
     boundary,
+    reports: null,
   };
 }
 

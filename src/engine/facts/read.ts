@@ -5,83 +5,186 @@ import type { Subject } from "./world";
 export const ABSENT: unique symbol = Symbol("absent");
 export type FactValue = string | number | boolean | null | typeof ABSENT;
 
-type Reader = (subject: Subject) => FactValue;
+// Numeric codes for facts, so reading one is a switch on constants rather than a lookup by name.
+const TYPE = 0;
+const ML_KIND = 1;
+const OUT_OF_SCOPE = 2;
+const ZONE_KIND = 3;
+const TRUST_LEVEL = 4;
+const IN_BOUNDARY = 5;
+const INTERNET_EXPOSED = 6;
+const AUTHENTICATES_CALLERS = 7;
+const AUTHORIZES_ACTIONS = 8;
+const RATE_LIMITED = 9;
+const VALIDATES_INPUT = 10;
+const RUNS_PRIVILEGED = 11;
+const EXECUTES_INPUT_CODE = 12;
+const ENCRYPTED_AT_REST = 13;
+const INTEGRITY_VERIFIED = 14;
+const STORES_CREDENTIALS = 15;
+const STORES_LOGS = 16;
+const CONTAINS_PERSONAL_DATA = 17;
+const CLASSIFICATION = 18;
+const RETENTION_DAYS = 19;
+const ENTITY_KIND = 20;
+const AUTHENTICATED = 21;
+const ENCRYPTED_IN_TRANSIT = 22;
+const CARRIES_PERSONAL_DATA = 23;
+const BIDIRECTIONAL = 24;
+const CROSSES_BOUNDARY = 25;
+const TRUST_DIRECTION = 26;
+const REACHABLE_FROM_INTERNET = 27;
+const HANDLES_PERSONAL_DATA = 28;
+const IN_DEGREE = 29;
+const OUT_DEGREE = 30;
 
-function onType<T extends "process" | "dataStore" | "externalEntity">(
-  type: T,
-  read: (props: Record<string, unknown>) => unknown,
-): Reader {
-  return (s) =>
-    s.kind === "element" && s.element.type === type ? scalar(read(s.element.props)) : ABSENT;
-}
-
-function onFlow(read: (s: Extract<Subject, { kind: "flow" }>) => unknown): Reader {
-  return (s) => (s.kind === "flow" ? scalar(read(s)) : ABSENT);
-}
-
-/** Non-boundary elements only (boundaries are not flow endpoints). */
-function onNode(read: (s: Extract<Subject, { kind: "element" }>) => unknown): Reader {
-  return (s) =>
-    s.kind === "element" && s.element.type !== "trustBoundary" ? scalar(read(s)) : ABSENT;
-}
-
-function scalar(value: unknown): FactValue {
-  if (value === null || typeof value === "string" || typeof value === "number") return value;
-  if (typeof value === "boolean") return value;
-  return ABSENT;
-}
-
-const processProp = (name: string) => onType("process", (p) => p[name]);
-const storeProp = (name: string) => onType("dataStore", (p) => p[name]);
-
-/** How each whitelisted fact is read on a subject. */
-export const FACT_READERS: Readonly<Record<FactName, Reader>> = {
-  type: (s) => (s.kind === "flow" ? "flow" : s.element.type),
-  mlKind: onNode((s) => ("mlKind" in s.element ? (s.element.mlKind ?? null) : null)),
-  outOfScope: (s) => s.outOfScope,
-
-  zoneKind: (s) => (s.kind === "element" ? s.zoneKind : ABSENT),
-  trustLevel: (s) => (s.kind === "element" && s.trustLevel !== undefined ? s.trustLevel : ABSENT),
-  inBoundary: (s) => (s.kind === "element" ? s.chain.length > 0 : ABSENT),
-
-  internetExposed: processProp("internetExposed"),
-  authenticatesCallers: processProp("authenticatesCallers"),
-  authorizesActions: processProp("authorizesActions"),
-  rateLimited: processProp("rateLimited"),
-  validatesInput: processProp("validatesInput"),
-  runsPrivileged: processProp("runsPrivileged"),
-  executesInputCode: processProp("executesInputCode"),
-
-  encryptedAtRest: storeProp("encryptedAtRest"),
-  integrityVerified: (s) =>
-    s.kind === "flow" ? scalar(s.flow.props.integrityVerified) : storeProp("integrityVerified")(s),
-  storesCredentials: storeProp("storesCredentials"),
-  storesLogs: storeProp("storesLogs"),
-  containsPersonalData: storeProp("containsPersonalData"),
-  classification: (s) =>
-    s.kind === "flow" ? scalar(s.flow.props.classification) : storeProp("classification")(s),
-  retentionDays: storeProp("retentionDays"),
-
-  entityKind: onType("externalEntity", (p) => p.entityKind),
-  authenticated: (s) =>
-    s.kind === "flow"
-      ? scalar(s.flow.props.authenticated)
-      : onType("externalEntity", (p) => p.authenticated)(s),
-
-  encryptedInTransit: onFlow((s) => s.flow.props.encryptedInTransit),
-  carriesPersonalData: onFlow((s) => s.flow.props.carriesPersonalData),
-  bidirectional: onFlow((s) => s.flow.bidirectional),
-  crossesBoundary: onFlow((s) => s.crossesBoundary),
-  trustDirection: onFlow((s) => s.trustDirection),
-
-  reachableFromInternet: onNode((s) => s.reachableFromInternet),
-  handlesPersonalData: onNode((s) => s.handlesPersonalData),
-  inDegree: onNode((s) => s.inDegree),
-  outDegree: onNode((s) => s.outDegree),
+export const FACT_CODES: Readonly<Record<FactName, number>> = {
+  type: TYPE,
+  mlKind: ML_KIND,
+  outOfScope: OUT_OF_SCOPE,
+  zoneKind: ZONE_KIND,
+  trustLevel: TRUST_LEVEL,
+  inBoundary: IN_BOUNDARY,
+  internetExposed: INTERNET_EXPOSED,
+  authenticatesCallers: AUTHENTICATES_CALLERS,
+  authorizesActions: AUTHORIZES_ACTIONS,
+  rateLimited: RATE_LIMITED,
+  validatesInput: VALIDATES_INPUT,
+  runsPrivileged: RUNS_PRIVILEGED,
+  executesInputCode: EXECUTES_INPUT_CODE,
+  encryptedAtRest: ENCRYPTED_AT_REST,
+  integrityVerified: INTEGRITY_VERIFIED,
+  storesCredentials: STORES_CREDENTIALS,
+  storesLogs: STORES_LOGS,
+  containsPersonalData: CONTAINS_PERSONAL_DATA,
+  classification: CLASSIFICATION,
+  retentionDays: RETENTION_DAYS,
+  entityKind: ENTITY_KIND,
+  authenticated: AUTHENTICATED,
+  encryptedInTransit: ENCRYPTED_IN_TRANSIT,
+  carriesPersonalData: CARRIES_PERSONAL_DATA,
+  bidirectional: BIDIRECTIONAL,
+  crossesBoundary: CROSSES_BOUNDARY,
+  trustDirection: TRUST_DIRECTION,
+  reachableFromInternet: REACHABLE_FROM_INTERNET,
+  handlesPersonalData: HANDLES_PERSONAL_DATA,
+  inDegree: IN_DEGREE,
+  outDegree: OUT_DEGREE,
 };
 
+/**
+ * Reads a whitelisted fact on a subject (element or flow info), by code. Semantics are those
+ * documented in `rules/facts.ts`; a fact that does not apply to the subject is ABSENT.
+ */
+export function readFactCode(s: Subject, code: number): FactValue {
+  if (s.kind === "flow") {
+    const props = s.flow.props;
+    switch (code) {
+      case TYPE:
+        return "flow";
+      case OUT_OF_SCOPE:
+        return s.outOfScope;
+      case INTEGRITY_VERIFIED:
+        return props.integrityVerified;
+      case CLASSIFICATION:
+        return props.classification;
+      case AUTHENTICATED:
+        return props.authenticated;
+      case ENCRYPTED_IN_TRANSIT:
+        return props.encryptedInTransit;
+      case CARRIES_PERSONAL_DATA:
+        return props.carriesPersonalData;
+      case BIDIRECTIONAL:
+        return s.flow.bidirectional;
+      case CROSSES_BOUNDARY:
+        return s.crossesBoundary;
+      case TRUST_DIRECTION:
+        return s.trustDirection;
+      default:
+        return ABSENT;
+    }
+  }
+  const element = s.element;
+  switch (code) {
+    case TYPE:
+      return element.type;
+    case OUT_OF_SCOPE:
+      return s.outOfScope;
+    case ZONE_KIND:
+      return s.zoneKind;
+    case TRUST_LEVEL:
+      return s.trustLevel === undefined ? ABSENT : s.trustLevel;
+    case IN_BOUNDARY:
+      return s.chain.length > 0;
+  }
+  if (element.type === "trustBoundary") return ABSENT;
+  switch (code) {
+    case ML_KIND:
+      return element.mlKind;
+    case REACHABLE_FROM_INTERNET:
+      return s.reachableFromInternet;
+    case HANDLES_PERSONAL_DATA:
+      return s.handlesPersonalData;
+    case IN_DEGREE:
+      return s.inDegree;
+    case OUT_DEGREE:
+      return s.outDegree;
+  }
+  if (element.type === "process") {
+    const props = element.props;
+    switch (code) {
+      case INTERNET_EXPOSED:
+        return props.internetExposed;
+      case AUTHENTICATES_CALLERS:
+        return props.authenticatesCallers;
+      case AUTHORIZES_ACTIONS:
+        return props.authorizesActions;
+      case RATE_LIMITED:
+        return props.rateLimited;
+      case VALIDATES_INPUT:
+        return props.validatesInput;
+      case RUNS_PRIVILEGED:
+        return props.runsPrivileged;
+      case EXECUTES_INPUT_CODE:
+        return props.executesInputCode;
+      default:
+        return ABSENT;
+    }
+  }
+  if (element.type === "dataStore") {
+    const props = element.props;
+    switch (code) {
+      case ENCRYPTED_AT_REST:
+        return props.encryptedAtRest;
+      case INTEGRITY_VERIFIED:
+        return props.integrityVerified;
+      case STORES_CREDENTIALS:
+        return props.storesCredentials;
+      case STORES_LOGS:
+        return props.storesLogs;
+      case CONTAINS_PERSONAL_DATA:
+        return props.containsPersonalData;
+      case CLASSIFICATION:
+        return props.classification;
+      case RETENTION_DAYS:
+        return props.retentionDays;
+      default:
+        return ABSENT;
+    }
+  }
+  const props = element.props;
+  switch (code) {
+    case ENTITY_KIND:
+      return props.entityKind;
+    case AUTHENTICATED:
+      return props.authenticated;
+    default:
+      return ABSENT;
+  }
+}
+
 export function readFact(subject: Subject, fact: FactName): FactValue {
-  return FACT_READERS[fact](subject);
+  return readFactCode(subject, FACT_CODES[fact]);
 }
 
 /** No such value: the fact is never "unknown" (identity and graph facts). */

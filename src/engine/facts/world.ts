@@ -6,6 +6,19 @@ import type {
   ZoneKind,
 } from "../../domain/schema";
 import type { ModelFactName } from "../rules/facts";
+import type { MatchedFact, Question } from "../types";
+
+/**
+ * Reported facts and questions of one subject, built once per evaluation and shared by every
+ * finding that cites them (indexed by fact code).
+ */
+export interface SubjectReports {
+  matched: (MatchedFact | undefined)[];
+  asked: (Question | undefined)[];
+  /** One-fact lists, for the many findings that fire on a single fact. */
+  matchedAlone: (MatchedFact[] | undefined)[];
+  askedAlone: (Question[] | undefined)[];
+}
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -38,6 +51,9 @@ export interface ElementInfo {
   readonly downstream: ElementInfo[];
   /** Elements one flow away in either direction. */
   readonly neighbours: ElementInfo[];
+  /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
+  visit: number;
+  reports: SubjectReports | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -59,6 +75,7 @@ export interface FlowInfo {
   readonly trustDirection: TrustDirection;
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
+  reports: SubjectReports | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;

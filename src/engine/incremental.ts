@@ -1,0 +1,203 @@
+import { indexModel } from "../domain/graph";
+import type { DataFlow, DfdElement, ThreatModel } from "../domain/schema";
+import { assemble } from "./assemble";
+import { compileRules, type CompiledRuleSet } from "./compiledRules";
+import { EvalContext } from "./conditions/context";
+import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
+import type { EvaluateOptions } from "./evaluate";
+import { deriveWorld } from "./facts/derive";
+import type { ElementInfo, World } from "./facts/world";
+import { ALL_RULES } from "./rules";
+import type { EvaluationResult, Finding } from "./types";
+
+/** Evaluates successive versions of one document, reusing what an edit cannot have changed. */
+export interface Evaluator {
+  evaluate(model: ThreatModel): EvaluationResult;
+}
+
+interface Snapshot {
+  elements: readonly DfdElement[];
+  flows: readonly DataFlow[];
+  world: World;
+  elementFindings: ReadonlyMap<string, readonly Finding[]>;
+  flowFindings: ReadonlyMap<string, readonly Finding[]>;
+  globalSignature: string;
+  result: EvaluationResult;
+}
+
+/**
+ * An evaluator that remembers the last version it saw. Documents are immutable with structural
+ * sharing, so an unchanged element or flow keeps its object identity; the evaluator re-runs the
+ * rules of a target only when the target, its derived facts, or anything within reach of its
+ * rules' quantifiers changed. The result is always identical to `evaluate(model)`.
+ */
+export function createEvaluator(options: EvaluateOptions = {}): Evaluator {
+  const rules = compileRules(options.rules ?? ALL_RULES);
+  let last: Snapshot | null = null;
+  return {
+    evaluate(model) {
+      if (last && last.elements === model.elements && last.flows === model.flows)
+        return last.result;
+      last = evaluateFrom(last, model, rules);
+      return last.result;
+    },
+  };
+}
+
+function evaluateFrom(
+  previous: Snapshot | null,
+  model: ThreatModel,
+  rules: CompiledRuleSet,
+): Snapshot {
+  const world = deriveWorld(indexModel(model));
+  const ctx = new EvalContext(world);
+  const globalSignature =
+    rules.globalProbes.length > 0 || rules.hasGlobal ? signatureOf(ctx, rules) : "";
+  const reuse = previous !== null && !rules.hasVolatile;
+  const globalChanged = previous !== null && previous.globalSignature !== globalSignature;
+  const change = reuse ? changesBetween(previous.world, world) : null;
+  const dirty = change ? withinHops(world, change.elements, rules.maxHops) : null;
+
+  const elementFindings = new Map<string, readonly Finding[]>();
+  const perElement = world.elements.map((info) => {
+    const cached = previous?.elementFindings.get(info.id);
+    const fresh =
+      cached === undefined ||
+      dirty === null ||
+      dirty.has(info.id) ||
+      (globalChanged && !info.outOfScope && rules.usesGlobals(rules.forElement(info)));
+    const findings = fresh ? evaluateElement(rules, info, ctx) : cached;
+    elementFindings.set(info.id, findings);
+    return findings;
+  });
+  const flowRulesGlobal = rules.usesGlobals(rules.flowRules);
+  const flowFindings = new Map<string, readonly Finding[]>();
+  const perFlow = world.flows.map((info) => {
+    const cached = previous?.flowFindings.get(info.id);
+    const fresh =
+      cached === undefined ||
+      dirty === null ||
+      change === null ||
+      change.flows.has(info.id) ||
+      dirty.has(info.source.id) ||
+      dirty.has(info.target.id) ||
+      (globalChanged && flowRulesGlobal);
+    const findings = fresh ? evaluateFlow(rules, info, ctx) : cached;
+    flowFindings.set(info.id, findings);
+    return findings;
+  });
+  const result = assemble(evaluateModelRules(rules, ctx), perElement, perFlow);
+  return {
+    elements: model.elements,
+    flows: model.flows,
+    world,
+    elementFindings,
+    flowFindings,
+    globalSignature,
+    result,
+  };
+}
+
+/** Model facts and the outcomes of whole-model quantifiers, as one comparable string. */
+function signatureOf(ctx: EvalContext, rules: CompiledRuleSet): string {
+  const parts: string[] = [JSON.stringify(ctx.world.modelFacts)];
+  for (const probe of rules.globalProbes) {
+    const o = probe(ctx);
+    parts.push(
+      JSON.stringify([
+        o.truth,
+        o.reasons.other?.id ?? null,
+        o.reasons.other?.name ?? null,
+        o.reasons.supportSubjects.map((s, i) => [
+          s.id,
+          s.name,
+          o.reasons.supportFacts[i],
+          o.reasons.supportValues[i],
+        ]),
+        o.reasons.unknownSubjects.map((s, i) => [s.id, s.name, o.reasons.unknownFacts[i]]),
+      ]),
+    );
+  }
+  return parts.join("\n");
+}
+
+interface Changes {
+  /** Elements that are new, gone, edited, or whose derived facts or flows changed. */
+  elements: Set<string>;
+  /** Flows that are new or edited. */
+  flows: Set<string>;
+}
+
+function changesBetween(before: World, after: World): Changes {
+  const elements = new Set<string>();
+  const flows = new Set<string>();
+  const boundaries: string[] = [];
+  for (const info of after.elements) {
+    const old = before.elementsById.get(info.id);
+    if (old !== undefined && old.element === info.element && sameDerivedFacts(old, info)) continue;
+    elements.add(info.id);
+    if (info.element.type === "trustBoundary") boundaries.push(info.id);
+  }
+  for (const old of before.elements) if (!after.elementsById.has(old.id)) elements.add(old.id);
+  // A renamed or re-parented boundary changes texts and crossings of everything inside it.
+  if (boundaries.length > 0) {
+    for (const info of after.elements) {
+      if (info.chain.some((b) => boundaries.includes(b.id))) elements.add(info.id);
+    }
+  }
+  for (const info of after.flows) {
+    const old = before.flowsById.get(info.id);
+    if (old !== undefined && old.flow === info.flow) continue;
+    flows.add(info.id);
+    const flow = info.flow;
+    if (
+      old === undefined ||
+      old.flow.source !== flow.source ||
+      old.flow.target !== flow.target ||
+      old.flow.bidirectional !== flow.bidirectional
+    ) {
+      // The graph changed shape: quantifiers around both ends may now see something else.
+      elements.add(flow.source).add(flow.target);
+      if (old) elements.add(old.flow.source).add(old.flow.target);
+    }
+  }
+  for (const old of before.flows) {
+    if (!after.flowsById.has(old.id)) elements.add(old.flow.source).add(old.flow.target);
+  }
+  return { elements, flows };
+}
+
+function sameDerivedFacts(a: ElementInfo, b: ElementInfo): boolean {
+  return (
+    a.zoneKind === b.zoneKind &&
+    a.trustLevel === b.trustLevel &&
+    a.outOfScope === b.outOfScope &&
+    a.reachableFromInternet === b.reachableFromInternet &&
+    a.handlesPersonalData === b.handlesPersonalData &&
+    a.inDegree === b.inDegree &&
+    a.outDegree === b.outDegree &&
+    a.chain[0] === b.chain[0]
+  );
+}
+
+/** The changed elements and every element within `hops` flows of one, in either direction. */
+function withinHops(world: World, changed: ReadonlySet<string>, hops: number): Set<string> {
+  const reached = new Set<string>(changed);
+  let frontier: ElementInfo[] = [];
+  for (const id of changed) {
+    const info = world.elementsById.get(id);
+    if (info) frontier.push(info);
+  }
+  for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
+    const next: ElementInfo[] = [];
+    for (const info of frontier) {
+      for (const neighbour of info.neighbours) {
+        if (reached.has(neighbour.id)) continue;
+        reached.add(neighbour.id);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
