@@ -1,4 +1,4 @@
-import { evaluate } from "../../engine/evaluate";
+import { createEvaluator } from "../../engine/incremental";
 import type { EvaluationResult, Severity } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import { SEVERITY_RANK } from "./severity";
@@ -7,15 +7,13 @@ import { SEVERITY_RANK } from "./severity";
  * The live evaluation of the open document: recomputed whenever the document's elements or
  * flows change, synchronously, so findings are on screen in the same frame as the edit.
  *
- * The engine reads only `elements` and `flows`, and every edit replaces the array it touches,
- * so a new document object whose two arrays are the same objects (a pan or zoom saving the
- * viewport, a rename of the model) reuses the last result: same findings array, same objects,
- * nothing downstream re-renders.
- *
- * TODO(engine): switch to the engine's incremental `createEvaluator()` once evaluate.ts exports
- * it; only `evaluator` below changes.
+ * The engine's incremental evaluator re-runs only the rules an edit can have affected, and keeps
+ * the identity of unchanged findings. It reads only `elements` and `flows`, and every edit
+ * replaces the array it touches, so a new document object whose two arrays are the same objects
+ * (a pan or zoom saving the viewport, a rename of the model) reuses the last result: same
+ * findings array, same objects, nothing downstream re-renders.
  */
-const evaluator = { evaluate: (doc: ThreatModel) => evaluate(doc) };
+const evaluator = createEvaluator();
 
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
