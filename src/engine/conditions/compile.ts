@@ -453,10 +453,10 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
     ctx.other = candidate;
     const t = where === null ? T : truthOf(where, ctx);
     if (t !== result) continue;
-    if (result === T) {
-      if (reasons.other === null) reasons.other = candidate;
-      addFilterReason(n, candidate, reasons);
-    }
+    // {other} names the first element that decided the outcome (for a question: the first
+    // element it is unsure about).
+    if (reasons.other === null) reasons.other = candidate;
+    if (result === T) addFilterReason(n, candidate, reasons);
     if (where !== null) explainInto(where, ctx, reasons);
   }
   if (result === U) reasons.truncateSupport(supportBefore);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
+import type { ThreatModel } from "../domain/schema";
+import { evaluate } from "./evaluate";
+import { createEvaluator } from "./incremental";
+import { randomEdit } from "./testing/randomEdits";
+import { randomModel, seededRandom } from "./testing/randomModel";
+import type { EvaluationResult } from "./types";
+
+/** Everything a finding says, as one line per finding (deep-equal on thousands of objects is slow). */
+function comparable(result: EvaluationResult) {
+  return {
+    findings: result.findings.map((f) => JSON.stringify(f)),
+    byTarget: [...result.byTarget.entries()].map(
+      ([id, list]) => `${id}: ${list.map((f) => f.id).join(" ")}`,
+    ),
+  };
+}
+
+function checkEditChain(start: ThreatModel, seed: number, steps: number): void {
+  const random = seededRandom(seed);
+  const evaluator = createEvaluator();
+  let model = start;
+  expect(comparable(evaluator.evaluate(model))).toEqual(comparable(evaluate(model)));
+  for (let step = 0; step < steps; step++) {
+    const edit = randomEdit(model, random);
+    model = edit.model;
+    const incremental = evaluator.evaluate(model);
+    const full = evaluate(model);
+    // A readable failure: which edit broke it.
+    expect({ step, kind: edit.kind, ...comparable(incremental) }).toEqual({
+      step,
+      kind: edit.kind,
+      ...comparable(full),
+    });
+  }
+}
+
+describe("createEvaluator", () => {
+  it("matches a full evaluation across random edits of a random model", () => {
+    checkEditChain(randomModel(120, 3), 11, 200);
+  }, 60_000);
+
+  it("matches a full evaluation across random edits of the sample", () => {
+    checkEditChain(createLlmInferencePipelineSample("sample"), 5, 150);
+  }, 60_000);
+
+  it("matches on a model with deep boundary nesting and dense flows", () => {
+    checkEditChain(randomModel(60, 9), 21, 200);
+  }, 60_000);
+
+  it("returns the same result object when nothing changed, and reuses unchanged findings", () => {
+    const evaluator = createEvaluator();
+    const model = randomModel(400, 4);
+    const first = evaluator.evaluate(model);
+    expect(evaluator.evaluate({ ...model })).toBe(first);
+    const far = model.elements.findIndex((e) => e.type === "process");
+    const element = model.elements[far]!;
+    const edited = {
+      ...model,
+      elements: model.elements.map((e) => (e === element ? { ...e, name: "New name" } : e)),
+    };
+    const second = evaluator.evaluate(edited);
+    const untouched = second.findings.filter((f) => !f.targetIds.includes(element.id));
+    const reused = untouched.filter((f) => first.findings.includes(f));
+    expect(reused.length).toBeGreaterThan(untouched.length / 2);
+    expect(comparable(second)).toEqual(comparable(evaluate(edited)));
+  });
+});
