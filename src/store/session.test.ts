@@ -65,8 +65,8 @@ describe("session", () => {
   it("keeps working in memory, and says so, when IndexedDB is unavailable", async () => {
     const editor = createEditorStore();
     const broken = openTab(freshStorage());
-    broken.open = () =>
-      Promise.reject(new DOMException("The user denied permission", "InvalidStateError"));
+    const denied = new DOMException("The user denied permission", "InvalidStateError");
+    broken.open = (() => Promise.reject(denied)) as unknown as typeof broken.open;
     const session = createSession({
       db: broken,
       editor,

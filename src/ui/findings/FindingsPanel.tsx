@@ -43,6 +43,7 @@ import {
   targetLabel,
   type TargetIndex,
 } from "./targets";
+import { useEngineStatus } from "./evaluation";
 import { useEvaluation } from "./useFindings";
 import "./findings.css";
 
@@ -56,6 +57,7 @@ const NO_ELEMENTS = { elements: [], flows: [] };
  */
 export function FindingsPanel() {
   const evaluation = useEvaluation();
+  const engine = useEngineStatus();
   const elements = useEditor((s) => s.doc?.elements);
   const flows = useEditor((s) => s.doc?.flows);
   const selection = useEditor((s) => s.selection);
@@ -154,7 +156,13 @@ export function FindingsPanel() {
         <h2 id={headingId} className="tc-findings-heading">
           Threats
         </h2>
-        <Counts counts={counts} filter={filter} onFilter={updateFilter} interactive={open} />
+        {engine.ready ? (
+          <Counts counts={counts} filter={filter} onFilter={updateFilter} interactive={open} />
+        ) : (
+          <span role={engine.error ? "alert" : "status"}>
+            {engine.error ?? "Loading the threat engine…"}
+          </span>
+        )}
         <span className="tc-findings-spacer" />
         <button
           type="button"

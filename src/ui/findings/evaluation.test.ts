@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../domain/samples/llmInferencePipeline";
-import { evaluationOf, summaryOf } from "./evaluation";
+import { engineLoaded, evaluationOf, summaryOf, useEngineStatus } from "./evaluation";
 
 describe("live evaluation cache", () => {
+  beforeAll(() => engineLoaded);
+
+  it("is ready once the engine chunk has loaded", () => {
+    expect(useEngineStatus.getState()).toEqual({ ready: true, error: null });
+  });
+
   it("reuses the result while elements and flows are the same objects", () => {
     const doc = createLlmInferencePipelineSample();
     const first = evaluationOf(doc);

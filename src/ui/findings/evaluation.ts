@@ -1,4 +1,4 @@
-import { createEvaluator } from "../../engine/incremental";
+import { create } from "zustand";
 import type { EvaluationResult, Severity } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import { SEVERITY_RANK } from "./severity";
@@ -13,7 +13,35 @@ import { SEVERITY_RANK } from "./severity";
  * (a pan or zoom saving the viewport, a rename of the model) reuses the last result: same
  * findings array, same objects, nothing downstream re-renders.
  */
-const evaluator = createEvaluator();
+interface Evaluator {
+  evaluate(doc: ThreatModel): EvaluationResult;
+}
+let evaluator: Evaluator | null = null;
+
+/** Whether the engine's code has arrived; hooks re-render when it does. */
+export const useEngineStatus = create<{ ready: boolean; error: string | null }>()(() => ({
+  ready: false,
+  error: null,
+}));
+
+/**
+ * The engine (rules and evaluator, most of it rule text) is its own chunk, requested as soon as
+ * the app starts, in parallel with reading the model from IndexedDB — which the first render
+ * waits for anyway — so it never delays the editor's first paint.
+ */
+export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
+  (engine) => {
+    evaluator = engine.createEvaluator();
+    lastResult = null;
+    lastInputs = null;
+    useEngineStatus.setState({ ready: true });
+  },
+  (error: unknown) => {
+    useEngineStatus.setState({ error: `The threat engine failed to load: ${String(error)}` });
+  },
+);
+
+const PENDING: EvaluationResult = { findings: [], byTarget: new Map() };
 
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
@@ -34,6 +62,7 @@ export function evaluationOf(doc: ThreatModel): EvaluationResult {
   ) {
     return lastResult;
   }
+  if (!evaluator) return PENDING;
   const result = evaluator.evaluate(doc);
   lastResult = result;
   lastInputs = { elements: doc.elements, flows: doc.flows };

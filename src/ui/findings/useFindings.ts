@@ -1,7 +1,7 @@
 import type { EvaluationResult } from "../../engine/types";
 import type { Severity } from "../../engine/types";
 import { useEditor } from "../../store/editorStore";
-import { evaluationOf, summaryOf } from "./evaluation";
+import { evaluationOf, summaryOf, useEngineStatus } from "./evaluation";
 
 const EMPTY: EvaluationResult = { findings: [], byTarget: new Map() };
 
@@ -11,6 +11,8 @@ const EMPTY: EvaluationResult = { findings: [], byTarget: new Map() };
  * re-render the caller.
  */
 export function useEvaluation(): EvaluationResult {
+  // Subscribing here re-renders the caller once the engine chunk has arrived.
+  useEngineStatus((s) => s.ready);
   return useEditor((s) => (s.doc ? evaluationOf(s.doc) : EMPTY));
 }
 
@@ -21,6 +23,7 @@ export function useEvaluation(): EvaluationResult {
 export function useElementFindingSummary(
   elementId: string,
 ): { count: number; highest: Severity } | null {
+  useEngineStatus((s) => s.ready);
   const key = useEditor((s) => {
     if (!s.doc) return "";
     const summary = summaryOf(s.doc, elementId);
