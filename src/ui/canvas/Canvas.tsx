@@ -36,8 +36,17 @@ const nodeTypes = {
 const edgeTypes = { flow: FlowEdge };
 const GRID = 10;
 
-/** The diagram. Everything it shows is derived from the document in the editor store. */
+/**
+ * The diagram of the open model. It is mounted afresh for each model, so that a model opens at its
+ * own stored view (or fitted, if it has none) rather than where the previous model was left.
+ */
 export function Canvas() {
+  const modelId = useEditor((s) => s.doc?.id);
+  return modelId === undefined ? null : <ModelCanvas key={modelId} />;
+}
+
+/** The diagram. Everything it shows is derived from the document in the editor store. */
+function ModelCanvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const dragPositions = useEditor((s) => s.dragPositions);
@@ -186,7 +195,10 @@ export function Canvas() {
     [reactFlow, snapToGrid],
   );
 
+  // A model opens at its stored view; one never viewed before is fitted, unless it is empty
+  // (fitting would then wait for the first element added and zoom right into it).
   const initialViewport = useRef(doc?.viewport ?? null);
+  const fitOnOpen = useRef(!initialViewport.current && (doc?.elements.length ?? 0) > 0);
   if (!doc) return null;
 
   return (
@@ -220,7 +232,9 @@ export function Canvas() {
         maxZoom={3}
         {...(initialViewport.current
           ? { defaultViewport: initialViewport.current }
-          : { fitView: true, fitViewOptions: { padding: 0.15 } })}
+          : fitOnOpen.current
+            ? { fitView: true, fitViewOptions: { padding: 0.15, maxZoom: 1 } }
+            : {})}
         proOptions={{ hideAttribution: true }}
         onlyRenderVisibleElements={doc.elements.length > 400}
       >
