@@ -267,6 +267,12 @@ export function createSession(deps: SessionDeps = {}) {
     });
     if (deps.watchPageLifecycle !== false) {
       onPageHidden(() => void controller?.flush());
+      // A closed page (or one put in the back/forward cache) no longer shows its model: say so,
+      // or the other tabs keep reporting it as open here.
+      window.addEventListener("pagehide", () => tabSync.setOpenModel(null));
+      window.addEventListener("pageshow", (event) => {
+        if (event.persisted) tabSync.setOpenModel(store.getState().openModelId);
+      });
     }
     try {
       const sampleId = await repository().ensureSampleOnFirstVisit();
