@@ -217,6 +217,11 @@ export function createSession(deps: SessionDeps = {}) {
 
   async function resolveConflict(choice: "overwrite" | "reload"): Promise<void> {
     if (!controller) return;
+    if (choice === "overwrite" && controller.getStatus().state !== "conflict") {
+      // The other tab's save was announced before this tab tried to save its changes: saving now
+      // meets the newer revision as a conflict, which the overwrite below then settles.
+      await controller.flush();
+    }
     const outcome = await controller.resolveConflict(choice);
     if (outcome.outcome === "reloaded") {
       editor.getState().open(outcome.model);
