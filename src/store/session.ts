@@ -1,3 +1,4 @@
+import "./strictCsp";
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { createEmptyModel } from "../domain/document";
