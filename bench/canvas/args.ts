@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULTS, SIZES, type RunOptions } from "./config";
 
-const USAGE = `npm run bench:canvas -- [--rounds 3] [--moves 120] [--warmup 15] [--sizes 200/300,1000/1500] [--keep-traces] [--skip-build]`;
+const USAGE = `npm run bench:canvas -- [--rounds 3] [--moves 120] [--warmup 15] [--sizes 200/300,1000/1500] [--keep-traces] [--skip-build] [--profile]`;
 
 export function readOptions(argv: string[]): RunOptions {
   const { values } = parseArgs({
@@ -13,6 +13,7 @@ export function readOptions(argv: string[]): RunOptions {
       sizes: { type: "string" },
       "keep-traces": { type: "boolean" },
       "skip-build": { type: "boolean" },
+      profile: { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -40,5 +41,6 @@ export function readOptions(argv: string[]): RunOptions {
     sizes,
     keepTraces: values["keep-traces"] ?? false,
     skipBuild: values["skip-build"] ?? false,
+    profile: values.profile ?? false,
   };
 }

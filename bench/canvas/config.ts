@@ -36,6 +36,11 @@ export interface RunOptions {
   keepTraces: boolean;
   /** Reuse the pages already built in bench/.out (faster reruns; stale if src changed). */
   skipBuild: boolean;
+  /**
+   * Instead of measuring: build unminified, drag once per page under V8's sampling profiler,
+   * print the hottest functions and save .cpuprofile files under bench/.out.
+   */
+  profile: boolean;
 }
 
 export const DEFAULTS: Omit<RunOptions, "sizes"> = {
@@ -44,4 +49,5 @@ export const DEFAULTS: Omit<RunOptions, "sizes"> = {
   warmup: 15,
   keepTraces: false,
   skipBuild: false,
+  profile: false,
 };

@@ -15,6 +15,7 @@ export async function openBenchPage(
   baseUrl: string,
   kind: PageKind,
   input: BenchInput,
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<OpenPage> {
   const context: BrowserContext = await browser.newContext({
     viewport: WINDOW,
@@ -26,6 +27,7 @@ export async function openBenchPage(
   await page.addInitScript((value) => {
     window.__BENCH_INPUT__ = value;
   }, input);
+  await beforeLoad?.(page);
   await page.goto(`${baseUrl}/${kind}.html`);
   try {
     await page.waitForFunction(() => window.__bench?.ready() === true, undefined, {

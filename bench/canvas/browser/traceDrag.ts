@@ -12,8 +12,14 @@ const CATEGORIES = [
   "blink.user_timing",
 ];
 
-export interface DragRecording {
-  trace: Buffer;
+/** What records the drag (a Chrome trace, a CPU profile): started after mousedown's hover. */
+export interface Recorder<R> {
+  start(): Promise<void>;
+  stop(): Promise<R>;
+}
+
+export interface DragRecording<R> {
+  recorded: R;
   /** Node box before the drag, while still held at the end, and after the drop. */
   before: Rect;
   held: Rect;
@@ -22,32 +28,43 @@ export interface DragRecording {
   positionAfter: { x: number; y: number };
 }
 
+export function traceRecorder(browser: Browser, page: Page): Recorder<Buffer> {
+  return {
+    start: () => browser.startTracing(page, { categories: CATEGORIES }),
+    stop: () => browser.stopTracing(),
+  };
+}
+
 /**
  * Presses on the node's centre, makes every move of the path (each awaited, so moves arrive as
- * fast as the renderer takes them: about one per frame, like a real drag), stops the trace
+ * fast as the renderer takes them: about one per frame, like a real drag), stops recording
  * while the button is still held, then drops.
  */
-export async function traceDrag(
-  browser: Browser,
+export async function recordDrag<R>(
   page: Page,
   target: { id: string; x: number; y: number },
   path: Offset[],
-): Promise<DragRecording> {
+  recorder: Recorder<R>,
+): Promise<DragRecording<R>> {
   const probe = () => readNode(page, target.id);
   const start = await probe();
   await page.mouse.move(target.x, target.y);
   await whenIdle(page);
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.mouse.down();
-  for (const { dx, dy } of path) await page.mouse.move(target.x + dx, target.y + dy);
-  await page.waitForTimeout(100);
-  const trace = await browser.stopTracing();
+  await recorder.start();
+  let recorded: R;
+  try {
+    await page.mouse.down();
+    for (const { dx, dy } of path) await page.mouse.move(target.x + dx, target.y + dy);
+    await page.waitForTimeout(100);
+  } finally {
+    recorded = await recorder.stop();
+  }
   const held = await probe();
   await page.mouse.up();
   await whenIdle(page);
   const end = await probe();
   return {
-    trace,
+    recorded,
     before: start.rect,
     held: held.rect,
     dropped: end.rect,

@@ -8,7 +8,12 @@ import type { DragRecording } from "./traceDrag";
  * follows the pointer from there, so the node travels the path minus its first step.
  * Tolerance: the app's 10-unit snap grid plus rounding. Throws otherwise.
  */
-export function verifyDrag(label: string, recording: DragRecording, path: Offset[], zoom: number) {
+export function verifyDrag(
+  label: string,
+  recording: DragRecording<unknown>,
+  path: Offset[],
+  zoom: number,
+) {
   const first = path[0]!;
   const last = path[path.length - 1]!;
   const end = { dx: last.dx - first.dx, dy: last.dy - first.dy };
