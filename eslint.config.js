@@ -3,16 +3,38 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const uiAndStorage = ["react", "react-dom", "react-dom/*", "@xyflow/react", "zustand", "zustand/*", "dexie"];
+const uiAndStorage = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@xyflow/react",
+  "zustand",
+  "zustand/*",
+  "dexie",
+];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "playwright-report", "test-results", "coverage", "public"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "playwright-report",
+      "test-results",
+      "coverage",
+      "public",
+      "bench/.out",
+      "**/.out",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-restricted-syntax": [
         "error",
