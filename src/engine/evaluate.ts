@@ -23,6 +23,7 @@ export function evaluate(model: ThreatModel, options: EvaluateOptions = {}): Eva
   const world = deriveWorld(indexModel(model));
   const ctx = new EvalContext(world);
   return assemble(
+    world,
     evaluateModelRules(rules, ctx),
     world.elements.map((info) => evaluateElement(rules, info, ctx)),
     world.flows.map((info) => evaluateFlow(rules, info, ctx)),

@@ -8,7 +8,26 @@ import type { Finding } from "./types";
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Runs one rule on the subjects bound in `ctx`: a finding, a question, or nothing. */
-function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: Finding[]): void {
+/** Findings of the target being evaluated, collected in a buffer reused for every target. */
+class Collected {
+  readonly buffer: Finding[] = [];
+  count = 0;
+
+  push(finding: Finding): void {
+    this.buffer[this.count++] = finding;
+  }
+
+  /** The findings collected, as an exact-size list; the buffer is then reset. */
+  take(): readonly Finding[] {
+    const count = this.count;
+    this.count = 0;
+    return count === 0 ? NO_FINDINGS : this.buffer.slice(0, count);
+  }
+}
+
+const collected = new Collected();
+
+function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: Collected): void {
   const condition = compiled.condition;
   if (condition !== null && condition.value(ctx) === 0) return;
   const reasons = ctx.reasons;
@@ -46,9 +65,8 @@ export function evaluateElement(
     other: "another element",
   };
   const frame = targetFrame([info.id], names);
-  const out: Finding[] = [];
-  for (const compiled of applicable) run(compiled, ctx, frame, out);
-  return out.length === 0 ? NO_FINDINGS : out;
+  for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame, collected);
+  return collected.take();
 }
 
 /** Findings of element-scope flow rules, interaction and crossing rules on one flow. */
@@ -69,8 +87,10 @@ export function evaluateFlow(
   };
   const flowFrame = targetFrame([info.id], names);
   let interactionFrame: TargetFrame | null = null;
-  const out: Finding[] = [];
-  for (const compiled of rules.flowRules) {
+  const out = collected;
+  const flowRules = rules.flowRules;
+  for (let i = 0; i < flowRules.length; i++) {
+    const compiled = flowRules[i]!;
     const scope = compiled.rule.scope;
     if (scope === "element") {
       run(compiled, ctx, flowFrame, out);
@@ -81,7 +101,7 @@ export function evaluateFlow(
     interactionFrame ??= targetFrame([info.source.id, info.id, info.target.id], names);
     run(compiled, ctx, interactionFrame, out);
   }
-  return out.length === 0 ? NO_FINDINGS : out;
+  return out.take();
 }
 
 /** Findings of model-scope rules. */
@@ -97,7 +117,6 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
     other: "another element",
   };
   const frame = targetFrame(["model"], names);
-  const out: Finding[] = [];
-  for (const compiled of rules.modelRules) run(compiled, ctx, frame, out);
-  return out;
+  for (const compiled of rules.modelRules) run(compiled, ctx, frame, collected);
+  return collected.take();
 }

@@ -1,6 +1,5 @@
 import type { CompiledRule } from "./compiledRules";
 import type { FactScalar, Reasons, Truth } from "./conditions/context";
-import { FACT_CODES } from "./facts/read";
 import type { Subject, SubjectReports } from "./facts/world";
 import { FACTS, type FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
@@ -77,34 +76,42 @@ function seenBefore(
 }
 
 function reportsOf(subject: Subject): SubjectReports {
-  return (subject.reports ??= { matched: [], asked: [], matchedAlone: [], askedAlone: [] });
+  return (subject.reports ??= {
+    matchedFacts: [],
+    matched: [],
+    matchedAlone: [],
+    askedFacts: [],
+    asked: [],
+    askedAlone: [],
+  });
 }
 
-function matchedFact(subject: Subject, fact: FactName, value: FactScalar): MatchedFact {
+/** Index of the fact in the subject's reported facts, adding it if missing. */
+function matchedIndex(subject: Subject, fact: FactName, value: FactScalar): number {
   const reports = reportsOf(subject);
-  const code = FACT_CODES[fact];
-  let matched = reports.matched[code];
-  if (matched === undefined) {
-    matched = Object.freeze({ subjectId: subject.id, fact, value });
-    reports.matched[code] = matched;
-  }
-  return matched;
+  const index = reports.matchedFacts.indexOf(fact);
+  if (index >= 0) return index;
+  reports.matchedFacts.push(fact);
+  const matched: MatchedFact = Object.freeze({ subjectId: subject.id, fact, value });
+  reports.matched.push(matched);
+  reports.matchedAlone.push(Object.freeze([matched]) as MatchedFact[]);
+  return reports.matchedFacts.length - 1;
 }
 
-function question(subject: Subject, fact: FactName): Question {
+function askedIndex(subject: Subject, fact: FactName): number {
   const reports = reportsOf(subject);
-  const code = FACT_CODES[fact];
-  let asked = reports.asked[code];
-  if (asked === undefined) {
-    const template = FACTS[fact].question ?? `What is the ${fact} of {name}?`;
-    asked = Object.freeze({
-      subjectId: subject.id,
-      fact,
-      text: template.replace("{name}", subject.name),
-    });
-    reports.asked[code] = asked;
-  }
-  return asked;
+  const index = reports.askedFacts.indexOf(fact);
+  if (index >= 0) return index;
+  const template = FACTS[fact].question ?? `What is the ${fact} of {name}?`;
+  const asked: Question = Object.freeze({
+    subjectId: subject.id,
+    fact,
+    text: template.replace("{name}", subject.name),
+  });
+  reports.askedFacts.push(fact);
+  reports.asked.push(asked);
+  reports.askedAlone.push(Object.freeze([asked]) as Question[]);
+  return reports.askedFacts.length - 1;
 }
 
 /** The distinct facts behind a finding. A single fact comes as a list shared across findings. */
@@ -114,19 +121,13 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
   const { supportSubjects: subjects, supportFacts: facts, supportValues: values } = reasons;
   if (count === 1 || (count === 2 && subjects[0] === subjects[1] && facts[0] === facts[1])) {
     const subject = subjects[0]!;
-    const reports = reportsOf(subject);
-    const code = FACT_CODES[facts[0]!];
-    let alone = reports.matchedAlone[code];
-    if (alone === undefined) {
-      alone = Object.freeze([matchedFact(subject, facts[0]!, values[0]!)]) as MatchedFact[];
-      reports.matchedAlone[code] = alone;
-    }
-    return alone;
+    return reportsOf(subject).matchedAlone[matchedIndex(subject, facts[0]!, values[0]!)]!;
   }
   const out: MatchedFact[] = [];
   for (let i = 0; i < count; i++) {
     if (i > 0 && seenBefore(subjects, facts, i)) continue;
-    out.push(matchedFact(subjects[i]!, facts[i]!, values[i]!));
+    const subject = subjects[i]!;
+    out.push(reportsOf(subject).matched[matchedIndex(subject, facts[i]!, values[i]!)]!);
   }
   return out;
 }
@@ -138,19 +139,13 @@ function questions(reasons: Reasons): Question[] {
   const { unknownSubjects: subjects, unknownFacts: facts } = reasons;
   if (count === 1) {
     const subject = subjects[0]!;
-    const reports = reportsOf(subject);
-    const code = FACT_CODES[facts[0]!];
-    let alone = reports.askedAlone[code];
-    if (alone === undefined) {
-      alone = Object.freeze([question(subject, facts[0]!)]) as Question[];
-      reports.askedAlone[code] = alone;
-    }
-    return alone;
+    return reportsOf(subject).askedAlone[askedIndex(subject, facts[0]!)]!;
   }
   const out: Question[] = [];
   for (let i = 0; i < count; i++) {
     if (i > 0 && seenBefore(subjects, facts, i)) continue;
-    out.push(question(subjects[i]!, facts[i]!));
+    const subject = subjects[i]!;
+    out.push(reportsOf(subject).asked[askedIndex(subject, facts[i]!)]!);
   }
   return out;
 }

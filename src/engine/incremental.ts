@@ -86,7 +86,7 @@ function evaluateFrom(
     flowFindings.set(info.id, findings);
     return findings;
   });
-  const result = assemble(evaluateModelRules(rules, ctx), perElement, perFlow);
+  const result = assemble(world, evaluateModelRules(rules, ctx), perElement, perFlow);
   return {
     elements: model.elements,
     flows: model.flows,
@@ -102,19 +102,20 @@ function evaluateFrom(
 function signatureOf(ctx: EvalContext, rules: CompiledRuleSet): string {
   const parts: string[] = [JSON.stringify(ctx.world.modelFacts)];
   for (const probe of rules.globalProbes) {
-    const o = probe(ctx);
+    const { truth, reasons } = probe(ctx);
+    const support = reasons.supportSubjects
+      .slice(0, reasons.supportCount)
+      .map((s, i) => [s.id, s.name, reasons.supportFacts[i], reasons.supportValues[i]]);
+    const unknown = reasons.unknownSubjects
+      .slice(0, reasons.unknownCount)
+      .map((s, i) => [s.id, s.name, reasons.unknownFacts[i]]);
     parts.push(
       JSON.stringify([
-        o.truth,
-        o.reasons.other?.id ?? null,
-        o.reasons.other?.name ?? null,
-        o.reasons.supportSubjects.map((s, i) => [
-          s.id,
-          s.name,
-          o.reasons.supportFacts[i],
-          o.reasons.supportValues[i],
-        ]),
-        o.reasons.unknownSubjects.map((s, i) => [s.id, s.name, o.reasons.unknownFacts[i]]),
+        truth,
+        reasons.other?.id ?? null,
+        reasons.other?.name ?? null,
+        support,
+        unknown,
       ]),
     );
   }

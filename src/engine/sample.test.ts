@@ -68,6 +68,16 @@ describe("the LLM inference pipeline sample", () => {
     expect(evaluate(sample)).toEqual(result);
   });
 
+  it("groups findings by every id they name, in result order", () => {
+    const ids = new Set(result.findings.flatMap((f) => f.targetIds));
+    expect(new Set(result.byTarget.keys())).toEqual(ids);
+    for (const id of ids) {
+      expect(result.byTarget.get(id)).toEqual(
+        result.findings.filter((f) => f.targetIds.includes(id)),
+      );
+    }
+  });
+
   it("ids are unique", () => {
     expect(new Set(result.findings.map((f) => f.id)).size).toBe(result.findings.length);
   });

@@ -5,60 +5,83 @@ import type { EvalContext } from "./context";
 const NONE: readonly ElementInfo[] = Object.freeze([]);
 
 /**
- * The elements a quantifier looks at, before its target filter and scope check. For a flow,
- * upstream starts at its source and downstream at its target; its neighbours are its two ends.
- * Lists for walks of more than one hop live in a buffer of `ctx` for nesting level `depth`:
- * valid until the next walk at that depth.
+ * The elements a quantifier looks at, before its target filter and scope check: the first
+ * `ctx.candidateCount` entries of the returned list (read it at once; the next call changes
+ * it). For a flow, upstream starts at its source and downstream at its target; its neighbours
+ * are its two ends. Walks of more than one hop fill a buffer of `ctx` kept for nesting level
+ * `depth`; buffers are overwritten, never shrunk, so walking allocates nothing.
  */
 export function candidatesOf(
   ctx: EvalContext,
   body: QuantifierBody,
   depth: number,
 ): readonly ElementInfo[] {
-  if (body.from === "model") return ctx.world.elements;
+  if (body.from === "model") return all(ctx, ctx.world.elements);
   const start = subjectOf(ctx, body.of ?? "element");
-  if (start === undefined) return NONE;
+  if (start === undefined) return all(ctx, NONE);
   const hops = body.hops ?? 1;
   const upstream = body.from === "upstream";
   if (body.from === "neighbours" || (start.kind === "flow" && hops <= 1)) {
-    if (start.kind === "element") return start.neighbours;
+    if (start.kind === "element") return all(ctx, start.neighbours);
     const buffer = bufferAt(ctx, depth);
-    if (body.from !== "downstream") buffer.push(start.source);
-    if (body.from !== "upstream") buffer.push(start.target);
+    let count = 0;
+    if (body.from !== "downstream") buffer[count++] = start.source;
+    if (body.from !== "upstream") buffer[count++] = start.target;
+    ctx.candidateCount = count;
     return buffer;
   }
-  if (start.kind === "element" && hops <= 1) return upstream ? start.upstream : start.downstream;
+  if (start.kind === "element" && hops <= 1) {
+    return all(ctx, upstream ? start.upstream : start.downstream);
+  }
   const buffer = bufferAt(ctx, depth);
   const stamp = ++ctx.walkStamp;
-  let from = 0;
+  let count = 0;
   if (start.kind === "element") {
     start.visit = stamp;
-    for (const next of upstream ? start.upstream : start.downstream) visitInto(next, stamp, buffer);
+    count = visitAll(upstream ? start.upstream : start.downstream, stamp, buffer, count);
   } else {
-    visitInto(upstream ? start.source : start.target, stamp, buffer);
+    const first = upstream ? start.source : start.target;
+    first.visit = stamp;
+    buffer[count++] = first;
   }
+  let from = 0;
   for (let hop = 2; hop <= hops; hop++) {
-    const to = buffer.length;
+    const to = count;
     for (let i = from; i < to; i++) {
       const info = buffer[i]!;
-      for (const next of upstream ? info.upstream : info.downstream) visitInto(next, stamp, buffer);
+      count = visitAll(upstream ? info.upstream : info.downstream, stamp, buffer, count);
     }
     from = to;
   }
+  ctx.candidateCount = count;
   return buffer;
+}
+
+/** Appends the not yet visited elements of `next` to `buffer` at `count`; the new count. */
+function visitAll(
+  next: readonly ElementInfo[],
+  stamp: number,
+  buffer: ElementInfo[],
+  count: number,
+): number {
+  for (let i = 0; i < next.length; i++) {
+    const info = next[i]!;
+    if (info.visit === stamp) continue;
+    info.visit = stamp;
+    buffer[count++] = info;
+  }
+  return count;
+}
+
+function all(ctx: EvalContext, list: readonly ElementInfo[]): readonly ElementInfo[] {
+  ctx.candidateCount = list.length;
+  return list;
 }
 
 function bufferAt(ctx: EvalContext, depth: number): ElementInfo[] {
   let buffer = ctx.walkBuffers[depth];
   if (!buffer) ctx.walkBuffers[depth] = buffer = [];
-  buffer.length = 0;
   return buffer;
-}
-
-function visitInto(info: ElementInfo, stamp: number, buffer: ElementInfo[]): void {
-  if (info.visit === stamp) return;
-  info.visit = stamp;
-  buffer.push(info);
 }
 
 function subjectOf(ctx: EvalContext, of: "element" | "source" | "target"): Subject | undefined {

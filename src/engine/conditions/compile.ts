@@ -343,10 +343,11 @@ function truthOf(n: Node, ctx: EvalContext): Truth {
 function someTruth(n: Node, ctx: EvalContext): Truth {
   const depth = ctx.walkDepth++;
   const candidates = candidatesOf(ctx, n.body!, depth);
+  const count = ctx.candidateCount;
   const saved = ctx.other;
   const where = n.where;
   let result = F;
-  for (let i = 0; i < candidates.length; i++) {
+  for (let i = 0; i < count; i++) {
     const candidate = candidates[i]!;
     if (!matchesFilter(n, candidate)) continue;
     if (where === null) {
@@ -444,10 +445,11 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
   if (result === F) return F;
   const depth = ctx.walkDepth++;
   const candidates = candidatesOf(ctx, n.body!, depth);
+  const count = ctx.candidateCount;
   const saved = ctx.other;
   const where = n.where;
   const supportBefore = reasons.supportCount;
-  for (let i = 0; i < candidates.length; i++) {
+  for (let i = 0; i < count; i++) {
     const candidate = candidates[i]!;
     if (!matchesFilter(n, candidate)) continue;
     ctx.other = candidate;

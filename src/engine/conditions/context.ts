@@ -11,8 +11,9 @@ export type FactScalar = string | number | boolean | null;
 
 /**
  * Collects the reasons behind an outcome while a condition is explained: the facts that support
- * it and, for an unknown outcome, the unknown facts it hinges on. Parallel arrays, reused for
- * every finding of an evaluation, so explaining allocates nothing but the final finding.
+ * it and, for an unknown outcome, the unknown facts it hinges on. Parallel arrays with explicit
+ * counts, reused for every finding of an evaluation (never shrunk, so never reallocated), so
+ * explaining allocates nothing but the final finding.
  */
 export class Reasons {
   readonly supportSubjects: Subject[] = [];
@@ -20,43 +21,32 @@ export class Reasons {
   readonly supportValues: FactScalar[] = [];
   readonly unknownSubjects: Subject[] = [];
   readonly unknownFacts: FactName[] = [];
+  supportCount = 0;
+  unknownCount = 0;
   /** The first element a `some` quantifier bound on the way to the outcome. */
   other: ElementInfo | null = null;
 
   clear(): void {
-    if (this.supportSubjects.length > 0) this.truncateSupport(0);
-    if (this.unknownSubjects.length > 0) this.truncateUnknown(0);
+    this.supportCount = 0;
+    this.unknownCount = 0;
     this.other = null;
   }
 
-  get supportCount(): number {
-    return this.supportSubjects.length;
-  }
-
-  get unknownCount(): number {
-    return this.unknownSubjects.length;
-  }
-
   addSupport(subject: Subject, fact: FactName, value: FactScalar): void {
-    this.supportSubjects.push(subject);
-    this.supportFacts.push(fact);
-    this.supportValues.push(value);
+    const i = this.supportCount++;
+    this.supportSubjects[i] = subject;
+    this.supportFacts[i] = fact;
+    this.supportValues[i] = value;
   }
 
   addUnknown(subject: Subject, fact: FactName): void {
-    this.unknownSubjects.push(subject);
-    this.unknownFacts.push(fact);
+    const i = this.unknownCount++;
+    this.unknownSubjects[i] = subject;
+    this.unknownFacts[i] = fact;
   }
 
-  truncateSupport(length: number): void {
-    this.supportSubjects.length = length;
-    this.supportFacts.length = length;
-    this.supportValues.length = length;
-  }
-
-  truncateUnknown(length: number): void {
-    this.unknownSubjects.length = length;
-    this.unknownFacts.length = length;
+  truncateSupport(count: number): void {
+    this.supportCount = count;
   }
 
   /** Appends everything another collector holds (a memoised outcome). */
@@ -89,6 +79,8 @@ export class EvalContext {
   /** Candidate lists of quantifiers being walked, one per nesting depth (reused). */
   readonly walkBuffers: ElementInfo[][] = [];
   walkDepth = 0;
+  /** How many entries of the list `candidatesOf` last returned are valid. */
+  candidateCount = 0;
   /** Stamp for visited marks of graph walks (see `ElementInfo.visit`). */
   walkStamp = 0;
   /** Collector reused for every finding of the evaluation. */

@@ -4,6 +4,7 @@ import { elementDisplayName, flowDisplayName } from "../names";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
 
 const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
+const NO_FLOWS: readonly DataFlow[] = Object.freeze([]);
 
 /**
  * Derives, once per evaluation, every fact that depends on more than one element: boundary
@@ -166,11 +167,11 @@ function personalData(info: ElementInfo, index: ModelIndex): TriState {
   const element = info.element;
   if (element.type === "dataStore") result = element.props.containsPersonalData;
   if (result === "yes") return result;
-  for (const flow of index.incoming.get(info.id) ?? []) {
+  for (const flow of index.incoming.get(info.id) ?? NO_FLOWS) {
     result = worse(result, flow.props.carriesPersonalData);
     if (result === "yes") return result;
   }
-  for (const flow of index.outgoing.get(info.id) ?? []) {
+  for (const flow of index.outgoing.get(info.id) ?? NO_FLOWS) {
     if (!flow.bidirectional) continue;
     result = worse(result, flow.props.carriesPersonalData);
     if (result === "yes") return result;

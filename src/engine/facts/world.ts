@@ -5,19 +5,22 @@ import type {
   TrustBoundaryElement,
   ZoneKind,
 } from "../../domain/schema";
-import type { ModelFactName } from "../rules/facts";
+import type { FactName, ModelFactName } from "../rules/facts";
 import type { MatchedFact, Question } from "../types";
 
 /**
  * Reported facts and questions of one subject, built once per evaluation and shared by every
- * finding that cites them (indexed by fact code).
+ * finding that cites them. Short lists searched linearly: a subject is cited on a handful of
+ * facts, and small arrays cost far less memory than a table with a slot for every fact.
  */
 export interface SubjectReports {
-  matched: (MatchedFact | undefined)[];
-  asked: (Question | undefined)[];
-  /** One-fact lists, for the many findings that fire on a single fact. */
-  matchedAlone: (MatchedFact[] | undefined)[];
-  askedAlone: (Question[] | undefined)[];
+  matchedFacts: FactName[];
+  matched: MatchedFact[];
+  /** One-fact `because` lists, for the many findings that fire on a single fact. */
+  matchedAlone: MatchedFact[][];
+  askedFacts: FactName[];
+  asked: Question[];
+  askedAlone: Question[][];
 }
 
 /**

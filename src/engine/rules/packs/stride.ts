@@ -37,7 +37,7 @@ const EXTERNAL_ENTITY: StrideRule[] = [
     text: {
       title: "Anyone can act as {element}",
       description:
-        "Nothing checks that requests claiming to come from {element} really do. Whoever can reach the system can send data or commands under its name, and everything downstream will treat them as genuine.",
+        "Nothing checks that requests claiming to come from this party really do. Whoever can reach the system can send data or commands under its name, and everything downstream will treat them as genuine.",
       mitigations: [
         "Authenticate this party on every request: personal sign-in with a second factor for people, mutual TLS or signed short-lived tokens for systems.",
         "Reject requests without a verifiable identity at the first component they reach, before any business logic runs.",
@@ -57,7 +57,7 @@ const EXTERNAL_ENTITY: StrideRule[] = [
     text: {
       title: "Stolen credentials of {element} would still be accepted",
       description:
-        "{element} is authenticated, so an attacker's shortest path is its credentials: a leaked API key, a phished password or a replayed token passes the same check.",
+        "This party is authenticated, so an attacker's shortest path is its credentials: a leaked API key, a phished password or a replayed token passes the same check.",
       mitigations: [
         "Issue short-lived, narrowly scoped credentials and rotate any long-lived key on a schedule.",
         "Alert when the identity is used from an unusual place or at an unusual rate, and make revoking it a one-step operation.",
@@ -76,7 +76,7 @@ const EXTERNAL_ENTITY: StrideRule[] = [
     text: {
       title: "What {element} does cannot be tied to anyone",
       description:
-        "{element} is not authenticated, so no record can say who sent a given request. When something goes wrong, there is no way to show which party caused it, and a party can deny an action that was in fact theirs.",
+        "This party is not authenticated, so no record can say who sent a given request. When something goes wrong, there is no way to show who caused it, and anyone can deny an action that was in fact theirs.",
       mitigations: [
         "Identify the sender before accepting its requests, then record that identity with every action it triggers.",
         "Keep the records where the system they describe cannot edit them.",
@@ -95,7 +95,7 @@ const EXTERNAL_ENTITY: StrideRule[] = [
     text: {
       title: "Keep an attributable record of what {element} does",
       description:
-        "{element} is authenticated, but an identity check only settles a dispute if the actions it allowed were recorded, with that identity, somewhere they cannot be rewritten.",
+        "This party is authenticated, but an identity check only settles a dispute if the actions it allowed were recorded, with that identity, somewhere they cannot be rewritten.",
       mitigations: [
         "Log each significant action with the acting identity, time and outcome.",
         "Send those records to an append-only store outside the reach of the components they describe.",
@@ -120,7 +120,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Anyone on the internet can call {element} as a legitimate client",
       description:
-        "{element} can be reached, directly or through other components, from the internet, and it does not check who is calling. Any request that gets to it is served as if it came from a trusted caller.",
+        "Requests that start on the internet reach this process, directly or through other components, and it does not check who is calling. Any request that gets to it is served as if it came from a trusted caller.",
       mitigations: [
         "Authenticate every caller (tokens, mutual TLS or signed requests), or make sure the component in front does and that nothing else can reach this process.",
         "Restrict network access to the components that must call it.",
@@ -142,7 +142,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Any internal caller can pose as another in front of {element}",
       description:
-        "{element} is not reachable from the internet, but it accepts calls without checking who makes them. One compromised machine or workload inside the network is enough to call it as any other component.",
+        "This process is not reachable from the internet, but it accepts calls without checking who makes them. One compromised machine or workload inside the network is enough to call it as any other component.",
       mitigations: [
         "Give each calling service its own identity (workload identity, mutual TLS) and check it on every call.",
         "Limit which networks and service accounts can reach this process.",
@@ -161,7 +161,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Keep the caller check of {element} impossible to skip",
       description:
-        "{element} authenticates its callers. The remaining risk lies in paths that avoid the check: health or debug endpoints, internal ports, or tokens whose signature, audience or expiry is not verified.",
+        "This process authenticates its callers. The remaining risk lies in paths that avoid the check: health or debug endpoints, internal ports, or tokens whose signature, audience or expiry is not verified.",
       mitigations: [
         "List every entry point and confirm each one requires the same authentication.",
         "Verify token signature, issuer, audience and expiry on every request, and test that forged or expired tokens are refused.",
@@ -180,7 +180,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "{element} trusts its input as sent",
       description:
-        "{element} does not validate what it receives. Malformed or crafted input can change what it does, corrupt the data it writes, or travel on to components that assumed it had been checked.",
+        "This process does not validate what it receives. Malformed or crafted input can change what it does, corrupt the data it writes, or travel on to components that assume it was checked.",
       mitigations: [
         "Validate input against an explicit schema (types, ranges, sizes, allowed values) and reject what does not fit.",
         "Encode or parameterise anything passed on to queries, commands or templates.",
@@ -199,7 +199,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Protect the code and configuration of {element}",
       description:
-        "{element} validates its input; what remains is tampering with {element} itself, through its deployment, its configuration or its dependencies.",
+        "This process validates its input; what remains is tampering with the process itself, through its deployment, its configuration or its dependencies.",
       mitigations: [
         "Deploy only reviewed, signed builds and keep the configuration under change control.",
         "Pin and scan its dependencies, and alert on changes made outside the release process.",
@@ -222,7 +222,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "The model shows no audit trail for {element}",
       description:
-        "No data store that {element} writes to holds logs or audit records. Unless it keeps them somewhere not drawn here, nobody can later establish who asked {element} to do what.",
+        "No data store this process writes to holds logs or audit records. Unless they are kept somewhere not drawn here, nobody can later establish who asked it to do what.",
       mitigations: [
         "Record significant actions (who, what, when, outcome) and draw the store that keeps them.",
         "Keep those records outside the control of the process itself, so a compromise cannot erase them.",
@@ -245,7 +245,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Make the audit trail {element} writes to {other} complete",
       description:
-        "{element} writes to {other}, which holds logs. They settle disputes only if they name the acting identity for every significant action and cannot be rewritten by {element}.",
+        "This process writes to a store that holds logs. The logs settle disputes only if they name the acting identity for every significant action and the process cannot rewrite them.",
       mitigations: [
         "Check that each log entry carries the caller's identity, the action and its outcome.",
         "Allow the process to append log entries, not to change or delete them.",
@@ -264,7 +264,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "{element} can leak the personal data it handles",
       description:
-        "{element} receives personal data. Verbose errors, debug logging, crash dumps or over-complete responses can expose it to callers or to anyone who can read its logs.",
+        "This process receives personal data. Verbose errors, debug logging, crash dumps or over-complete responses can expose it to callers or to anyone who can read its logs.",
       mitigations: [
         "Return generic errors and keep details in protected logs, with personal fields masked.",
         "Return only the fields each caller needs, and switch off debug output and core dumps in production.",
@@ -283,7 +283,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "{element} can reveal how the system is built",
       description:
-        "{element} handles no personal data, but error messages, headers and version banners can still tell an attacker which software and versions to target.",
+        "This process handles no personal data, but error messages, headers and version banners can still tell an attacker which software and versions to target.",
       mitigations: [
         "Strip version details and stack traces from responses.",
         "Keep secrets out of environment variables and configuration that the process can print or expose.",
@@ -302,7 +302,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "{element} can be flooded from the internet",
       description:
-        "Requests from the internet can reach {element}, and nothing limits how many it accepts. A burst of traffic, or a few very expensive requests, can exhaust it and deny service to everyone.",
+        "Requests from the internet can reach this process, and nothing limits how many it accepts. A burst of traffic, or a few very expensive requests, can exhaust it and deny service to everyone.",
       mitigations: [
         "Rate-limit and size-limit requests per client, here or at the gateway in front.",
         "Set timeouts and concurrency limits so one slow or heavy request cannot hold its capacity.",
@@ -321,7 +321,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "A single internal caller can exhaust {element}",
       description:
-        "{element} is internal and has no rate limit or quota. A misbehaving or compromised caller, or a retry storm, can take all of its capacity.",
+        "This process is internal and has no rate limit or quota. A misbehaving or compromised caller, or a retry storm, can take all of its capacity.",
       mitigations: [
         "Give callers quotas or fair-share queues, and apply back-pressure instead of unbounded queues.",
         "Use timeouts, retries with backoff and circuit breakers in the callers.",
@@ -340,7 +340,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Rate limits on {element} leave capacity and dependencies exposed",
       description:
-        "{element} is rate limited. Requests that are each allowed but costly, or the failure of something {element} depends on, can still stop it.",
+        "This process is rate limited. Requests that are each allowed but costly, or the failure of something it depends on, can still stop it.",
       mitigations: [
         "Limit by cost (payload size, processing time), not only by request count.",
         "Plan capacity with headroom and decide how the process degrades when a dependency is down.",
@@ -360,7 +360,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "{element} runs code or commands derived from its input",
       description:
-        "{element} executes something built from what it receives. Whoever controls that input can make {element} run their own code with all of its permissions.",
+        "This process executes something built from what it receives. Whoever controls that input can make it run their own code with all of its permissions.",
       mitigations: [
         "Avoid executing input: map requests to a fixed set of allowed operations instead.",
         "Where execution is the purpose, run it in a throwaway sandbox with no network, no secrets and strict resource limits.",
@@ -379,7 +379,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "A flaw in {element} hands over elevated privileges",
       description:
-        "{element} runs with elevated privileges (root, a privileged container, broad cloud roles). Any exploitable bug in it gives the attacker those privileges, not merely control of one service.",
+        "This process runs with elevated privileges (root, a privileged container, broad cloud roles). Any exploitable bug in it gives the attacker those privileges, not merely control of one service.",
       mitigations: [
         "Run as an unprivileged user in a container without added capabilities and with a read-only file system.",
         "Grant a role with only the permissions actually used, and move privileged steps into a separate, narrow component.",
@@ -398,7 +398,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Any caller of {element} can do anything it offers",
       description:
-        "{element} does not check what each caller is allowed to do. Once past authentication, a caller can use operations and data meant for others or for administrators.",
+        "This process does not check what each caller is allowed to do. Once past authentication, a caller can use operations and data meant for others or for administrators.",
       mitigations: [
         "Check permissions for every operation, on the server side, against the caller's identity and the object it touches.",
         "Deny by default and test that ordinary callers cannot reach administrative or other tenants' operations.",
@@ -421,7 +421,7 @@ const PROCESS: StrideRule[] = [
     text: {
       title: "Keep the permissions of {element} minimal as it changes",
       description:
-        "{element} runs unprivileged, checks what callers may do and does not execute input. Privileges tend to grow with each release; the risk is that they stop matching what {element} needs.",
+        "This process runs unprivileged, checks what callers may do and does not execute input. Privileges tend to grow with each release; the risk is that they stop matching what it needs.",
       mitigations: [
         "Review roles and permissions at each change, and remove those no longer used.",
         "Cover authorisation in automated tests so a regression fails the build.",
@@ -443,7 +443,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Records in {element} can be changed without anyone noticing",
       description:
-        "Nothing verifies the integrity of {element}. Anyone who gains write access, or a buggy writer, can alter its contents, and the components that read it will trust the result.",
+        "Nothing verifies the integrity of this store. Anyone who gains write access, or a buggy writer, can alter its contents, and the components that read it will trust the result.",
       mitigations: [
         "Restrict write access to the components that must write, each with its own credentials.",
         "Sign or checksum what is written and verify it on read, or keep versioned, immutable copies.",
@@ -462,7 +462,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Integrity checks on {element} depend on who holds the keys",
       description:
-        "The integrity of {element} is verified. That only helps while readers really check it and the signing keys or checksums are out of reach of whoever can write the data.",
+        "The integrity of this store is verified. That only helps while readers really check it and the signing keys or checksums are out of reach of whoever can write the data.",
       mitigations: [
         "Make readers reject data whose check fails, and alert when that happens.",
         "Keep signing keys in a separate key store, away from the writers.",
@@ -481,7 +481,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "The logs in {element} can be edited or deleted without trace",
       description:
-        "{element} holds logs or audit records, and their integrity is not protected. An intruder can remove the traces of what they did, and a party can dispute records that nothing proves untouched.",
+        "This store holds logs or audit records, and their integrity is not protected. An intruder can remove the traces of what they did, and anyone can dispute records that nothing proves untouched.",
       mitigations: [
         "Make the store append-only for writers (write-once storage, object lock, or a separate log service).",
         "Chain or sign log entries and ship copies to a second location with separate credentials.",
@@ -500,7 +500,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Keep the audit records in {element} complete and retained",
       description:
-        "{element} holds logs and protects their integrity. They still settle disputes only if every relevant action is logged and kept for as long as it may be questioned.",
+        "This store holds logs and protects their integrity. They still settle disputes only if every relevant action is logged and kept for as long as it may be questioned.",
       mitigations: [
         "Check that the writing components log identity, action and outcome for every significant action.",
         "Set a retention period that covers investigation and legal needs, and alert when logging stops.",
@@ -525,7 +525,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Sensitive data in {element} is stored in the clear",
       description:
-        "{element} holds personal or confidential data and is not encrypted at rest. A copied disk, snapshot or backup, or direct access to the storage layer, exposes all of it.",
+        "This store holds personal or confidential data and is not encrypted at rest. A copied disk, snapshot or backup, or direct access to the storage layer, exposes all of it.",
       mitigations: [
         "Encrypt at rest with keys held in a key management service, separately from the data.",
         "Encrypt its backups and snapshots too, and restrict who can read the keys.",
@@ -552,7 +552,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "{element} is not encrypted at rest",
       description:
-        "{element} is stored unencrypted. Copies of its disks, snapshots or backups can be read by anyone who gets hold of them.",
+        "This store is not encrypted at rest. Copies of its disks, snapshots or backups can be read by anyone who gets hold of them.",
       mitigations: [
         "Turn on encryption at rest for the store and its backups.",
         "Record how sensitive the stored data is, so its protection can be judged.",
@@ -571,7 +571,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Encryption at rest does not stop readers of {element}",
       description:
-        "{element} is encrypted at rest, which protects lost disks and backups. Anyone with a valid account or a compromised service that can query it still reads everything in plain form.",
+        "This store is encrypted at rest, which protects lost disks and backups. Anyone with a valid account, or a compromised service that can query it, still reads everything in plain form.",
       mitigations: [
         "Grant read access per component and per purpose, and review it regularly.",
         "Log reads and alert on bulk exports.",
@@ -591,7 +591,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Secrets kept in {element} open doors to other systems",
       description:
-        "{element} stores credentials or secrets. Whoever reads it gains access not only to this data but to every system those secrets unlock.",
+        "This store keeps credentials or secrets. Whoever reads it gains access not only to this data but to every system those secrets unlock.",
       mitigations: [
         "Move the secrets to a dedicated secrets manager, and store references instead.",
         "Hash passwords with a slow, salted algorithm, and make every stored key short-lived and easy to rotate.",
@@ -610,7 +610,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Traffic from the internet can fill or lock {element}",
       description:
-        "Data that starts on the internet reaches {element} within a couple of hops. Floods of writes, oversized records or expensive queries can exhaust its storage or connections.",
+        "Data that starts on the internet reaches this store within a couple of hops. Floods of writes, oversized records or expensive queries can exhaust its storage or connections.",
       mitigations: [
         "Bound record sizes and write rates, and set quotas per writer.",
         "Monitor capacity and alert well before it runs out.",
@@ -629,7 +629,7 @@ const DATA_STORE: StrideRule[] = [
     text: {
       title: "Losing {element} stops everything that depends on it",
       description:
-        "{element} is internal, but deletion, corruption or an outage of it would stop the components that read it.",
+        "This store is internal, but its deletion, corruption or an outage would stop the components that read it.",
       mitigations: [
         "Back up the store, keep a copy under separate credentials, and test restoring it.",
         "Protect it against accidental deletion (deletion protection, soft delete).",
@@ -651,7 +651,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "Data on {flow} can be altered on the way to {target}",
       description:
-        "{flow} is neither encrypted nor integrity-protected. Anyone on the network path between {source} and {target} can change it, and {target} cannot tell.",
+        "This flow is neither encrypted nor integrity-protected. Anyone on the network path between its ends can change the data, and the receiver cannot tell.",
       mitigations: [
         "Carry the flow over TLS (mutual TLS between services) so the channel protects integrity.",
         "For data that must stay trustworthy beyond the channel, sign it at the sender and verify it at the receiver.",
@@ -673,7 +673,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "Protection of {flow} ends where its channel ends",
       description:
-        "{flow} is protected in transit. Proxies and load balancers that terminate the connection see and could change the data; protection resumes only on the next leg.",
+        "This flow is protected in transit. Proxies and load balancers that terminate the connection see and could change the data; protection resumes only on the next leg.",
       mitigations: [
         "List where the connection is terminated and make sure each hop re-encrypts.",
         "Sign payloads end to end when the receiver must trust data that crosses intermediaries.",
@@ -698,7 +698,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "Sensitive data on {flow} travels unencrypted",
       description:
-        "{flow} carries personal or confidential data from {source} to {target} without encryption. Anyone who can observe the network between them, including another tenant or a compromised host, can read it.",
+        "This flow carries personal or confidential data without encryption. Anyone who can observe the network between its ends, including another tenant or a compromised host, can read it.",
       mitigations: [
         "Encrypt with TLS 1.2 or later, with certificate validation; use mutual TLS between services.",
         "Send only the fields the receiver needs, so less is exposed if a channel fails.",
@@ -725,7 +725,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "{flow} travels in clear text",
       description:
-        "{flow} is not encrypted. Tokens, identifiers or internal details in it can be read by anyone who can observe the network between {source} and {target}.",
+        "This flow is not encrypted. Tokens, identifiers or internal details in it can be read by anyone who can observe the network between its ends.",
       mitigations: [
         "Encrypt the flow with TLS and validate certificates.",
         "Record what the flow carries and how sensitive it is, so its protection can be judged.",
@@ -744,7 +744,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "Check how {flow} is encrypted",
       description:
-        "{flow} is encrypted in transit. It stays private only if old protocol versions are refused, certificates are validated, and the data is not logged in clear where the connection is terminated.",
+        "This flow is encrypted in transit. It stays private only if old protocol versions are refused, certificates are validated, and the data is not logged in clear where the connection is terminated.",
       mitigations: [
         "Refuse protocol versions below TLS 1.2 and validate certificates (never disable verification).",
         "Keep the payload out of access logs at proxies and gateways.",
@@ -763,7 +763,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "{flow} can be flooded or cut off from outside",
       description:
-        "{flow} starts at {source}, which is outside the system or reachable from the internet. Volume sent along it, or disruption of the network path, can starve {target}.",
+        "This flow starts outside the system or at a component reachable from the internet. Volume sent along it, or disruption of the network path, can starve the receiver.",
       mitigations: [
         "Rate-limit and size-limit what the receiver accepts on this flow.",
         "Put the entry point behind infrastructure that absorbs volumetric attacks, and set timeouts.",
@@ -785,7 +785,7 @@ const FLOW: StrideRule[] = [
     text: {
       title: "If {flow} stops, {target} goes without",
       description:
-        "{flow} is internal. A network fault, a full queue or a failure at {source} interrupts it, and {target} has to cope without that data.",
+        "This flow is internal. A network fault, a full queue or a failure at the sender interrupts it, and the receiver has to cope without that data.",
       mitigations: [
         "Decide what the receiver does when the data is delayed or missing (retry, queue, degrade) and test it.",
         "Monitor the flow for gaps and backlog.",
