@@ -266,7 +266,11 @@ test("a save that fails says so, keeps the work in the tab, and can be retried",
   await commitText(textField(page, "Name"), "Renamed while the disk is full");
   await expect(saveStatus(page)).toHaveText("Save failed");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "failed");
-  await expect(alertSaying(page, "Saving failed.")).toBeVisible();
+  // A quota error is named for what it is, with the way out.
+  await expect(alertSaying(page, "Saving failed.")).toContainText(
+    "storage for ThreatCanvas is full",
+  );
+  await expect(saveStatus(page)).toHaveAttribute("title", /storage for ThreatCanvas is full/);
   // The work is still here.
   await expect(node(page, "Process (LLM): Renamed while the disk is full")).toBeVisible();
   expect(elementById(await storedOpenDoc(page), "inference-server").name).toBe(
