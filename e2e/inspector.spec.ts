@@ -8,7 +8,7 @@ import {
   toolbarButton,
   waitSaved,
 } from "./support/app";
-import { clickFlow, connect, dropFromPalette, flow, node, paneAt } from "./support/canvas";
+import { canvas, clickFlow, connect, dropFromPalette, flow, node, paneAt } from "./support/canvas";
 import { elementNamed, storedOpenDoc, type StoredElement } from "./support/db";
 import {
   checkbox,
@@ -199,8 +199,7 @@ test("a flow: data carried, protocol, classification and its protections", async
     });
 
   // Selecting it again shows what was stored.
-  await inspector(page).getByRole("heading", { name: "Data flow" }).click();
-  await page.keyboard.press("Escape");
+  await canvas(page).click({ position: { x: 8, y: 8 } });
   await expect(inspectorHeading(page).first()).toHaveText("Model");
   await clickFlow(page, flow(page, "Data flow Uploads from External entity to Process"));
   await expect(textField(page, "Protocol")).toHaveValue("gRPC");
