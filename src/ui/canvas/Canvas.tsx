@@ -35,6 +35,13 @@ const nodeTypes = {
 };
 const edgeTypes = { flow: FlowEdge };
 const GRID = 10;
+// Array and object props are module constants: React Flow's StoreUpdater pushes any prop whose
+// identity changed into its store, and an inline [GRID, GRID] would do so on every drag frame,
+// re-running every node's, edge's and handle's store selector a second time per frame.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The diagram of the open model. It is mounted afresh for each model, so that a model opens at its
@@ -222,20 +229,20 @@ function ModelCanvas() {
         edgesReconnectable
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionOnDrag={false}
         panOnDrag
         disableKeyboardA11y
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={3}
         {...(initialViewport.current
           ? { defaultViewport: initialViewport.current }
           : fitOnOpen.current
-            ? { fitView: true, fitViewOptions: { padding: 0.15, maxZoom: 1 } }
+            ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
             : {})}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         onlyRenderVisibleElements={doc.elements.length > 400}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
