@@ -31,6 +31,10 @@ interface CacheEntry {
 export function createEdgeDeriver() {
   let cache = new Map<string, CacheEntry>();
   let lastResult: FlowEdge[] = [];
+  // Labels depend on the document only, not on drag positions or selection: built once per
+  // document, not on every drag frame.
+  let labelsOf: ThreatModel | null = null;
+  let labels = new Map<string, string>();
 
   return function deriveEdges(
     doc: ThreatModel,
@@ -38,8 +42,10 @@ export function createEdgeDeriver() {
     dragPositions: ReadonlyMap<string, Point>,
   ): FlowEdge[] {
     const centres = centresOf(doc, dragPositions);
-    const names = new Map<string, string>();
-    for (const e of doc.elements) names.set(e.id, elementDisplayName(e));
+    if (doc !== labelsOf) {
+      labels = flowLabels(doc);
+      labelsOf = doc;
+    }
     const next = new Map<string, CacheEntry>();
     const result: FlowEdge[] = new Array(doc.flows.length);
     let changed = doc.flows.length !== lastResult.length;
@@ -49,7 +55,7 @@ export function createEdgeDeriver() {
         centres.get(flow.source),
         centres.get(flow.target),
       );
-      const label = `Data flow ${flow.label.trim() || "(unlabelled)"} from ${names.get(flow.source) ?? flow.source} to ${names.get(flow.target) ?? flow.target}`;
+      const label = labels.get(flow.id)!;
       const cached = cache.get(flow.id);
       let entry: CacheEntry;
       if (
@@ -92,6 +98,20 @@ export function createEdgeDeriver() {
     lastResult = result;
     return result;
   };
+}
+
+/** Accessible name of every flow: its label and the names of its ends. */
+function flowLabels(doc: ThreatModel): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of doc.elements) names.set(e.id, elementDisplayName(e));
+  const labels = new Map<string, string>();
+  for (const flow of doc.flows) {
+    labels.set(
+      flow.id,
+      `Data flow ${flow.label.trim() || "(unlabelled)"} from ${names.get(flow.source) ?? flow.source} to ${names.get(flow.target) ?? flow.target}`,
+    );
+  }
+  return labels;
 }
 
 /** Absolute centre of every element, with in-progress drag positions applied. */
