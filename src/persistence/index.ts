@@ -44,3 +44,12 @@ export {
   toPersistenceError,
   type PersistenceErrorKind,
 } from "./errors";
+export {
+  clearUnloadDraft,
+  draftIsNewer,
+  pageDraftStorage,
+  takeUnloadDraft,
+  writeUnloadDraft,
+  type DraftStorage,
+  type UnloadDraft,
+} from "./unloadDraft";

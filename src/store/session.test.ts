@@ -1,19 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { freshStorage, openTab } from "../persistence/testSupport";
-import { TabSync } from "../persistence";
+import { TabSync, writeUnloadDraft, type DraftStorage } from "../persistence";
 import { commands } from "./commands";
 import { createEditorStore } from "./editorStore";
 import { createSession } from "./session";
 
 const noTabs = () => new TabSync({ channelFactory: () => null });
 
-function startTab(storage: ReturnType<typeof freshStorage>) {
+function memoryDrafts(): DraftStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+function startTab(
+  storage: ReturnType<typeof freshStorage>,
+  draftStorage: DraftStorage | null = null,
+) {
   const editor = createEditorStore();
   const session = createSession({
     db: openTab(storage),
     editor,
     tabSync: noTabs(),
     watchPageLifecycle: false,
+    draftStorage,
   });
   return { editor, session };
 }
@@ -77,5 +90,32 @@ describe("session", () => {
     expect(session.store.getState().phase).toBe("unavailable");
     expect(session.store.getState().storageMessage).toBeTruthy();
     expect(editor.getState().doc).not.toBeNull();
+  });
+
+  it("recovers edits a closing tab could only write to the unload draft", async () => {
+    const storage = freshStorage();
+    const drafts = memoryDrafts();
+    const first = startTab(storage, drafts);
+    await first.session.start();
+    const revision = first.session.store.getState().save!.revision;
+    first.editor.getState().execute(commands.nudge(["api-gateway"], { x: 1, y: 0 }));
+    // The tab closes before IndexedDB answers: only the synchronous draft made it.
+    writeUnloadDraft(drafts, first.editor.getState().doc!, revision);
+
+    const second = startTab(storage, drafts);
+    await second.session.start();
+    const gateway = second.editor.getState().doc!.elements.find((e) => e.id === "api-gateway")!;
+    const original = first.editor
+      .getState()
+      .history.past[0]!.before.elements.find((e) => e.id === "api-gateway")!;
+    expect(gateway.position.x).toBe(original.position.x + 1);
+    expect(second.editor.getState().notice?.text).toMatch(/Recovered/);
+    await second.session.flush();
+
+    const third = startTab(storage, drafts);
+    await third.session.start();
+    expect(third.editor.getState().doc!.elements.find((e) => e.id === "api-gateway")).toEqual(
+      gateway,
+    );
   });
 });

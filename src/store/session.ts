@@ -10,7 +10,13 @@ import {
   TabSync,
   describeError,
   getDefaultDatabase,
+  clearUnloadDraft,
+  draftIsNewer,
   onPageHidden,
+  pageDraftStorage,
+  takeUnloadDraft,
+  writeUnloadDraft,
+  type DraftStorage,
   toPersistenceError,
   type AutosaveStatus,
   type ModelSummary,
@@ -44,6 +50,8 @@ export interface SessionDeps {
   tabSync?: TabSync;
   /** Register the page-hidden flush (off in unit tests). */
   watchPageLifecycle?: boolean;
+  /** Where the unsaved tail is written when the page is hidden (localStorage by default). */
+  draftStorage?: DraftStorage | null;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -51,6 +59,7 @@ export type Session = ReturnType<typeof createSession>;
 export function createSession(deps: SessionDeps = {}) {
   const editor = deps.editor ?? editorStore;
   const tabSync = deps.tabSync ?? new TabSync();
+  const drafts = deps.draftStorage === undefined ? pageDraftStorage() : deps.draftStorage;
   let repo: ModelRepository | null = null;
   let controller: AutosaveController | null = null;
   let stopStatus: (() => void) | null = null;
@@ -105,7 +114,10 @@ export function createSession(deps: SessionDeps = {}) {
     controller = new AutosaveController(repository(), { model, revision });
     stopStatus = controller.subscribe((status) => {
       store.setState({ save: status });
-      if (status.state === "saved") void refreshList();
+      if (status.state === "saved") {
+        clearUnloadDraft(drafts, model.id);
+        void refreshList();
+      }
     });
     editor.getState().open(model);
     tabSync.setOpenModel(model.id);
@@ -136,6 +148,14 @@ export function createSession(deps: SessionDeps = {}) {
       }
       await closeCurrent();
       attach(loaded.model, loaded.revision);
+      const draft = takeUnloadDraft(drafts, id);
+      if (draft && draftIsNewer(draft, loaded.model, loaded.revision)) {
+        // Edits made just before the tab closed: put them back, and save them now.
+        editor.getState().open(draft.model);
+        editor
+          .getState()
+          .notify("info", "Recovered the changes made just before this model was last closed.");
+      }
       return true;
     } catch (error) {
       storageFailed(error);
@@ -272,7 +292,14 @@ export function createSession(deps: SessionDeps = {}) {
       }
     });
     if (deps.watchPageLifecycle !== false) {
-      onPageHidden(() => void controller?.flush());
+      onPageHidden(() => {
+        const doc = editor.getState().doc;
+        if (controller?.hasUnsavedChanges() && doc) {
+          // Synchronous, so it lands even if the page is gone before IndexedDB answers.
+          writeUnloadDraft(drafts, doc, controller.getRevision());
+        }
+        void controller?.flush();
+      });
       // A closed page (or one put in the back/forward cache) no longer shows its model: say so,
       // or the other tabs keep reporting it as open here.
       window.addEventListener("pagehide", () => tabSync.setOpenModel(null));
