@@ -34,6 +34,12 @@ export interface CompiledRuleSet {
   readonly flowRules: readonly CompiledRule[];
   /** Element-scope rules for an element, in rule order (memoised by type and ML kind). */
   forElement(info: ElementInfo): readonly CompiledRule[];
+  /**
+   * The rules that apply to a flow, in rule order: element-scope flow rules, then (unless the
+   * interaction is out of scope) interaction rules whose end filter matches and, for a flow that
+   * crosses a boundary, crossing rules. Memoised by the kinds of the two ends.
+   */
+  forFlow(info: FlowInfo): readonly CompiledRule[];
   /** Most flows any quantifier of any rule walks. */
   readonly maxHops: number;
   /** Some element/flow rule reads model facts or quantifies over the model. */
@@ -44,6 +50,10 @@ export interface CompiledRuleSet {
   readonly globalProbes: readonly Probe[];
   /** Whether any of these rules reads model facts or quantifies over the model. */
   usesGlobals(rules: readonly CompiledRule[]): boolean;
+  /** Most flows a quantifier of these rules walks (memoised per list). */
+  maxHopsOf(rules: readonly CompiledRule[]): number;
+  /** Most flows a quantifier of the rules that apply to this flow walks from its ends. */
+  flowMaxHops(info: FlowInfo): number;
 }
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
@@ -60,25 +70,34 @@ function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   const elementRules = all.filter((r) => r.rule.scope === "element");
   const nonModel = all.filter((r) => r.rule.scope !== "model");
   const byKind = new Map<string, readonly CompiledRule[]>();
+  const byEnds = new Map<string, Map<string, FlowRuleLists>>();
   const globalUse = new WeakMap<readonly CompiledRule[], boolean>();
+  const hopsOf = new WeakMap<readonly CompiledRule[], number>();
+  const flowRules = all.filter(
+    (r) =>
+      (r.rule.scope === "element" && r.appliesToFlows) ||
+      r.rule.scope === "interaction" ||
+      r.rule.scope === "crossing",
+  );
   return {
     rules: all,
     modelRules: all.filter((r) => r.rule.scope === "model"),
-    flowRules: all.filter(
-      (r) =>
-        (r.rule.scope === "element" && r.appliesToFlows) ||
-        r.rule.scope === "interaction" ||
-        r.rule.scope === "crossing",
-    ),
+    flowRules,
     forElement(info) {
-      const element = info.element;
-      const key =
-        element.type === "trustBoundary" ? element.type : `${element.type}|${element.mlKind ?? ""}`;
-      let list = byKind.get(key);
-      if (!list) byKind.set(key, (list = elementRules.filter((r) => r.matchesElement(info))));
+      let list = byKind.get(info.kindKey);
+      if (!list)
+        byKind.set(info.kindKey, (list = elementRules.filter((r) => r.matchesElement(info))));
       return list;
     },
-    maxHops: Math.max(0, ...nonModel.map((r) => r.condition?.maxHops ?? 0)),
+    forFlow(info) {
+      let bySource = byEnds.get(info.source.kindKey);
+      if (!bySource) byEnds.set(info.source.kindKey, (bySource = new Map()));
+      let lists = bySource.get(info.target.kindKey);
+      if (!lists) bySource.set(info.target.kindKey, (lists = flowRuleLists(flowRules, info)));
+      if (info.interactionOutOfScope) return lists.ownOnly;
+      return info.crossesBoundary ? lists.crossing : lists.interaction;
+    },
+    maxHops: maxHops(nonModel),
     hasGlobal: nonModel.some((r) => r.condition?.global ?? false),
     hasVolatile: nonModel.some((r) => r.condition?.volatile ?? false),
     globalProbes: nonModel.flatMap((r) => r.condition?.probes ?? []),
@@ -87,7 +106,35 @@ function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
       if (known === undefined) globalUse.set(list, (known = list.some((r) => r.condition?.global)));
       return known;
     },
+    maxHopsOf(list) {
+      let hops = hopsOf.get(list);
+      if (hops === undefined) hopsOf.set(list, (hops = maxHops(list)));
+      return hops;
+    },
+    flowMaxHops(info) {
+      return this.maxHopsOf(this.forFlow(info));
+    },
   };
+}
+
+interface FlowRuleLists {
+  ownOnly: readonly CompiledRule[];
+  interaction: readonly CompiledRule[];
+  crossing: readonly CompiledRule[];
+}
+
+function flowRuleLists(flowRules: readonly CompiledRule[], info: FlowInfo): FlowRuleLists {
+  const own = (r: CompiledRule) => r.rule.scope === "element";
+  const matches = (r: CompiledRule) => own(r) || r.matchesInteraction(info);
+  return {
+    ownOnly: flowRules.filter(own),
+    interaction: flowRules.filter((r) => matches(r) && r.rule.scope !== "crossing"),
+    crossing: flowRules.filter(matches),
+  };
+}
+
+function maxHops(rules: readonly CompiledRule[]): number {
+  return Math.max(0, ...rules.map((r) => r.condition?.maxHops ?? 0));
 }
 
 function compileRule(rule: Rule): CompiledRule {

@@ -1,4 +1,3 @@
-import { indexModel } from "../domain/graph";
 import type { ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules } from "./compiledRules";
@@ -20,7 +19,7 @@ export interface EvaluateOptions {
  */
 export function evaluate(model: ThreatModel, options: EvaluateOptions = {}): EvaluationResult {
   const rules = compileRules(options.rules ?? ALL_RULES);
-  const world = deriveWorld(indexModel(model));
+  const world = deriveWorld(model);
   const ctx = new EvalContext(world);
   return assemble(
     world,

@@ -1,4 +1,5 @@
 import type { CompiledRule, CompiledRuleSet } from "./compiledRules";
+import { explainInto, truthOf } from "./conditions/compile";
 import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import { buildFinding, targetFrame, type TargetFrame } from "./findings";
@@ -6,6 +7,11 @@ import type { TemplateNames } from "./templates";
 import type { Finding } from "./types";
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+// Bound once: some runtimes' module emulation (tsx) reads every import through a getter.
+const newFinding = buildFinding;
+const newFrame = targetFrame;
+const truth = truthOf;
+const explain = explainInto;
 
 /** Runs one rule on the subjects bound in `ctx`: a finding, a question, or nothing. */
 /** Findings of the target being evaluated, collected in a buffer reused for every target. */
@@ -29,21 +35,15 @@ const collected = new Collected();
 
 function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: Collected): void {
   const condition = compiled.condition;
-  if (condition !== null && condition.value(ctx) === 0) return;
   const reasons = ctx.reasons;
-  reasons.clear();
   if (condition === null) {
-    out.push(buildFinding(compiled, frame, 1, reasons));
+    reasons.clear();
+    out.push(newFinding(compiled, frame, 1, reasons));
     return;
   }
-  const truth = condition.explain(ctx, reasons);
-  out.push(buildFinding(compiled, frame, truth, reasons));
-}
-
-function boundaryName(info: ElementInfo | FlowInfo): string {
-  const boundary = info.kind === "flow" ? info.boundary : (info.chain[0] ?? null);
-  if (boundary === null) return "no trust boundary";
-  return boundary.name.trim() || "Unnamed trust boundary";
+  if (truth(condition.root, ctx) === 0) return;
+  reasons.clear();
+  out.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
 }
 
 /** Findings of element-scope rules on one element (none when it is out of scope). */
@@ -61,10 +61,10 @@ export function evaluateElement(
     flow: "the flow",
     source: "the source",
     target: "the target",
-    boundary: boundaryName(info),
+    boundary: info.boundaryName,
     other: "another element",
   };
-  const frame = targetFrame([info.id], names);
+  const frame = newFrame([info.id], names);
   for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame, collected);
   return collected.take();
 }
@@ -82,26 +82,22 @@ export function evaluateFlow(
     flow: info.name,
     source: info.source.name,
     target: info.target.name,
-    boundary: boundaryName(info),
+    boundary: info.boundaryName,
     other: "another element",
   };
-  const flowFrame = targetFrame([info.id], names);
+  const flowFrame = newFrame([info.id], names);
   let interactionFrame: TargetFrame | null = null;
-  const out = collected;
-  const flowRules = rules.flowRules;
-  for (let i = 0; i < flowRules.length; i++) {
-    const compiled = flowRules[i]!;
-    const scope = compiled.rule.scope;
-    if (scope === "element") {
-      run(compiled, ctx, flowFrame, out);
-      continue;
+  const applicable = rules.forFlow(info);
+  for (let i = 0; i < applicable.length; i++) {
+    const compiled = applicable[i]!;
+    if (compiled.rule.scope === "element") {
+      run(compiled, ctx, flowFrame, collected);
+    } else {
+      interactionFrame ??= newFrame([info.source.id, info.id, info.target.id], names);
+      run(compiled, ctx, interactionFrame, collected);
     }
-    if (info.interactionOutOfScope || !compiled.matchesInteraction(info)) continue;
-    if (scope === "crossing" && !info.crossesBoundary) continue;
-    interactionFrame ??= targetFrame([info.source.id, info.id, info.target.id], names);
-    run(compiled, ctx, interactionFrame, out);
   }
-  return out.take();
+  return collected.take();
 }
 
 /** Findings of model-scope rules. */
@@ -116,7 +112,7 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
     boundary: "no trust boundary",
     other: "another element",
   };
-  const frame = targetFrame(["model"], names);
+  const frame = newFrame(["model"], names);
   for (const compiled of rules.modelRules) run(compiled, ctx, frame, collected);
   return collected.take();
 }

@@ -15,7 +15,7 @@ export interface TargetFrame {
 
 export function targetFrame(targetIds: string[], names: TemplateNames): TargetFrame {
   return {
-    targetIds: Object.freeze(targetIds) as string[],
+    targetIds,
     idSuffix: `@${targetIds.join(">")}`,
     names,
   };
@@ -63,71 +63,92 @@ export function buildFinding(
   };
 }
 
-/** Whether (subject, fact) at `index` already appeared earlier in the lists. */
+/** Whether (subject, fact code) at `index` already appeared earlier in the lists. */
 function seenBefore(
   subjects: readonly Subject[],
-  facts: readonly FactName[],
+  codes: readonly number[],
   index: number,
 ): boolean {
   const subject = subjects[index];
-  const fact = facts[index];
-  for (let i = 0; i < index; i++) if (subjects[i] === subject && facts[i] === fact) return true;
+  const code = codes[index];
+  for (let i = 0; i < index; i++) if (subjects[i] === subject && codes[i] === code) return true;
   return false;
 }
 
 function reportsOf(subject: Subject): SubjectReports {
-  return (subject.reports ??= {
-    matchedFacts: [],
-    matched: [],
-    matchedAlone: [],
-    askedFacts: [],
-    asked: [],
-    askedAlone: [],
-  });
+  return (subject.reports ??= { matchedCodes: [], matched: [], matchedAlone: [], asked: null });
 }
 
 /** Index of the fact in the subject's reported facts, adding it if missing. */
-function matchedIndex(subject: Subject, fact: FactName, value: FactScalar): number {
-  const reports = reportsOf(subject);
-  const index = reports.matchedFacts.indexOf(fact);
+function matchedIndex(
+  reports: SubjectReports,
+  subject: Subject,
+  code: number,
+  fact: FactName,
+  value: FactScalar,
+): number {
+  const index = reports.matchedCodes.indexOf(code);
   if (index >= 0) return index;
-  reports.matchedFacts.push(fact);
-  const matched: MatchedFact = Object.freeze({ subjectId: subject.id, fact, value });
+  const matched: MatchedFact = { subjectId: subject.id, fact, value };
+  reports.matchedCodes.push(code);
   reports.matched.push(matched);
-  reports.matchedAlone.push(Object.freeze([matched]) as MatchedFact[]);
-  return reports.matchedFacts.length - 1;
+  reports.matchedAlone.push([matched]);
+  return reports.matchedCodes.length - 1;
 }
 
-function askedIndex(subject: Subject, fact: FactName): number {
-  const reports = reportsOf(subject);
-  const index = reports.askedFacts.indexOf(fact);
+/** Question templates split around {name}, per fact. */
+const QUESTION_PARTS = new Map<FactName, readonly [string, string]>(
+  (Object.keys(FACTS) as FactName[]).map((fact) => {
+    const template = FACTS[fact].question ?? `What is the ${fact} of {name}?`;
+    const at = template.indexOf("{name}");
+    return [fact, [template.slice(0, at), template.slice(at + "{name}".length)] as const];
+  }),
+);
+
+function askedOf(reports: SubjectReports): NonNullable<SubjectReports["asked"]> {
+  return (reports.asked ??= { codes: [], questions: [], alone: [] });
+}
+
+function askedIndex(
+  reports: SubjectReports,
+  subject: Subject,
+  code: number,
+  fact: FactName,
+): number {
+  const asked = askedOf(reports);
+  const index = asked.codes.indexOf(code);
   if (index >= 0) return index;
-  const template = FACTS[fact].question ?? `What is the ${fact} of {name}?`;
-  const asked: Question = Object.freeze({
-    subjectId: subject.id,
-    fact,
-    text: template.replace("{name}", subject.name),
-  });
-  reports.askedFacts.push(fact);
-  reports.asked.push(asked);
-  reports.askedAlone.push(Object.freeze([asked]) as Question[]);
-  return reports.askedFacts.length - 1;
+  const [before, after] = QUESTION_PARTS.get(fact)!;
+  const question: Question = { subjectId: subject.id, fact, text: before + subject.name + after };
+  asked.codes.push(code);
+  asked.questions.push(question);
+  asked.alone.push([question]);
+  return asked.codes.length - 1;
 }
 
 /** The distinct facts behind a finding. A single fact comes as a list shared across findings. */
 function matchedFacts(reasons: Reasons): MatchedFact[] {
   const count = reasons.supportCount;
   if (count === 0) return NO_FACTS;
-  const { supportSubjects: subjects, supportFacts: facts, supportValues: values } = reasons;
-  if (count === 1 || (count === 2 && subjects[0] === subjects[1] && facts[0] === facts[1])) {
-    const subject = subjects[0]!;
-    return reportsOf(subject).matchedAlone[matchedIndex(subject, facts[0]!, values[0]!)]!;
+  const {
+    supportSubjects: subjects,
+    supportCodes: codes,
+    supportFacts: facts,
+    supportValues: values,
+  } = reasons;
+  if (count === 1 || (count === 2 && subjects[0] === subjects[1] && codes[0] === codes[1])) {
+    const reports = reportsOf(subjects[0]!);
+    return reports.matchedAlone[
+      matchedIndex(reports, subjects[0]!, codes[0]!, facts[0]!, values[0]!)
+    ]!;
   }
   const out: MatchedFact[] = [];
   for (let i = 0; i < count; i++) {
-    if (i > 0 && seenBefore(subjects, facts, i)) continue;
-    const subject = subjects[i]!;
-    out.push(reportsOf(subject).matched[matchedIndex(subject, facts[i]!, values[i]!)]!);
+    if (i > 0 && seenBefore(subjects, codes, i)) continue;
+    const reports = reportsOf(subjects[i]!);
+    out.push(
+      reports.matched[matchedIndex(reports, subjects[i]!, codes[i]!, facts[i]!, values[i]!)]!,
+    );
   }
   return out;
 }
@@ -136,16 +157,18 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
 function questions(reasons: Reasons): Question[] {
   const count = reasons.unknownCount;
   if (count === 0) return NO_QUESTIONS;
-  const { unknownSubjects: subjects, unknownFacts: facts } = reasons;
+  const { unknownSubjects: subjects, unknownCodes: codes, unknownFacts: facts } = reasons;
   if (count === 1) {
-    const subject = subjects[0]!;
-    return reportsOf(subject).askedAlone[askedIndex(subject, facts[0]!)]!;
+    const reports = reportsOf(subjects[0]!);
+    const index = askedIndex(reports, subjects[0]!, codes[0]!, facts[0]!);
+    return reports.asked!.alone[index]!;
   }
   const out: Question[] = [];
   for (let i = 0; i < count; i++) {
-    if (i > 0 && seenBefore(subjects, facts, i)) continue;
-    const subject = subjects[i]!;
-    out.push(reportsOf(subject).asked[askedIndex(subject, facts[i]!)]!);
+    if (i > 0 && seenBefore(subjects, codes, i)) continue;
+    const reports = reportsOf(subjects[i]!);
+    const index = askedIndex(reports, subjects[i]!, codes[i]!, facts[i]!);
+    out.push(reports.asked!.questions[index]!);
   }
   return out;
 }

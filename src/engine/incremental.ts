@@ -1,4 +1,3 @@
-import { indexModel } from "../domain/graph";
 import type { DataFlow, DfdElement, ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules, type CompiledRuleSet } from "./compiledRules";
@@ -19,8 +18,9 @@ interface Snapshot {
   elements: readonly DfdElement[];
   flows: readonly DataFlow[];
   world: World;
-  elementFindings: ReadonlyMap<string, readonly Finding[]>;
-  flowFindings: ReadonlyMap<string, readonly Finding[]>;
+  /** Findings per element and per flow, parallel to `world.elements` / `world.flows`. */
+  perElement: readonly (readonly Finding[])[];
+  perFlow: readonly (readonly Finding[])[];
   globalSignature: string;
   result: EvaluationResult;
 }
@@ -36,8 +36,9 @@ export function createEvaluator(options: EvaluateOptions = {}): Evaluator {
   let last: Snapshot | null = null;
   return {
     evaluate(model) {
-      if (last && last.elements === model.elements && last.flows === model.flows)
+      if (last && last.elements === model.elements && last.flows === model.flows) {
         return last.result;
+      }
       last = evaluateFrom(last, model, rules);
       return last.result;
     },
@@ -49,50 +50,45 @@ function evaluateFrom(
   model: ThreatModel,
   rules: CompiledRuleSet,
 ): Snapshot {
-  const world = deriveWorld(indexModel(model));
+  const world = deriveWorld(model);
   const ctx = new EvalContext(world);
   const globalSignature =
     rules.globalProbes.length > 0 || rules.hasGlobal ? signatureOf(ctx, rules) : "";
-  const reuse = previous !== null && !rules.hasVolatile;
+  const reusable = previous !== null && !rules.hasVolatile;
   const globalChanged = previous !== null && previous.globalSignature !== globalSignature;
-  const change = reuse ? changesBetween(previous.world, world) : null;
-  const dirty = change ? withinHops(world, change.elements, rules.maxHops) : null;
+  const change = reusable ? changesBetween(previous.world, world) : null;
+  const distance = change ? distancesFrom(world, change.elements, rules.maxHops) : null;
+  const near = (id: string, hops: number) => (distance?.get(id) ?? Infinity) <= hops;
 
-  const elementFindings = new Map<string, readonly Finding[]>();
   const perElement = world.elements.map((info) => {
-    const cached = previous?.elementFindings.get(info.id);
-    const fresh =
-      cached === undefined ||
-      dirty === null ||
-      dirty.has(info.id) ||
-      (globalChanged && !info.outOfScope && rules.usesGlobals(rules.forElement(info)));
-    const findings = fresh ? evaluateElement(rules, info, ctx) : cached;
-    elementFindings.set(info.id, findings);
-    return findings;
+    const old = previous?.world.elementsById.get(info.id);
+    if (old === undefined || change === null) return evaluateElement(rules, info, ctx);
+    const applicable = rules.forElement(info);
+    const stale =
+      near(info.id, rules.maxHopsOf(applicable)) ||
+      (globalChanged && !info.outOfScope && rules.usesGlobals(applicable));
+    return stale ? evaluateElement(rules, info, ctx) : previous!.perElement[old.order]!;
   });
   const flowRulesGlobal = rules.usesGlobals(rules.flowRules);
-  const flowFindings = new Map<string, readonly Finding[]>();
   const perFlow = world.flows.map((info) => {
-    const cached = previous?.flowFindings.get(info.id);
-    const fresh =
-      cached === undefined ||
-      dirty === null ||
-      change === null ||
-      change.flows.has(info.id) ||
-      dirty.has(info.source.id) ||
-      dirty.has(info.target.id) ||
+    const old = previous?.world.flowsById.get(info.id);
+    if (old === undefined || change === null || change.flows.has(info.id)) {
+      return evaluateFlow(rules, info, ctx);
+    }
+    const reach = rules.flowMaxHops(info);
+    const stale =
+      near(info.source.id, reach) ||
+      near(info.target.id, reach) ||
       (globalChanged && flowRulesGlobal);
-    const findings = fresh ? evaluateFlow(rules, info, ctx) : cached;
-    flowFindings.set(info.id, findings);
-    return findings;
+    return stale ? evaluateFlow(rules, info, ctx) : previous!.perFlow[old.order]!;
   });
   const result = assemble(world, evaluateModelRules(rules, ctx), perElement, perFlow);
   return {
     elements: model.elements,
     flows: model.flows,
     world,
-    elementFindings,
-    flowFindings,
+    perElement,
+    perFlow,
     globalSignature,
     result,
   };
@@ -181,11 +177,19 @@ function sameDerivedFacts(a: ElementInfo, b: ElementInfo): boolean {
   );
 }
 
-/** The changed elements and every element within `hops` flows of one, in either direction. */
-function withinHops(world: World, changed: ReadonlySet<string>, hops: number): Set<string> {
-  const reached = new Set<string>(changed);
+/**
+ * Distance, in flows taken in either direction, from the nearest changed element to every
+ * element within `hops` of one (changed elements: 0; ids of removed elements included).
+ */
+function distancesFrom(
+  world: World,
+  changed: ReadonlySet<string>,
+  hops: number,
+): Map<string, number> {
+  const distance = new Map<string, number>();
   let frontier: ElementInfo[] = [];
   for (const id of changed) {
+    distance.set(id, 0);
     const info = world.elementsById.get(id);
     if (info) frontier.push(info);
   }
@@ -193,12 +197,12 @@ function withinHops(world: World, changed: ReadonlySet<string>, hops: number): S
     const next: ElementInfo[] = [];
     for (const info of frontier) {
       for (const neighbour of info.neighbours) {
-        if (reached.has(neighbour.id)) continue;
-        reached.add(neighbour.id);
+        if (distance.has(neighbour.id)) continue;
+        distance.set(neighbour.id, hop);
         next.push(neighbour);
       }
     }
     frontier = next;
   }
-  return reached;
+  return distance;
 }

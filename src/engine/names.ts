@@ -18,3 +18,8 @@ export function flowDisplayName(flow: DataFlow, sourceName: string, targetName: 
   const label = flow.label.trim();
   return label === "" ? `${sourceName} → ${targetName}` : label;
 }
+
+/** Name of a trust boundary in texts; "no trust boundary" when there is none. */
+export function boundaryDisplayName(boundary: DfdElement | null | undefined): string {
+  return boundary ? elementDisplayName(boundary) : "no trust boundary";
+}

@@ -6,6 +6,7 @@ import type { ElementType } from "../../domain/schema";
 import type { MlAssetKind } from "../../domain/mlKinds";
 import { FALSE, Reasons, TRUE, UNKNOWN, type EvalContext, type Memo, type Truth } from "./context";
 import { candidatesOf } from "./candidates";
+import { testIdOf } from "./testIds";
 
 /**
  * Conditions are compiled to a tree of uniform nodes and run by two small interpreters:
@@ -14,6 +15,8 @@ import { candidatesOf } from "./candidates";
  * switch keep the hot path monomorphic.
  */
 export interface CompiledCondition {
+  /** The node tree, for `truthOf` / `explainInto`. */
+  readonly root: ConditionNode;
   readonly value: (ctx: EvalContext) => Truth;
   readonly explain: (ctx: EvalContext, reasons: Reasons) => Truth;
   /** Reads model facts or quantifies over the whole model. */
@@ -32,11 +35,15 @@ export interface CompiledCondition {
 /** The memoised outcome of a whole-model quantifier, with its reasons. */
 export type Probe = (ctx: EvalContext) => { truth: Truth; reasons: Reasons };
 
+// Local copies of imported constants and functions: some runtimes' module emulation (tsx)
+// reads every import through a getter, and these are used millions of times per evaluation.
 const F: Truth = FALSE;
 const T: Truth = TRUE;
 const U: Truth = UNKNOWN;
 const NOT_APPLICABLE: typeof ABSENT = ABSENT;
 const NO_MARKER: typeof NEVER_UNKNOWN = NEVER_UNKNOWN;
+const readFactAt = readFactCode;
+const walkFrom = candidatesOf;
 
 // Node kinds.
 const TEST = 0;
@@ -65,10 +72,15 @@ const OTHER = 4;
 
 type Scalar = string | number | boolean | null;
 
+/** A compiled condition node; opaque outside this module. */
+export type ConditionNode = Node;
+
 /** Every node has every field, so all nodes share one hidden class. */
 interface Node {
   kind: number;
   // TEST
+  /** Shared by identical tests of all rules; -1 for tests on `other` (never memoised). */
+  testId: number;
   subject: number;
   fact: number;
   factName: FactTest["fact"];
@@ -95,6 +107,7 @@ interface Node {
 function node(fields: Partial<Node> & { kind: number }): Node {
   return {
     kind: fields.kind,
+    testId: fields.testId ?? -1,
     subject: fields.subject ?? ELEMENT,
     fact: fields.fact ?? 0,
     factName: fields.factName ?? "type",
@@ -128,6 +141,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
   const meta: Meta = { closed: true, global: false, volatile: false, maxHops: 0, probes: [] };
   const root = build(condition, meta);
   return {
+    root,
     value: (ctx) => truthOf(root, ctx),
     explain: (ctx, reasons) => explainInto(root, ctx, reasons),
     global: meta.global,
@@ -187,6 +201,7 @@ function buildTest(test: FactTest, meta: Meta): Node {
   if (test.subject !== "other") meta.closed = false;
   return node({
     kind: TEST,
+    testId: test.subject === "other" ? -1 : testIdOf(test.subject, test.fact, key, test[key]),
     subject: SUBJECT_CODES[test.subject],
     fact: FACT_CODES[test.fact],
     factName: test.fact,
@@ -289,25 +304,19 @@ function matchesFilter(n: Node, info: ElementInfo): boolean {
  * not: swaps true and false. some: true if a bound element satisfies `where`, else unknown if
  * one might.
  */
-function truthOf(n: Node, ctx: EvalContext): Truth {
+export function truthOf(n: Node, ctx: EvalContext): Truth {
   switch (n.kind) {
     case TEST: {
-      const subject =
-        n.subject === ELEMENT
-          ? ctx.element
-          : n.subject === OTHER
-            ? ctx.other
-            : n.subject === FLOW
-              ? ctx.flow
-              : n.subject === SOURCE
-                ? ctx.source
-                : ctx.target;
-      if (subject === undefined) return F;
-      const v = readFactCode(subject, n.fact);
-      if (v === NOT_APPLICABLE) return F;
-      if (v === n.marker && !n.literal) return U;
-      if (n.op === IS) return v === n.operand ? T : F;
-      return compare(n, v) ? T : F;
+      const id = n.testId;
+      if (id >= 0) {
+        const memo = ctx.testMemo;
+        if (memo.stamps[id] === memo.stamp) return memo.truths[id] as Truth;
+        const t = testTruth(n, ctx);
+        memo.stamps[id] = memo.stamp;
+        memo.truths[id] = t;
+        return t;
+      }
+      return testTruth(n, ctx);
     }
     case ALL: {
       const parts = n.parts;
@@ -340,9 +349,29 @@ function truthOf(n: Node, ctx: EvalContext): Truth {
   }
 }
 
+/** A test, read and compared (see `truthOf`). */
+function testTruth(n: Node, ctx: EvalContext): Truth {
+  const subject =
+    n.subject === ELEMENT
+      ? ctx.element
+      : n.subject === OTHER
+        ? ctx.other
+        : n.subject === FLOW
+          ? ctx.flow
+          : n.subject === SOURCE
+            ? ctx.source
+            : ctx.target;
+  if (subject === undefined) return F;
+  const v = readFactAt(subject, n.fact);
+  if (v === NOT_APPLICABLE) return F;
+  if (v === n.marker && !n.literal) return U;
+  if (n.op === IS) return v === n.operand ? T : F;
+  return compare(n, v) ? T : F;
+}
+
 function someTruth(n: Node, ctx: EvalContext): Truth {
   const depth = ctx.walkDepth++;
-  const candidates = candidatesOf(ctx, n.body!, depth);
+  const candidates = walkFrom(ctx, n.body!, depth);
   const count = ctx.candidateCount;
   const saved = ctx.other;
   const where = n.where;
@@ -388,26 +417,42 @@ function memoWithReasons(n: Node, ctx: EvalContext): { truth: Truth; reasons: Re
  * the true parts' when true, only the unknowns when unknown, every part's when false; `not`
  * keeps its part's; `some` keeps the reasons of every binding that decided it.
  */
-function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
+export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
   switch (n.kind) {
     case TEST: {
       const subject = subjectAt(ctx, n.subject);
       if (subject === undefined) return F;
-      const v = readFactCode(subject, n.fact);
+      const v = readFactAt(subject, n.fact);
       if (v === NOT_APPLICABLE) return F;
       if (v === n.marker && !n.literal) {
-        reasons.addUnknown(subject, n.factName);
+        reasons.addUnknown(subject, n.fact, n.factName);
         return U;
       }
-      reasons.addSupport(subject, n.factName, v);
+      reasons.addSupport(subject, n.fact, n.factName, v);
       return compare(n, v) ? T : F;
     }
     case ALL: {
-      const result = truthOf(n, ctx);
+      // One pass in the usual case (no false part); if a part is false, start again and keep
+      // only the false parts' reasons.
+      const supportBefore = reasons.supportCount;
+      const unknownBefore = reasons.unknownCount;
+      const other = reasons.other;
+      let result = T;
       for (const part of n.parts) {
-        if (result !== F || truthOf(part, ctx) === F) explainInto(part, ctx, reasons);
+        const t = explainInto(part, ctx, reasons);
+        if (t === F) {
+          result = F;
+          break;
+        }
+        if (t === U) result = U;
       }
-      return result;
+      if (result !== F) return result;
+      reasons.truncateSupport(supportBefore);
+      reasons.truncateUnknown(unknownBefore);
+      reasons.other = other;
+      for (const part of n.parts) if (truthOf(part, ctx) === F) explainInto(part, ctx, reasons);
+      reasons.truncateUnknown(unknownBefore);
+      return F;
     }
     case ANY: {
       const result = truthOf(n, ctx);
@@ -444,7 +489,7 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
   const result = someTruth(n, ctx);
   if (result === F) return F;
   const depth = ctx.walkDepth++;
-  const candidates = candidatesOf(ctx, n.body!, depth);
+  const candidates = walkFrom(ctx, n.body!, depth);
   const count = ctx.candidateCount;
   const saved = ctx.other;
   const where = n.where;
@@ -471,8 +516,8 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
 function addFilterReason(n: Node, info: ElementInfo, reasons: Reasons): void {
   const element = info.element;
   if (n.kinds !== null && element.type !== "trustBoundary") {
-    reasons.addSupport(info, "mlKind", element.mlKind);
+    reasons.addSupport(info, FACT_CODES.mlKind, "mlKind", element.mlKind);
   } else if (n.types !== null) {
-    reasons.addSupport(info, "type", element.type);
+    reasons.addSupport(info, FACT_CODES.type, "type", element.type);
   }
 }

@@ -1,5 +1,6 @@
 import type { FactName } from "../rules/facts";
 import type { ElementInfo, FlowInfo, Subject, World } from "../facts/world";
+import { testCount } from "./testIds";
 
 /** Three-valued truth: false, true, unknown. Numbers keep the hot path allocation-free. */
 export const FALSE = 0;
@@ -17,9 +18,12 @@ export type FactScalar = string | number | boolean | null;
  */
 export class Reasons {
   readonly supportSubjects: Subject[] = [];
+  /** Fact codes (see `FACT_CODES`) and names, in parallel. */
+  readonly supportCodes: number[] = [];
   readonly supportFacts: FactName[] = [];
   readonly supportValues: FactScalar[] = [];
   readonly unknownSubjects: Subject[] = [];
+  readonly unknownCodes: number[] = [];
   readonly unknownFacts: FactName[] = [];
   supportCount = 0;
   unknownCount = 0;
@@ -32,16 +36,18 @@ export class Reasons {
     this.other = null;
   }
 
-  addSupport(subject: Subject, fact: FactName, value: FactScalar): void {
+  addSupport(subject: Subject, code: number, fact: FactName, value: FactScalar): void {
     const i = this.supportCount++;
     this.supportSubjects[i] = subject;
+    this.supportCodes[i] = code;
     this.supportFacts[i] = fact;
     this.supportValues[i] = value;
   }
 
-  addUnknown(subject: Subject, fact: FactName): void {
+  addUnknown(subject: Subject, code: number, fact: FactName): void {
     const i = this.unknownCount++;
     this.unknownSubjects[i] = subject;
+    this.unknownCodes[i] = code;
     this.unknownFacts[i] = fact;
   }
 
@@ -49,13 +55,22 @@ export class Reasons {
     this.supportCount = count;
   }
 
+  truncateUnknown(count: number): void {
+    this.unknownCount = count;
+  }
+
   /** Appends everything another collector holds (a memoised outcome). */
   append(other: Reasons): void {
     for (let i = 0; i < other.supportCount; i++) {
-      this.addSupport(other.supportSubjects[i]!, other.supportFacts[i]!, other.supportValues[i]!);
+      this.addSupport(
+        other.supportSubjects[i]!,
+        other.supportCodes[i]!,
+        other.supportFacts[i]!,
+        other.supportValues[i]!,
+      );
     }
     for (let i = 0; i < other.unknownCount; i++) {
-      this.addUnknown(other.unknownSubjects[i]!, other.unknownFacts[i]!);
+      this.addUnknown(other.unknownSubjects[i]!, other.unknownCodes[i]!, other.unknownFacts[i]!);
     }
     if (this.other === null) this.other = other.other;
   }
@@ -65,6 +80,30 @@ export class Reasons {
 export interface Memo {
   truth: Truth;
   reasons: Reasons | null;
+}
+
+/**
+ * Outcomes of tests for the subjects currently bound, by test id: valid while `stamps[id]`
+ * equals `stamp`, which changes whenever the subjects are bound anew.
+ */
+export class TestMemo {
+  stamps: Int32Array;
+  truths: Uint8Array;
+  stamp = 1;
+
+  constructor(size: number) {
+    this.stamps = new Int32Array(size);
+    this.truths = new Uint8Array(size);
+  }
+
+  /** Forget every outcome (new subjects bound); grows when rules compiled later add tests. */
+  reset(size: number): void {
+    this.stamp++;
+    if (size > this.stamps.length) {
+      this.stamps = new Int32Array(size * 2);
+      this.truths = new Uint8Array(size * 2);
+    }
+  }
 }
 
 /** The subjects a condition is evaluated against. Mutated while walking, never shared. */
@@ -85,10 +124,14 @@ export class EvalContext {
   walkStamp = 0;
   /** Collector reused for every finding of the evaluation. */
   readonly reasons = new Reasons();
+  readonly testMemo: TestMemo;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    this.testMemo = new TestMemo(testCount());
+  }
 
   bindElement(info: ElementInfo): void {
+    this.testMemo.reset(testCount());
     this.element = info;
     this.flow = undefined;
     this.source = undefined;
@@ -97,6 +140,7 @@ export class EvalContext {
   }
 
   bindFlow(info: FlowInfo): void {
+    this.testMemo.reset(testCount());
     this.element = info;
     this.flow = info;
     this.source = info.source;
@@ -105,6 +149,7 @@ export class EvalContext {
   }
 
   bindModel(): void {
+    this.testMemo.reset(testCount());
     this.element = undefined;
     this.flow = undefined;
     this.source = undefined;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { indexModel } from "../../domain/graph";
+import { boundaryChain, crossesBoundary, flowCrossing, indexModel } from "../../domain/graph";
+import { randomModel } from "../testing/randomModel";
 import type { ThreatModel } from "../../domain/schema";
 import { entity, flow, modelOf, proc, store, zone } from "../testing/models";
 import { deriveWorld } from "./derive";
 import { ABSENT, readFact } from "./read";
 import type { World } from "./world";
 
-const worldOf = (model: ThreatModel): World => deriveWorld(indexModel(model));
+const worldOf = (model: ThreatModel): World => deriveWorld(model);
 const element = (world: World, id: string) => world.elementsById.get(id)!;
 const flowInfo = (world: World, id: string) => world.flowsById.get(id)!;
 
@@ -177,5 +178,21 @@ describe("handlesPersonalData and degrees", () => {
     expect([a.inDegree, a.outDegree]).toEqual([1, 3]);
     const c = element(world, "c");
     expect([c.inDegree, c.outDegree]).toEqual([2, 1]);
+  });
+});
+
+describe("agreement with the graph queries of domain/graph.ts", () => {
+  it.each([1, 2, 3])("membership and crossings match on random model %i", (seed) => {
+    const model = randomModel(200, seed);
+    const index = indexModel(model);
+    const world = worldOf(model);
+    for (const info of world.elements) {
+      expect(info.chain.map((b) => b.id)).toEqual(boundaryChain(index, info.id).map((b) => b.id));
+    }
+    for (const info of world.flows) {
+      const crossing = flowCrossing(index, info.flow);
+      expect(info.crossesBoundary).toBe(crossesBoundary(index, info.flow));
+      expect(info.boundary?.id ?? null).toBe((crossing.enters[0] ?? crossing.exits[0])?.id ?? null);
+    }
   });
 });

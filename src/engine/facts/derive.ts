@@ -1,76 +1,67 @@
-import type { ModelIndex } from "../../domain/graph";
-import type { DataFlow, TriState, TrustBoundaryElement } from "../../domain/schema";
-import { elementDisplayName, flowDisplayName } from "../names";
+import type {
+  DataFlow,
+  DfdElement,
+  ThreatModel,
+  TriState,
+  TrustBoundaryElement,
+} from "../../domain/schema";
+import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
+import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
 
 const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
-const NO_FLOWS: readonly DataFlow[] = Object.freeze([]);
 
 /**
  * Derives, once per evaluation, every fact that depends on more than one element: boundary
  * membership, zone, crossings and trust direction, internet reachability, personal data,
- * degrees and neighbours. Semantics are those documented in `rules/facts.ts`.
+ * degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
+ * crossings agree with `boundaryChain` / `flowCrossing` in `domain/graph.ts`, computed here in
+ * one pass over the document instead of per query.
  */
-export function deriveWorld(index: ModelIndex): World {
-  const { model } = index;
-  const chainOf = boundaryChains(index);
-  const elements: ElementInfo[] = [];
+export function deriveWorld(model: ThreatModel): World {
+  const byId = new Map<string, DfdElement>();
+  for (const element of model.elements) byId.set(element.id, element);
+  const chains = new Map<string, readonly TrustBoundaryElement[]>();
+
+  const elements: ElementInfo[] = new Array<ElementInfo>(model.elements.length);
   const elementsById = new Map<string, ElementInfo>();
   let elementCount = 0;
   let boundaryCount = 0;
-  model.elements.forEach((element, order) => {
-    const chain = element.parentId === null ? NO_CHAIN : chainOf(element.parentId);
-    const innermost = chain[0];
-    const info: ElementInfo = {
-      kind: "element",
-      id: element.id,
-      element,
-      name: elementDisplayName(element),
-      order,
-      chain,
-      zoneKind: innermost ? innermost.props.zoneKind : "none",
-      trustLevel: innermost?.props.trustLevel,
-      outOfScope: element.outOfScope || chain.some((b) => b.outOfScope),
-      reachableFromInternet: "no",
-      handlesPersonalData: "no",
-      inDegree: 0,
-      outDegree: 0,
-      upstream: [],
-      downstream: [],
-      neighbours: [],
-      visit: 0,
-      reports: null,
-    };
-    elements.push(info);
+  for (let order = 0; order < model.elements.length; order++) {
+    const element = model.elements[order]!;
+    const chain =
+      element.parentId === null ? NO_CHAIN : boundaryChain(element.parentId, byId, chains);
+    const info = elementInfo(element, order, chain);
+    elements[order] = info;
     elementsById.set(element.id, info);
-    if (info.outOfScope) return;
+    if (info.outOfScope) continue;
     if (element.type === "trustBoundary") boundaryCount++;
     else elementCount++;
-  });
+  }
 
   const flows: FlowInfo[] = [];
   const flowsById = new Map<string, FlowInfo>();
   let flowCount = 0;
-  model.flows.forEach((flow, order) => {
+  for (let order = 0; order < model.flows.length; order++) {
+    const flow = model.flows[order]!;
     const source = elementsById.get(flow.source);
     const target = elementsById.get(flow.target);
-    if (!source || !target || source === target) return;
-    if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") return;
+    if (!source || !target || source === target) continue;
+    if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
+      continue;
+    }
     const info = flowInfo(flow, order, source, target);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
     connect(flow, source, target);
-  });
-
-  for (const info of elements) {
-    if (info.element.type === "trustBoundary") continue;
-    info.handlesPersonalData = personalData(info, index);
   }
-  const exposure = elements.map(selfExposure);
+
+  const exposure: TriState[] = new Array<TriState>(elements.length);
+  for (let i = 0; i < elements.length; i++) exposure[i] = selfExposure(elements[i]!);
   for (const info of elements) {
-    if (info.element.type === "trustBoundary") continue;
-    info.reachableFromInternet = reachability(info, exposure);
+    if (info.element.type !== "trustBoundary")
+      info.reachableFromInternet = reachability(info, exposure);
   }
   return {
     elements,
@@ -81,25 +72,59 @@ export function deriveWorld(index: ModelIndex): World {
   };
 }
 
-/** Memoised boundary chains, innermost first; cycle-safe (a cycle ends the chain). */
-function boundaryChains(
-  index: ModelIndex,
-): (boundaryId: string) => readonly TrustBoundaryElement[] {
-  const memo = new Map<string, readonly TrustBoundaryElement[]>();
-  const visiting = new Set<string>();
-  const chainOf = (boundaryId: string): readonly TrustBoundaryElement[] => {
-    const known = memo.get(boundaryId);
-    if (known) return known;
-    const boundary = index.elementsById.get(boundaryId);
-    if (!boundary || boundary.type !== "trustBoundary" || visiting.has(boundaryId)) return NO_CHAIN;
-    visiting.add(boundaryId);
-    const outer = boundary.parentId === null ? NO_CHAIN : chainOf(boundary.parentId);
-    visiting.delete(boundaryId);
-    const chain = outer.includes(boundary) ? outer : Object.freeze([boundary, ...outer]);
-    memo.set(boundaryId, chain);
-    return chain;
+/**
+ * The boundaries containing a boundary (itself first), memoised. Cycle-safe: a parent that
+ * would close a cycle, or is not a boundary, ends the chain.
+ */
+function boundaryChain(
+  boundaryId: string,
+  byId: ReadonlyMap<string, DfdElement>,
+  memo: Map<string, readonly TrustBoundaryElement[]>,
+): readonly TrustBoundaryElement[] {
+  const known = memo.get(boundaryId);
+  if (known) return known;
+  const chain: TrustBoundaryElement[] = [];
+  let cursor = byId.get(boundaryId);
+  while (cursor && cursor.type === "trustBoundary" && !chain.includes(cursor)) {
+    chain.push(cursor);
+    cursor = cursor.parentId === null ? undefined : byId.get(cursor.parentId);
+  }
+  const frozen = Object.freeze(chain);
+  memo.set(boundaryId, frozen);
+  return frozen;
+}
+
+function elementInfo(
+  element: DfdElement,
+  order: number,
+  chain: readonly TrustBoundaryElement[],
+): ElementInfo {
+  const innermost = chain[0];
+  let outOfScope = element.outOfScope;
+  for (let i = 0; !outOfScope && i < chain.length; i++) outOfScope = chain[i]!.outOfScope;
+  return {
+    kind: "element",
+    id: element.id,
+    element,
+    name: elementDisplayName(element),
+    kindKey: kindKeyOf(element),
+    boundaryName: boundaryDisplayName(innermost),
+    order,
+    chain,
+    zoneKind: innermost ? innermost.props.zoneKind : "none",
+    trustLevel: innermost?.props.trustLevel,
+    outOfScope,
+    reachableFromInternet: "no",
+    // A store's own answer; flows that end here are added by `connect`.
+    handlesPersonalData: element.type === "dataStore" ? element.props.containsPersonalData : "no",
+    inDegree: 0,
+    outDegree: 0,
+    upstream: [],
+    downstream: [],
+    neighbours: [],
+    visit: 0,
+    reports: null,
   };
-  return chainOf;
 }
 
 function flowInfo(
@@ -126,6 +151,7 @@ function flowInfo(
     id: flow.id,
     flow,
     name: flowDisplayName(flow, source.name, target.name),
+    boundaryName: boundaryDisplayName(boundary),
     order,
     source,
     target,
@@ -138,45 +164,30 @@ function flowInfo(
   };
 }
 
+/**
+ * Records a flow on its ends: degrees, neighbours, and personal data ("yes" when a flow carrying
+ * it ends here, either end of a bidirectional flow; "unknown" when that hinges on an unknown).
+ */
 function connect(flow: DataFlow, source: ElementInfo, target: ElementInfo): void {
+  const carries = flow.props.carriesPersonalData;
   source.outDegree++;
   target.inDegree++;
   addOnce(source.downstream, target);
   addOnce(target.upstream, source);
   addOnce(source.neighbours, target);
   addOnce(target.neighbours, source);
+  target.handlesPersonalData = worse(target.handlesPersonalData, carries);
   if (flow.bidirectional) {
     source.inDegree++;
     target.outDegree++;
     addOnce(target.downstream, source);
     addOnce(source.upstream, target);
+    source.handlesPersonalData = worse(source.handlesPersonalData, carries);
   }
 }
 
 function addOnce(list: ElementInfo[], info: ElementInfo): void {
   if (!list.includes(info)) list.push(info);
-}
-
-/**
- * "yes" when a flow carrying personal data ends here (either end of a bidirectional flow) or
- * the element is a data store that contains personal data; "unknown" when that hinges on an
- * unknown; else "no".
- */
-function personalData(info: ElementInfo, index: ModelIndex): TriState {
-  let result: TriState = "no";
-  const element = info.element;
-  if (element.type === "dataStore") result = element.props.containsPersonalData;
-  if (result === "yes") return result;
-  for (const flow of index.incoming.get(info.id) ?? NO_FLOWS) {
-    result = worse(result, flow.props.carriesPersonalData);
-    if (result === "yes") return result;
-  }
-  for (const flow of index.outgoing.get(info.id) ?? NO_FLOWS) {
-    if (!flow.bidirectional) continue;
-    result = worse(result, flow.props.carriesPersonalData);
-    if (result === "yes") return result;
-  }
-  return result;
 }
 
 /** Exposure of an element on its own: internet-exposed process, or placed in an external zone. */
@@ -186,21 +197,23 @@ function selfExposure(info: ElementInfo): TriState {
   return info.element.type === "process" ? info.element.props.internetExposed : "no";
 }
 
+/** Exposure of an element as the sender of a flow: external entities count as the internet. */
+function exposureAsSource(other: ElementInfo, exposure: readonly TriState[]): TriState {
+  return other.element.type === "externalEntity" ? "yes" : exposure[other.order]!;
+}
+
 /**
  * "yes" when the element is exposed itself or receives a flow, within 2 hops, from an external
  * entity or an exposed element; "unknown" when that depends on unknown exposure; else "no".
  */
 function reachability(info: ElementInfo, exposure: readonly TriState[]): TriState {
   let result = exposure[info.order]!;
-  const asSource = (other: ElementInfo): TriState =>
-    other.element.type === "externalEntity" ? "yes" : exposure[other.order]!;
   for (const one of info.upstream) {
-    if (one === info) continue;
-    result = worse(result, asSource(one));
+    result = worse(result, exposureAsSource(one, exposure));
     if (result === "yes") return result;
     for (const two of one.upstream) {
       if (two === info) continue;
-      result = worse(result, asSource(two));
+      result = worse(result, exposureAsSource(two, exposure));
       if (result === "yes") return result;
     }
   }

@@ -5,7 +5,7 @@ import type {
   TrustBoundaryElement,
   ZoneKind,
 } from "../../domain/schema";
-import type { FactName, ModelFactName } from "../rules/facts";
+import type { ModelFactName } from "../rules/facts";
 import type { MatchedFact, Question } from "../types";
 
 /**
@@ -14,13 +14,13 @@ import type { MatchedFact, Question } from "../types";
  * facts, and small arrays cost far less memory than a table with a slot for every fact.
  */
 export interface SubjectReports {
-  matchedFacts: FactName[];
+  /** Fact codes of `matched`, in parallel. */
+  matchedCodes: number[];
   matched: MatchedFact[];
   /** One-fact `because` lists, for the many findings that fire on a single fact. */
   matchedAlone: MatchedFact[][];
-  askedFacts: FactName[];
-  asked: Question[];
-  askedAlone: Question[][];
+  /** Created with the first question about the subject. */
+  asked: { codes: number[]; questions: Question[]; alone: Question[][] } | null;
 }
 
 /**
@@ -34,6 +34,10 @@ export interface ElementInfo {
   readonly element: DfdElement;
   /** Display name for texts and questions ("Unnamed process" when empty). */
   readonly name: string;
+  /** Type and ML kind as one shared string ("process|llm"): what selects the rules that apply. */
+  readonly kindKey: string;
+  /** Display name of the innermost boundary, or "no trust boundary". */
+  readonly boundaryName: string;
   /** Position in `model.elements`: findings come out in document order. */
   readonly order: number;
   /** Boundaries containing the element, innermost first. */
@@ -67,6 +71,8 @@ export interface FlowInfo {
   readonly flow: DataFlow;
   /** The flow's label, or "source → target". */
   readonly name: string;
+  /** Display name of `boundary`, or "no trust boundary". */
+  readonly boundaryName: string;
   readonly order: number;
   readonly source: ElementInfo;
   readonly target: ElementInfo;

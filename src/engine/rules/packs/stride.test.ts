@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { ThreatModel } from "../../../domain/schema";
-import { indexModel } from "../../../domain/graph";
 import { evaluate } from "../../evaluate";
 import { deriveWorld } from "../../facts/derive";
 import { STRIDE_CHART, type ChartElement } from "../../catalog/charts";
@@ -28,7 +27,7 @@ describe("STRIDE per element, in context", () => {
         f.categories.stride.forEach((c) => set.add(c));
         categoriesOf.set(f.targetIds[0]!, set);
       }
-      const world = deriveWorld(indexModel(model));
+      const world = deriveWorld(model);
       const check = (id: string, chart: ChartElement, expected: readonly string[]) => {
         const got = [...(categoriesOf.get(id) ?? [])].sort();
         expect({ id, chart, categories: got }).toEqual({
