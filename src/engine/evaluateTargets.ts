@@ -41,6 +41,9 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: 
     out.push(newFinding(compiled, frame, 1, reasons));
     return;
   }
+  const guard = condition.guardTestId;
+  const memo = ctx.testMemo;
+  if (guard >= 0 && memo.stamps[guard] === memo.stamp && memo.truths[guard] === 0) return;
   if (truth(condition.root, ctx) === 0) return;
   reasons.clear();
   out.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));

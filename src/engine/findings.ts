@@ -1,6 +1,6 @@
 import type { CompiledRule } from "./compiledRules";
 import type { FactScalar, Reasons, Truth } from "./conditions/context";
-import type { Subject, SubjectReports } from "./facts/world";
+import type { FactReport, Subject } from "./facts/world";
 import { FACTS, type FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
 import type { Finding, MatchedFact, Question } from "./types";
@@ -75,25 +75,33 @@ function seenBefore(
   return false;
 }
 
-function reportsOf(subject: Subject): SubjectReports {
-  return (subject.reports ??= { matchedCodes: [], matched: [], matchedAlone: [], asked: null });
+/** The report on one fact of a subject, created on first citation. */
+function reportOn(subject: Subject, code: number): FactReport {
+  const reports = (subject.reports ??= []);
+  for (let i = 0; i < reports.length; i++) if (reports[i]!.code === code) return reports[i]!;
+  const report: FactReport = {
+    code,
+    matched: null,
+    matchedAlone: null,
+    question: null,
+    questionAlone: null,
+  };
+  reports.push(report);
+  return report;
 }
 
-/** Index of the fact in the subject's reported facts, adding it if missing. */
-function matchedIndex(
-  reports: SubjectReports,
+function matchedFact(
   subject: Subject,
   code: number,
   fact: FactName,
   value: FactScalar,
-): number {
-  const index = reports.matchedCodes.indexOf(code);
-  if (index >= 0) return index;
-  const matched: MatchedFact = { subjectId: subject.id, fact, value };
-  reports.matchedCodes.push(code);
-  reports.matched.push(matched);
-  reports.matchedAlone.push([matched]);
-  return reports.matchedCodes.length - 1;
+): FactReport {
+  const report = reportOn(subject, code);
+  if (report.matched === null) {
+    report.matched = { subjectId: subject.id, fact, value };
+    report.matchedAlone = [report.matched];
+  }
+  return report;
 }
 
 /** Question templates split around {name}, per fact. */
@@ -105,25 +113,14 @@ const QUESTION_PARTS = new Map<FactName, readonly [string, string]>(
   }),
 );
 
-function askedOf(reports: SubjectReports): NonNullable<SubjectReports["asked"]> {
-  return (reports.asked ??= { codes: [], questions: [], alone: [] });
-}
-
-function askedIndex(
-  reports: SubjectReports,
-  subject: Subject,
-  code: number,
-  fact: FactName,
-): number {
-  const asked = askedOf(reports);
-  const index = asked.codes.indexOf(code);
-  if (index >= 0) return index;
-  const [before, after] = QUESTION_PARTS.get(fact)!;
-  const question: Question = { subjectId: subject.id, fact, text: before + subject.name + after };
-  asked.codes.push(code);
-  asked.questions.push(question);
-  asked.alone.push([question]);
-  return asked.codes.length - 1;
+function question(subject: Subject, code: number, fact: FactName): FactReport {
+  const report = reportOn(subject, code);
+  if (report.question === null) {
+    const [before, after] = QUESTION_PARTS.get(fact)!;
+    report.question = { subjectId: subject.id, fact, text: before + subject.name + after };
+    report.questionAlone = [report.question];
+  }
+  return report;
 }
 
 /** The distinct facts behind a finding. A single fact comes as a list shared across findings. */
@@ -137,18 +134,16 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
     supportValues: values,
   } = reasons;
   if (count === 1 || (count === 2 && subjects[0] === subjects[1] && codes[0] === codes[1])) {
-    const reports = reportsOf(subjects[0]!);
-    return reports.matchedAlone[
-      matchedIndex(reports, subjects[0]!, codes[0]!, facts[0]!, values[0]!)
-    ]!;
+    return matchedFact(subjects[0]!, codes[0]!, facts[0]!, values[0]!).matchedAlone!;
   }
-  const out: MatchedFact[] = [];
+  // Sized exactly: a list grown by push() reserves room for 17 entries.
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || !seenBefore(subjects, codes, i)) distinct++;
+  const out = new Array<MatchedFact>(distinct);
+  let next = 0;
   for (let i = 0; i < count; i++) {
     if (i > 0 && seenBefore(subjects, codes, i)) continue;
-    const reports = reportsOf(subjects[i]!);
-    out.push(
-      reports.matched[matchedIndex(reports, subjects[i]!, codes[i]!, facts[i]!, values[i]!)]!,
-    );
+    out[next++] = matchedFact(subjects[i]!, codes[i]!, facts[i]!, values[i]!).matched!;
   }
   return out;
 }
@@ -159,16 +154,15 @@ function questions(reasons: Reasons): Question[] {
   if (count === 0) return NO_QUESTIONS;
   const { unknownSubjects: subjects, unknownCodes: codes, unknownFacts: facts } = reasons;
   if (count === 1) {
-    const reports = reportsOf(subjects[0]!);
-    const index = askedIndex(reports, subjects[0]!, codes[0]!, facts[0]!);
-    return reports.asked!.alone[index]!;
+    return question(subjects[0]!, codes[0]!, facts[0]!).questionAlone!;
   }
-  const out: Question[] = [];
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || !seenBefore(subjects, codes, i)) distinct++;
+  const out = new Array<Question>(distinct);
+  let next = 0;
   for (let i = 0; i < count; i++) {
     if (i > 0 && seenBefore(subjects, codes, i)) continue;
-    const reports = reportsOf(subjects[i]!);
-    const index = askedIndex(reports, subjects[i]!, codes[i]!, facts[i]!);
-    out.push(reports.asked!.questions[index]!);
+    out[next++] = question(subjects[i]!, codes[i]!, facts[i]!).question!;
   }
   return out;
 }

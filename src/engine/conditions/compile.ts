@@ -17,6 +17,11 @@ import { testIdOf } from "./testIds";
 export interface CompiledCondition {
   /** The node tree, for `truthOf` / `explainInto`. */
   readonly root: ConditionNode;
+  /**
+   * A test that must not be false for the condition to hold (the first test of its leading
+   * `all`), or -1: once another rule has found it false for a target, this rule is skipped.
+   */
+  readonly guardTestId: number;
   readonly value: (ctx: EvalContext) => Truth;
   readonly explain: (ctx: EvalContext, reasons: Reasons) => Truth;
   /** Reads model facts or quantifies over the whole model. */
@@ -142,6 +147,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
   const root = build(condition, meta);
   return {
     root,
+    guardTestId: guardOf(root),
     value: (ctx) => truthOf(root, ctx),
     explain: (ctx, reasons) => explainInto(root, ctx, reasons),
     global: meta.global,
@@ -149,6 +155,12 @@ export function compileCondition(condition: Condition): CompiledCondition {
     maxHops: meta.maxHops,
     probes: meta.probes,
   };
+}
+
+function guardOf(n: Node): number {
+  if (n.kind === TEST) return n.testId;
+  if (n.kind === ALL && n.parts.length > 0) return guardOf(n.parts[0]!);
+  return -1;
 }
 
 const SUBJECT_CODES = {

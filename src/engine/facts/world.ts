@@ -9,18 +9,15 @@ import type { ModelFactName } from "../rules/facts";
 import type { MatchedFact, Question } from "../types";
 
 /**
- * Reported facts and questions of one subject, built once per evaluation and shared by every
- * finding that cites them. Short lists searched linearly: a subject is cited on a handful of
- * facts, and small arrays cost far less memory than a table with a slot for every fact.
+ * What findings have cited about one fact of one subject during an evaluation: the matched
+ * fact and the question, each also as a one-entry list, shared by every finding that cites it.
  */
-export interface SubjectReports {
-  /** Fact codes of `matched`, in parallel. */
-  matchedCodes: number[];
-  matched: MatchedFact[];
-  /** One-fact `because` lists, for the many findings that fire on a single fact. */
-  matchedAlone: MatchedFact[][];
-  /** Created with the first question about the subject. */
-  asked: { codes: number[]; questions: Question[]; alone: Question[][] } | null;
+export interface FactReport {
+  readonly code: number;
+  matched: MatchedFact | null;
+  matchedAlone: MatchedFact[] | null;
+  question: Question | null;
+  questionAlone: Question[] | null;
 }
 
 /**
@@ -60,7 +57,8 @@ export interface ElementInfo {
   readonly neighbours: ElementInfo[];
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
-  reports: SubjectReports | null;
+  /** Reports on this subject's facts, searched linearly (a subject is cited on a handful). */
+  reports: FactReport[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -84,7 +82,8 @@ export interface FlowInfo {
   readonly trustDirection: TrustDirection;
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
-  reports: SubjectReports | null;
+  /** Reports on this subject's facts, searched linearly (a subject is cited on a handful). */
+  reports: FactReport[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;
