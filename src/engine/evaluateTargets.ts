@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledRuleSet } from "./compiledRules";
-import { explainInto, truthOf } from "./conditions/compile";
+import { explainInto, truthOf } from "./conditions/interpret";
 import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import { buildFinding, targetFrame, type TargetFrame } from "./findings";

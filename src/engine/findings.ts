@@ -63,6 +63,21 @@ export function buildFinding(
   };
 }
 
+/** Indexes of the first occurrence of each (subject, fact code), in order; reused buffer. */
+const firstSeen: number[] = [];
+
+/** Fills `firstSeen` with the first occurrence of each distinct (subject, fact); their count. */
+function distinctIndexes(
+  subjects: readonly Subject[],
+  codes: readonly number[],
+  count: number,
+): number {
+  let distinct = 0;
+  for (let i = 0; i < count; i++)
+    if (i === 0 || !seenBefore(subjects, codes, i)) firstSeen[distinct++] = i;
+  return distinct;
+}
+
 /** Whether (subject, fact code) at `index` already appeared earlier in the lists. */
 function seenBefore(
   subjects: readonly Subject[],
@@ -133,17 +148,15 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
     supportFacts: facts,
     supportValues: values,
   } = reasons;
-  if (count === 1 || (count === 2 && subjects[0] === subjects[1] && codes[0] === codes[1])) {
+  if (count === 1) return matchedFact(subjects[0]!, codes[0]!, facts[0]!, values[0]!).matchedAlone!;
+  const distinct = distinctIndexes(subjects, codes, count);
+  if (distinct === 1)
     return matchedFact(subjects[0]!, codes[0]!, facts[0]!, values[0]!).matchedAlone!;
-  }
   // Sized exactly: a list grown by push() reserves room for 17 entries.
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || !seenBefore(subjects, codes, i)) distinct++;
   const out = new Array<MatchedFact>(distinct);
-  let next = 0;
-  for (let i = 0; i < count; i++) {
-    if (i > 0 && seenBefore(subjects, codes, i)) continue;
-    out[next++] = matchedFact(subjects[i]!, codes[i]!, facts[i]!, values[i]!).matched!;
+  for (let k = 0; k < distinct; k++) {
+    const i = firstSeen[k]!;
+    out[k] = matchedFact(subjects[i]!, codes[i]!, facts[i]!, values[i]!).matched!;
   }
   return out;
 }
@@ -156,13 +169,12 @@ function questions(reasons: Reasons): Question[] {
   if (count === 1) {
     return question(subjects[0]!, codes[0]!, facts[0]!).questionAlone!;
   }
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || !seenBefore(subjects, codes, i)) distinct++;
+  const distinct = distinctIndexes(subjects, codes, count);
+  if (distinct === 1) return question(subjects[0]!, codes[0]!, facts[0]!).questionAlone!;
   const out = new Array<Question>(distinct);
-  let next = 0;
-  for (let i = 0; i < count; i++) {
-    if (i > 0 && seenBefore(subjects, codes, i)) continue;
-    out[next++] = question(subjects[i]!, codes[i]!, facts[i]!).question!;
+  for (let k = 0; k < distinct; k++) {
+    const i = firstSeen[k]!;
+    out[k] = question(subjects[i]!, codes[i]!, facts[i]!).question!;
   }
   return out;
 }
