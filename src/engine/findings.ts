@@ -1,6 +1,6 @@
 import type { CompiledRule } from "./compiledRules";
-import type { FactScalar, Reasons, Truth } from "./conditions/context";
-import type { FactReport, Subject } from "./facts/world";
+import type { Reasons, Truth } from "./conditions/context";
+import type { Subject } from "./facts/world";
 import { FACTS, type FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
 import type { Finding, MatchedFact, Question } from "./types";
@@ -90,35 +90,6 @@ function seenBefore(
   return false;
 }
 
-/** The report on one fact of a subject, created on first citation. */
-function reportOn(subject: Subject, code: number): FactReport {
-  const reports = (subject.reports ??= []);
-  for (let i = 0; i < reports.length; i++) if (reports[i]!.code === code) return reports[i]!;
-  const report: FactReport = {
-    code,
-    matched: null,
-    matchedAlone: null,
-    question: null,
-    questionAlone: null,
-  };
-  reports.push(report);
-  return report;
-}
-
-function matchedFact(
-  subject: Subject,
-  code: number,
-  fact: FactName,
-  value: FactScalar,
-): FactReport {
-  const report = reportOn(subject, code);
-  if (report.matched === null) {
-    report.matched = { subjectId: subject.id, fact, value };
-    report.matchedAlone = [report.matched];
-  }
-  return report;
-}
-
 /** Question templates split around {name}, per fact. */
 const QUESTION_PARTS = new Map<FactName, readonly [string, string]>(
   (Object.keys(FACTS) as FactName[]).map((fact) => {
@@ -128,35 +99,18 @@ const QUESTION_PARTS = new Map<FactName, readonly [string, string]>(
   }),
 );
 
-function question(subject: Subject, code: number, fact: FactName): FactReport {
-  const report = reportOn(subject, code);
-  if (report.question === null) {
-    const [before, after] = QUESTION_PARTS.get(fact)!;
-    report.question = { subjectId: subject.id, fact, text: before + subject.name + after };
-    report.questionAlone = [report.question];
-  }
-  return report;
-}
-
-/** The distinct facts behind a finding. A single fact comes as a list shared across findings. */
+/** The distinct facts behind a finding, in the order they were read. */
 function matchedFacts(reasons: Reasons): MatchedFact[] {
   const count = reasons.supportCount;
   if (count === 0) return NO_FACTS;
-  const {
-    supportSubjects: subjects,
-    supportCodes: codes,
-    supportFacts: facts,
-    supportValues: values,
-  } = reasons;
-  if (count === 1) return matchedFact(subjects[0]!, codes[0]!, facts[0]!, values[0]!).matchedAlone!;
-  const distinct = distinctIndexes(subjects, codes, count);
-  if (distinct === 1)
-    return matchedFact(subjects[0]!, codes[0]!, facts[0]!, values[0]!).matchedAlone!;
+  const { supportSubjects: subjects, supportCodes: codes, supportFacts: facts } = reasons;
+  const values = reasons.supportValues;
   // Sized exactly: a list grown by push() reserves room for 17 entries.
+  const distinct = distinctIndexes(subjects, codes, count);
   const out = new Array<MatchedFact>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    out[k] = matchedFact(subjects[i]!, codes[i]!, facts[i]!, values[i]!).matched!;
+    out[k] = { subjectId: subjects[i]!.id, fact: facts[i]!, value: values[i]! };
   }
   return out;
 }
@@ -166,15 +120,16 @@ function questions(reasons: Reasons): Question[] {
   const count = reasons.unknownCount;
   if (count === 0) return NO_QUESTIONS;
   const { unknownSubjects: subjects, unknownCodes: codes, unknownFacts: facts } = reasons;
-  if (count === 1) {
-    return question(subjects[0]!, codes[0]!, facts[0]!).questionAlone!;
-  }
   const distinct = distinctIndexes(subjects, codes, count);
-  if (distinct === 1) return question(subjects[0]!, codes[0]!, facts[0]!).questionAlone!;
   const out = new Array<Question>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    out[k] = question(subjects[i]!, codes[i]!, facts[i]!).question!;
+    const [before, after] = QUESTION_PARTS.get(facts[i]!)!;
+    out[k] = {
+      subjectId: subjects[i]!.id,
+      fact: facts[i]!,
+      text: before + subjects[i]!.name + after,
+    };
   }
   return out;
 }

@@ -123,7 +123,6 @@ function elementInfo(
     downstream: [],
     neighbours: [],
     visit: 0,
-    reports: null,
   };
 }
 
@@ -160,7 +159,6 @@ function flowInfo(
     crossesBoundary,
     trustDirection,
     boundary,
-    reports: null,
   };
 }
 

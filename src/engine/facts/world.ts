@@ -6,19 +6,6 @@ import type {
   ZoneKind,
 } from "../../domain/schema";
 import type { ModelFactName } from "../rules/facts";
-import type { MatchedFact, Question } from "../types";
-
-/**
- * What findings have cited about one fact of one subject during an evaluation: the matched
- * fact and the question, each also as a one-entry list, shared by every finding that cites it.
- */
-export interface FactReport {
-  readonly code: number;
-  matched: MatchedFact | null;
-  matchedAlone: MatchedFact[] | null;
-  question: Question | null;
-  questionAlone: Question[] | null;
-}
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -57,8 +44,6 @@ export interface ElementInfo {
   readonly neighbours: ElementInfo[];
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
-  /** Reports on this subject's facts, searched linearly (a subject is cited on a handful). */
-  reports: FactReport[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -82,8 +67,6 @@ export interface FlowInfo {
   readonly trustDirection: TrustDirection;
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
-  /** Reports on this subject's facts, searched linearly (a subject is cited on a handful). */
-  reports: FactReport[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;
