@@ -2,18 +2,16 @@ import type { CompiledRule, CompiledRuleSet } from "./compiledRules";
 import { explainInto, truthOf } from "./conditions/interpret";
 import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
-import { buildFinding, targetFrame, type TargetFrame } from "./findings";
+import { buildFinding, TargetFrame } from "./findings";
 import type { TemplateNames } from "./templates";
 import type { Finding } from "./types";
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // Bound once: some runtimes' module emulation (tsx) reads every import through a getter.
 const newFinding = buildFinding;
-const newFrame = targetFrame;
 const truth = truthOf;
 const explain = explainInto;
 
-/** Runs one rule on the subjects bound in `ctx`: a finding, a question, or nothing. */
 /** Findings of the target being evaluated, collected in a buffer reused for every target. */
 class Collected {
   readonly buffer: Finding[] = [];
@@ -31,14 +29,18 @@ class Collected {
   }
 }
 
+// Evaluation is synchronous and never re-entered, so one of each serves every target.
 const collected = new Collected();
+const ownFrame = new TargetFrame();
+const interactionFrame = new TargetFrame();
 
-function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: Collected): void {
+/** Runs one rule on the subjects bound in `ctx`: a finding, a question, or nothing. */
+function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void {
   const condition = compiled.condition;
   const reasons = ctx.reasons;
   if (condition === null) {
     reasons.clear();
-    out.push(newFinding(compiled, frame, 1, reasons));
+    collected.push(newFinding(compiled, frame, 1, reasons));
     return;
   }
   const guard = condition.guardTestId;
@@ -46,7 +48,7 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame, out: 
   if (guard >= 0 && memo.stamps[guard] === memo.stamp && memo.truths[guard] === 0) return;
   if (truth(condition.root, ctx) === 0) return;
   reasons.clear();
-  out.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
+  collected.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
 }
 
 /** Findings of element-scope rules on one element (none when it is out of scope). */
@@ -59,16 +61,10 @@ export function evaluateElement(
   const applicable = rules.forElement(info);
   if (applicable.length === 0) return NO_FINDINGS;
   ctx.bindElement(info);
-  const names: TemplateNames = {
-    element: info.name,
-    flow: "the flow",
-    source: "the source",
-    target: "the target",
-    boundary: info.boundaryName,
-    other: "another element",
-  };
-  const frame = newFrame([info.id], names);
-  for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame, collected);
+  const frame = ownFrame;
+  frame.reset(info.id);
+  setNames(frame.names, info.name, "the flow", "the source", "the target", info.boundaryName);
+  for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame);
   return collected.take();
 }
 
@@ -80,25 +76,15 @@ export function evaluateFlow(
 ): readonly Finding[] {
   if (info.outOfScope) return NO_FINDINGS;
   ctx.bindFlow(info);
-  const names: TemplateNames = {
-    element: info.name,
-    flow: info.name,
-    source: info.source.name,
-    target: info.target.name,
-    boundary: info.boundaryName,
-    other: "another element",
-  };
-  const flowFrame = newFrame([info.id], names);
-  let interactionFrame: TargetFrame | null = null;
+  const { name, source, target, boundaryName } = info;
+  ownFrame.reset(info.id);
+  setNames(ownFrame.names, name, name, source.name, target.name, boundaryName);
+  interactionFrame.reset(source.id, info.id, target.id);
+  setNames(interactionFrame.names, name, name, source.name, target.name, boundaryName);
   const applicable = rules.forFlow(info);
   for (let i = 0; i < applicable.length; i++) {
     const compiled = applicable[i]!;
-    if (compiled.rule.scope === "element") {
-      run(compiled, ctx, flowFrame, collected);
-    } else {
-      interactionFrame ??= newFrame([info.source.id, info.id, info.target.id], names);
-      run(compiled, ctx, interactionFrame, collected);
-    }
+    run(compiled, ctx, compiled.rule.scope === "element" ? ownFrame : interactionFrame);
   }
   return collected.take();
 }
@@ -107,15 +93,24 @@ export function evaluateFlow(
 export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): readonly Finding[] {
   if (rules.modelRules.length === 0) return NO_FINDINGS;
   ctx.bindModel();
-  const names: TemplateNames = {
-    element: "the model",
-    flow: "the flow",
-    source: "the source",
-    target: "the target",
-    boundary: "no trust boundary",
-    other: "another element",
-  };
-  const frame = newFrame(["model"], names);
-  for (const compiled of rules.modelRules) run(compiled, ctx, frame, collected);
+  const frame = ownFrame;
+  frame.reset("model");
+  setNames(frame.names, "the model", "the flow", "the source", "the target", "no trust boundary");
+  for (const compiled of rules.modelRules) run(compiled, ctx, frame);
   return collected.take();
+}
+
+function setNames(
+  names: TemplateNames,
+  element: string,
+  flow: string,
+  source: string,
+  target: string,
+  boundary: string,
+): void {
+  names.element = element;
+  names.flow = flow;
+  names.source = source;
+  names.target = target;
+  names.boundary = boundary;
 }
