@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ThreatModel } from "../../../domain/schema";
-import { evaluate } from "../../evaluate";
-import { entity, flow, modelOf, proc, store } from "../../testing/models";
-import type { Finding } from "../../types";
-import { RuleSchema } from "../schema";
-import { LINDDUN_RULES } from "./linddun";
+import type { ThreatModel } from "../../../../domain/schema";
+import { evaluate } from "../../../evaluate";
+import { entity, flow, modelOf, proc, store } from "../../../testing/models";
+import type { Finding } from "../../../types";
+import { RuleSchema } from "../../schema";
+import { LINDDUN_RULES } from "./index";
 
 const RULES = LINDDUN_RULES.map((r) => RuleSchema.parse(r));
 const run = (model: ThreatModel): Finding[] => evaluate(model, { rules: RULES }).findings;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { ThreatModel } from "../../../domain/schema";
-import { evaluate } from "../../evaluate";
-import { deriveWorld } from "../../facts/derive";
-import { STRIDE_CHART, type ChartElement } from "../../catalog/charts";
-import { entity, flow, modelOf, proc, store, zone } from "../../testing/models";
-import { randomModel } from "../../testing/randomModel";
-import type { Finding } from "../../types";
-import { RuleSchema } from "../schema";
-import { STRIDE_RULES } from "./stride";
+import type { ThreatModel } from "../../../../domain/schema";
+import { evaluate } from "../../../evaluate";
+import { deriveWorld } from "../../../facts/derive";
+import { STRIDE_CHART, type ChartElement } from "../../../catalog/charts";
+import { entity, flow, modelOf, proc, store, zone } from "../../../testing/models";
+import { randomModel } from "../../../testing/randomModel";
+import type { Finding } from "../../../types";
+import { RuleSchema } from "../../schema";
+import { STRIDE_RULES } from "./index";
 
 const RULES = STRIDE_RULES.map((r) => RuleSchema.parse(r));
 const run = (model: ThreatModel): Finding[] => evaluate(model, { rules: RULES }).findings;
