@@ -1,4 +1,5 @@
 import { compileCondition, type CompiledCondition, type Probe } from "./conditions/compile";
+import { failsOnKinds } from "./conditions/prefilter";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import type { Rule } from "./rules/schema";
 import { riskScore, severityOf } from "./scoring";
@@ -85,8 +86,10 @@ function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
     flowRules,
     forElement(info) {
       let list = byKind.get(info.kindKey);
-      if (!list)
-        byKind.set(info.kindKey, (list = elementRules.filter((r) => r.matchesElement(info))));
+      if (!list) {
+        list = elementRules.filter((r) => r.matchesElement(info) && !failsOnKindsOf(r, info));
+        byKind.set(info.kindKey, list);
+      }
       return list;
     },
     forFlow(info) {
@@ -123,7 +126,8 @@ interface FlowRuleLists {
   crossing: readonly CompiledRule[];
 }
 
-function flowRuleLists(flowRules: readonly CompiledRule[], info: FlowInfo): FlowRuleLists {
+function flowRuleLists(rules: readonly CompiledRule[], info: FlowInfo): FlowRuleLists {
+  const flowRules = rules.filter((r) => !failsOnKindsOf(r, info));
   const own = (r: CompiledRule) => r.rule.scope === "element";
   const matches = (r: CompiledRule) => own(r) || r.matchesInteraction(info);
   return {
@@ -131,6 +135,11 @@ function flowRuleLists(flowRules: readonly CompiledRule[], info: FlowInfo): Flow
     interaction: flowRules.filter((r) => matches(r) && r.rule.scope !== "crossing"),
     crossing: flowRules.filter(matches),
   };
+}
+
+/** Whether the rule's condition fails on the type and ML kinds of this target alone. */
+function failsOnKindsOf(rule: CompiledRule, info: ElementInfo | FlowInfo): boolean {
+  return rule.condition !== null && failsOnKinds(rule.condition, info);
 }
 
 function maxHops(rules: readonly CompiledRule[]): number {

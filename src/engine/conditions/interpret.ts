@@ -153,7 +153,7 @@ export function truthOf(n: Node, ctx: EvalContext): Truth {
 }
 
 /** A test, read and compared (see `truthOf`). */
-function testTruth(n: Node, ctx: EvalContext): Truth {
+export function testTruth(n: Node, ctx: EvalContext): Truth {
   const subject =
     n.subject === ELEMENT
       ? ctx.element
