@@ -128,7 +128,8 @@ const TemplateSchema = z
   .min(1)
   .max(2000)
   .refine((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => TEMPLATE_VARS.has(m[1]!)), {
-    message: "uses a placeholder that is not one of {element} {flow} {source} {target} {boundary} {other}",
+    message:
+      "uses a placeholder that is not one of {element} {flow} {source} {target} {boundary} {other}",
   });
 export const TEMPLATE_VARS = new Set(["element", "flow", "source", "target", "boundary", "other"]);
 
