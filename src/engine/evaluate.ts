@@ -9,7 +9,10 @@ import type { Rule } from "./rules/schema";
 import type { EvaluationResult } from "./types";
 
 export interface EvaluateOptions {
-  /** Validated rules to run (see `loadRules`); all packs when omitted. */
+  /**
+   * Validated rules to run (see `loadRules`); all packs when omitted. Rules are compiled once
+   * per array, so pass the same array on every call rather than a new one.
+   */
   rules?: readonly Rule[];
 }
 
