@@ -134,10 +134,10 @@ test("filters by severity, framework, kind and search, and clears them", async (
   await threats(page).getByRole("searchbox", { name: "Search threats" }).fill("AML.T0024.002");
   await expect(item(page, EXTRACTION)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
-  expect((await shownCount(page)).shown).toBe(1);
+  await expect.poll(async () => (await shownCount(page)).shown).toBe(1);
 
   await threats(page).getByRole("button", { name: "Clear filters" }).click();
-  expect(await shownCount(page)).toEqual(all);
+  await expect.poll(() => shownCount(page)).toEqual(all);
 });
 
 test("clicking a finding selects its element; selecting on the canvas focuses the panel", async ({

@@ -136,9 +136,11 @@ test("unsaved changes survive closing the tab", async ({ page, context }) => {
   await page.keyboard.press("ArrowRight");
   await expect(saveStatus(page)).toHaveText("Saving…");
   await page.close({ runBeforeUnload: true });
-  await context.clock.resume();
 
+  // The clock belongs to the context: let it run again in the new page, so the recovered
+  // change can be saved.
   const again = await context.newPage();
+  await again.clock.resume();
   await openApp(again);
   expect(await serverX(again)).toBe(x0 + 1);
 });
