@@ -46,6 +46,16 @@ export async function box(locator: Locator): Promise<Box> {
 
 export const centreOf = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
+/** Where an element is laid out, visible or not. */
+async function layoutBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
 export async function centre(locator: Locator): Promise<Point> {
   return centreOf(await box(locator));
 }
@@ -100,9 +110,11 @@ export async function connect(
   to: Locator | Point,
   options: { side?: Side } = {},
 ): Promise<void> {
+  // Handles show only on the hovered node (hidden ones cost nothing to paint), so a target
+  // handle is measured from its layout box rather than waited for as visible.
+  const end = "x" in to ? to : centreOf(await layoutBox(to));
   await from.hover();
   const start = await centre(handle(from, options.side ?? "right"));
-  const end = "x" in to ? to : await centre(to);
   await drag(page, start, end, { steps: 15 });
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type DragEvent } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -7,6 +7,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -20,6 +21,7 @@ import { useCanvasSettings } from "./canvasSettings";
 import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
 import { createNodeDeriver, type DfdNode } from "./deriveNodes";
 import { FlowEdge } from "./edges/FlowEdge";
+import { LabelLayerContext, findLabelLayer } from "./edges/labelLayer";
 import { BoundaryNode } from "./nodes/BoundaryNode";
 import { DataStoreNode } from "./nodes/DataStoreNode";
 import { ExternalEntityNode } from "./nodes/ExternalEntityNode";
@@ -60,6 +62,12 @@ function ModelCanvas() {
   const { snapToGrid, showMinimap } = useCanvasSettings();
   const liveSizes = useEditor((s) => s.liveSizes);
   const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
+  const flowRoot = useFlowStore((s) => s.domNode);
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  const hasDoc = doc !== null;
+  useLayoutEffect(() => {
+    setLabelLayer(hasDoc ? findLabelLayer(flowRoot) : null);
+  }, [flowRoot, hasDoc]);
 
   const deriveNodes = useMemo(() => createNodeDeriver(), []);
   const deriveEdges = useMemo(() => createEdgeDeriver(), []);
@@ -209,56 +217,58 @@ function ModelCanvas() {
   if (!doc) return null;
 
   return (
-    <div className="tc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<DfdNode, FlowEdgeType>
-        aria-label="Diagram canvas"
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onReconnectStart={onReconnectStart}
-        onReconnect={onReconnect}
-        onReconnectEnd={onReconnectEnd}
-        onMoveEnd={onMoveEnd}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        edgesReconnectable
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        selectionOnDrag={false}
-        panOnDrag
-        disableKeyboardA11y
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        minZoom={0.1}
-        maxZoom={3}
-        {...(initialViewport.current
-          ? { defaultViewport: initialViewport.current }
-          : fitOnOpen.current
-            ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
-            : {})}
-        proOptions={PRO_OPTIONS}
-        onlyRenderVisibleElements={doc.elements.length > 400}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-        <Controls position="bottom-left" showInteractive={false} />
-        {showMinimap && (
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            ariaLabel="Minimap"
-            nodeStrokeWidth={3}
-            nodeColor={minimapColor}
-          />
-        )}
-      </ReactFlow>
-    </div>
+    <LabelLayerContext.Provider value={labelLayer}>
+      <div className="tc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow<DfdNode, FlowEdgeType>
+          aria-label="Diagram canvas"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onReconnectStart={onReconnectStart}
+          onReconnect={onReconnect}
+          onReconnectEnd={onReconnectEnd}
+          onMoveEnd={onMoveEnd}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={28}
+          edgesReconnectable
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          selectionOnDrag={false}
+          panOnDrag
+          disableKeyboardA11y
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          minZoom={0.1}
+          maxZoom={3}
+          {...(initialViewport.current
+            ? { defaultViewport: initialViewport.current }
+            : fitOnOpen.current
+              ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
+              : {})}
+          proOptions={PRO_OPTIONS}
+          onlyRenderVisibleElements={doc.elements.length > 400}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+          <Controls position="bottom-left" showInteractive={false} />
+          {showMinimap && (
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              ariaLabel="Minimap"
+              nodeStrokeWidth={3}
+              nodeColor={minimapColor}
+            />
+          )}
+        </ReactFlow>
+      </div>
+    </LabelLayerContext.Provider>
   );
 }
 

@@ -1,8 +1,10 @@
 import { memo } from "react";
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { createPortal } from "react-dom";
+import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { editorStore } from "../../../store/editorStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { FindingsBadge } from "../nodes/FindingsBadge";
+import { useLabelLayer } from "./labelLayer";
 
 /** A data flow: a labelled arrow (arrowheads at both ends when bidirectional). */
 export const FlowEdge = memo(function FlowEdge({
@@ -26,6 +28,7 @@ export const FlowEdge = memo(function FlowEdge({
     sourcePosition,
     targetPosition,
   });
+  const layer = useLabelLayer();
   const flow = data?.flow;
   const label = flow?.label.trim() ?? "";
   return (
@@ -38,19 +41,21 @@ export const FlowEdge = memo(function FlowEdge({
         className={`tc-flow-path${selected ? " is-selected" : ""}${flow?.outOfScope ? " is-out-of-scope" : ""}`}
         interactionWidth={18}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          onClick={(event) => {
-            event.stopPropagation();
-            editorStore.getState().select([id]);
-          }}
-        >
-          {label && <span className="tc-flow-text">{label}</span>}
-          <FindingsBadge elementId={id} />
-        </div>
-      </EdgeLabelRenderer>
+      {layer &&
+        createPortal(
+          <div
+            className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onClick={(event) => {
+              event.stopPropagation();
+              editorStore.getState().select([id]);
+            }}
+          >
+            {label && <span className="tc-flow-text">{label}</span>}
+            <FindingsBadge elementId={id} />
+          </div>,
+          layer,
+        )}
     </>
   );
 });
