@@ -43,7 +43,6 @@ const GRID = 10;
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
-const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The diagram of the open model. It is mounted afresh for each model, so that a model opens at its
@@ -251,7 +250,7 @@ function ModelCanvas() {
             : fitOnOpen.current
               ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
               : {})}
-          proOptions={PRO_OPTIONS}
+          attributionPosition="top-right"
           onlyRenderVisibleElements={doc.elements.length > 400}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
