@@ -1,4 +1,4 @@
-import type { RuleInput } from "../../schema";
+import type { Condition, RuleInput } from "../../schema";
 import {
   all,
   any,
@@ -15,6 +15,16 @@ const reachableFromInternet = is("element", "reachableFromInternet", "yes");
 
 /** Training data a model learned from, up to four flows upstream of where it is served. */
 const TRAINING_DATA_KINDS = ["training-data-store", "feature-store"] as const;
+
+/** Some training data store, up to 4 flows upstream of the served model, matches `where`. */
+const trainingDataUpstream = (where: Condition): Condition =>
+  some({
+    from: "upstream",
+    of: "element",
+    hops: 4,
+    target: { mlKinds: [...TRAINING_DATA_KINDS] },
+    where,
+  });
 
 /** What can be learned from, or done to, a model once callers can query it; and how it is hosted. */
 export const SERVING_RULES: RuleInput[] = [
@@ -87,13 +97,7 @@ export const SERVING_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
     when: all(
       reachableFromInternet,
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 4,
-        target: { mlKinds: [...TRAINING_DATA_KINDS] },
-        where: is("other", "containsPersonalData", "yes"),
-      }),
+      trainingDataUpstream(is("other", "containsPersonalData", "yes")),
     ),
     categories: { stride: ["I"], linddun: ["D", "I"] },
     references: {
@@ -121,13 +125,7 @@ export const SERVING_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
     when: all(
       reachableFromInternet,
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 4,
-        target: { mlKinds: [...TRAINING_DATA_KINDS] },
-        where: isIn("other", "classification", ["confidential", "restricted"]),
-      }),
+      trainingDataUpstream(isIn("other", "classification", ["confidential", "restricted"])),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
