@@ -1,7 +1,7 @@
 import { absolutePosition, absoluteRect, containsPoint, indexModel, type Rect } from "../graph";
 import { ElementSchema, type DfdElement, type Point, type Size, type ThreatModel } from "../schema";
 import { formatIssues } from "../validation";
-import { orderParentsFirst, reassignMembership } from "./membership";
+import { reassignMembership } from "./membership";
 import { fail, ok, type OperationResult } from "./result";
 
 /** Add a fully formed element at an absolute position; its boundary is decided by where it lands. */
@@ -146,7 +146,8 @@ export function updateElement(doc: ThreatModel, id: string, patch: ElementPatch)
   if (JSON.stringify(parsed.data) === JSON.stringify(element)) return ok(doc);
   const elements = doc.elements.slice();
   elements[index] = parsed.data;
-  return ok(orderParentsFirst({ ...doc, elements }));
+  // Fields an edit may change never include the parent, so the order stays parents-first.
+  return ok({ ...doc, elements });
 }
 
 /**

@@ -50,14 +50,14 @@ export function reassignMembership(doc: ThreatModel, ids: Iterable<string>): Thr
  * that order (stable otherwise) so derived nodes never need re-sorting.
  */
 export function orderParentsFirst(doc: ThreatModel): ThreatModel {
+  const positions = new Map<string, number>();
+  doc.elements.forEach((e, i) => positions.set(e.id, i));
+  const needsSort = doc.elements.some(
+    (e, i) => e.parentId !== null && (positions.get(e.parentId) ?? -1) > i,
+  );
+  if (!needsSort) return doc;
   const index = indexModel(doc);
   const depth = (e: DfdElement): number => depthOf(index, e);
-  const needsSort = doc.elements.some((e, i) => {
-    if (e.parentId === null) return false;
-    const parentPos = doc.elements.findIndex((p) => p.id === e.parentId);
-    return parentPos > i;
-  });
-  if (!needsSort) return doc;
   const withIndex = doc.elements.map((e, i) => ({ e, i, d: depth(e) }));
   withIndex.sort((a, b) => a.d - b.d || a.i - b.i);
   return { ...doc, elements: withIndex.map((x) => x.e) };
