@@ -24,6 +24,7 @@ const APPLIED = new Set([
   "properties",
   "required",
   "additionalProperties",
+  "propertyNames",
   "items",
   "minItems",
   "maxItems",
@@ -55,7 +56,11 @@ function unknownKeywords(schema: JsonSchema, path = "#"): string[] {
       (value as JsonSchema[]).forEach((sub, i) =>
         found.push(...unknownKeywords(sub, `${path}/${keyword}/${i}`)),
       );
-    } else if (keyword === "items" || keyword === "additionalProperties") {
+    } else if (
+      keyword === "items" ||
+      keyword === "additionalProperties" ||
+      keyword === "propertyNames"
+    ) {
       found.push(...unknownKeywords(value as JsonSchema, `${path}/${keyword}`));
     }
   }
@@ -156,6 +161,9 @@ function validate(schema: JsonSchema, value: unknown, root: JsonSchema, at = "$"
       if (!(key in object)) errors.push(`${at}: missing required "${key}"`);
     }
     for (const [key, item] of Object.entries(object)) {
+      if (s.propertyNames !== undefined) {
+        errors.push(...validate(s.propertyNames as JsonSchema, key, root, `${at}[key ${key}]`));
+      }
       const sub = properties[key];
       if (sub !== undefined) errors.push(...validate(sub, item, root, `${at}.${key}`));
       else if (s.additionalProperties !== undefined) {
@@ -223,7 +231,8 @@ describe("the committed JSON Schema", () => {
       if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`));
       if (typeOf(node) !== "object") return;
       const record = node as Record<string, unknown>;
-      if (record.type === "object") {
+      // A record (propertyNames) constrains its values, not which keys exist: not a closed object.
+      if (record.type === "object" && record.propertyNames === undefined) {
         objects.push(path);
         const extra = record.additionalProperties;
         if (extra !== undefined && extra !== true && JSON.stringify(extra) !== "{}") {
@@ -243,15 +252,19 @@ describe("documents against the JSON Schema (structural check)", () => {
     expect(check(createLlmInferencePipelineSample("sample"))).toEqual([]);
   });
 
-  it("the v1 fixture validates, unknown keys included", () => {
-    expect(check(fixture("v1-llm-pipeline.json"))).toEqual([]);
+  it("the v2 fixture validates, unknown keys and decisions included", () => {
+    expect(check(fixture("v2-triaged-pipeline.json"))).toEqual([]);
+  });
+
+  it("a v1 file is not a current document (it opens through its migration)", () => {
+    expect(check(fixture("v1-llm-pipeline.json"))).toEqual(["$.schemaVersion: must be 2"]);
   });
 
   it("an empty model and a minimal hand-written file validate", () => {
     expect(check(createEmptyModel())).toEqual([]);
     expect(
       check({
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: "m",
         createdAt: "2026-01-01T00:00:00Z",
         updatedAt: "2026-01-01T00:00:00+02:00",
@@ -297,7 +310,10 @@ describe("documents against the JSON Schema (structural check)", () => {
         expect.stringMatching(/^\$\.flows\[0\]\.bidirectional: expected boolean/),
       ]),
     );
-    expect(check({ ...sample, schemaVersion: 2 })).toEqual(["$.schemaVersion: must be 1"]);
+    expect(check({ ...sample, schemaVersion: 3 })).toEqual(["$.schemaVersion: must be 2"]);
+    expect(check({ ...sample, triage: { x: { status: "done" } } })[0]).toMatch(
+      /^\$\.triage\.x\.status: must be one of/,
+    );
     expect(check({ ...sample, createdAt: "yesterday" })[0]).toMatch(
       /^\$\.createdAt: does not match/,
     );
@@ -313,12 +329,12 @@ describe("documents against the JSON Schema (ajv, already a dev dependency for S
     expect(typeof validateWithAjv).toBe("function");
   });
 
-  it("accepts the sample and the v1 fixture, and agrees with the structural check on errors", () => {
+  it("accepts the sample and the v2 fixture, and agrees with the structural check on errors", () => {
     expect(validateWithAjv(JSON.parse(JSON.stringify(createLlmInferencePipelineSample("s"))))).toBe(
       true,
     );
-    expect(validateWithAjv(fixture("v1-llm-pipeline.json"))).toBe(true);
-    const { id: _id, ...noId } = fixture("v1-llm-pipeline.json");
+    expect(validateWithAjv(fixture("v2-triaged-pipeline.json"))).toBe(true);
+    const { id: _id, ...noId } = fixture("v2-triaged-pipeline.json");
     expect(validateWithAjv(noId)).toBe(false);
     expect(check(noId)).not.toEqual([]);
   });

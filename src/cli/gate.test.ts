@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../engine/types";
-import { makeFinding, makeQuestion, smallModel } from "../io/report/testing/fixtures";
+import { makeFinding, makeQuestion, smallModel, withTriage } from "../io/report/testing/fixtures";
 import { gateFailures } from "./gate";
 
 const model = smallModel();
@@ -23,10 +23,10 @@ describe("gateFailures", () => {
   });
 
   it("ignores findings that triage closed, and counts the rest", () => {
-    const triaged = {
-      ...model,
-      triage: { "R@critical": { status: "accepted" }, "R@high": { status: "in-progress" } },
-    };
+    const triaged = withTriage(model, {
+      "R@critical": "accepted",
+      "R@high": "mitigationInProgress",
+    });
     expect(gateFailures(triaged, findings, "high").map((f) => f.id)).toEqual(["R@high"]);
   });
 });

@@ -60,6 +60,21 @@ describe("runAnalyze exit codes", () => {
   it("triage-closed findings do not fail the gate", () => {
     const text = JSON.stringify({
       ...(JSON.parse(fakeIo().readFile(CRITICAL)) as object),
+      schemaVersion: 2,
+      triage: {
+        "FAKE-AUTH@agent": { status: "mitigated" },
+        "FAKE-TLS@chat": { status: "accepted", justification: "Internal only." },
+        "FAKE-TLS@save": { status: "notApplicable", justification: "No TLS here." },
+      },
+    });
+    const io = fakeIo({ readFile: () => text });
+    expect(runAnalyze(["m.json", "--fail-on", "low"], io, fakeEngine)).toBe(EXIT_OK);
+  });
+
+  it("an undocumented `triage` key in a version 1 file closes nothing", () => {
+    const text = JSON.stringify({
+      ...(JSON.parse(fakeIo().readFile(CRITICAL)) as object),
+      schemaVersion: 1,
       triage: {
         "FAKE-AUTH@agent": { status: "mitigated" },
         "FAKE-TLS@chat": { status: "accepted" },
@@ -67,7 +82,7 @@ describe("runAnalyze exit codes", () => {
       },
     });
     const io = fakeIo({ readFile: () => text });
-    expect(runAnalyze(["m.json", "--fail-on", "low"], io, fakeEngine)).toBe(EXIT_OK);
+    expect(runAnalyze(["m.json", "--fail-on", "low"], io, fakeEngine)).toBe(EXIT_GATE_FAILED);
   });
 
   it.each([

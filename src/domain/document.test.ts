@@ -8,7 +8,7 @@ describe("createEmptyModel", () => {
     const doc = createEmptyModel();
     expect(ThreatModelSchema.safeParse(doc).success).toBe(true);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: "Untitled model",
       description: "",
       owner: "",
@@ -61,12 +61,12 @@ describe("parseThreatModelJson", () => {
   });
 
   it("refuses a newer schemaVersion with a clear message", () => {
-    const doc = { ...createEmptyModel(), schemaVersion: 2 };
+    const doc = { ...createEmptyModel(), schemaVersion: 3 };
     const result = parseThreatModelJson(JSON.stringify(doc));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors).toEqual([
-        "schemaVersion: 2 is newer than this app understands (1); update ThreatCanvas to open it",
+        "schemaVersion: 3 is newer than this app understands (2); update ThreatCanvas to open it",
       ]);
     }
   });

@@ -48,7 +48,8 @@ export function parseThreatModel(input: unknown): ParseResult<ThreatModel> {
 export function parseThreatModelJson(text: string): ParseResult<ThreatModel> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows often save JSON with a UTF-8 byte-order mark.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }

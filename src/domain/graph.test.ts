@@ -33,7 +33,7 @@ const T = "2024-05-01T12:00:00.000Z";
 
 function model(elements: ElementInput[], flows: FlowInput[] = []): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "m",
     createdAt: T,
     updatedAt: T,

@@ -19,7 +19,7 @@ function input(
   extra: Record<string, unknown> = {},
 ): ThreatModelInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "model-1",
     createdAt: T,
     updatedAt: T,
@@ -66,7 +66,7 @@ describe("ThreatModelSchema defaults", () => {
   it("fills every default of a minimal document", () => {
     const doc = parse(input([]));
     expect(doc).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: "model-1",
       name: "Untitled model",
       description: "",
@@ -76,6 +76,24 @@ describe("ThreatModelSchema defaults", () => {
       elements: [],
       flows: [],
       viewport: null,
+      settings: { scoring: "likelihoodImpact" },
+      triage: {},
+      mitigations: [],
+      customThreats: [],
+      assumptions: [],
+      decisionLog: [],
+      workshop: {
+        attendees: [],
+        notes: "",
+        walked: [],
+        promptAnswers: {},
+        agenda: [
+          { id: "review", minutes: 30 },
+          { id: "walk", minutes: 105 },
+          { id: "score", minutes: 30 },
+          { id: "mitigations", minutes: 30 },
+        ],
+      },
     });
   });
 
@@ -312,7 +330,7 @@ describe("ThreatModelSchema rejects invalid values, naming the field", () => {
     ).toMatch(/^flows\[0\]\.props\.encryptedInTransit: /);
     expect(errorsOf({ ...input([]), createdAt: "yesterday" })[0]).toMatch(/^createdAt: /);
     expect(errorsOf({ ...input([]), createdAt: "2024-05-01T12:00:00" })[0]).toMatch(/^createdAt: /);
-    expect(errorsOf({ ...input([]), schemaVersion: 2 })[0]).toMatch(/^schemaVersion: /);
+    expect(errorsOf({ ...input([]), schemaVersion: 3 })[0]).toMatch(/^schemaVersion: /);
     expect(errorsOf({ ...input([]), viewport: { x: 0, y: 0, zoom: 0 } })[0]).toMatch(
       /^viewport\.zoom: /,
     );

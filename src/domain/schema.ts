@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decisionFields } from "./decisions";
 import { ML_ASSET_KINDS } from "./mlKinds";
 
 /**
@@ -9,7 +10,7 @@ import { ML_ASSET_KINDS } from "./mlKinds";
  * by another tool survive a round trip.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1 as const;
+export const CURRENT_SCHEMA_VERSION = 2 as const;
 
 export const IdSchema = z
   .string()
@@ -226,6 +227,7 @@ const ThreatModelShape = z.looseObject({
   elements: z.array(ElementSchema).max(20000),
   flows: z.array(FlowSchema).max(40000),
   viewport: ViewportSchema.nullable().default(null),
+  ...decisionFields,
 });
 
 /**
@@ -234,6 +236,9 @@ const ThreatModelShape = z.looseObject({
  */
 export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
   const byId = new Map<string, DfdElement>();
+  checkUniqueIds(doc.customThreats, "customThreats", ctx);
+  checkUniqueIds(doc.mitigations, "mitigations", ctx);
+  checkUniqueIds(doc.assumptions, "assumptions", ctx);
   doc.elements.forEach((element, index) => {
     if (byId.has(element.id)) {
       ctx.addIssue({
@@ -242,11 +247,18 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
         message: `duplicate id "${element.id}"`,
       });
     }
+    if (element.id === doc.id) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["elements", index, "id"],
+        message: `"${element.id}" is also the id of the model itself; give the element another id`,
+      });
+    }
     byId.set(element.id, element);
   });
   const flowIds = new Set<string>();
   doc.flows.forEach((flow, index) => {
-    if (flowIds.has(flow.id) || byId.has(flow.id)) {
+    if (flowIds.has(flow.id) || byId.has(flow.id) || flow.id === doc.id) {
       ctx.addIssue({
         code: "custom",
         path: ["flows", index, "id"],
@@ -317,3 +329,21 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
 export type ThreatModel = z.infer<typeof ThreatModelSchema>;
 /** What a caller may pass in: defaults not yet applied. */
 export type ThreatModelInput = z.input<typeof ThreatModelSchema>;
+
+function checkUniqueIds(
+  items: readonly { id: string }[],
+  field: string,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field, index, "id"],
+        message: `duplicate id "${item.id}"`,
+      });
+    }
+    seen.add(item.id);
+  });
+}

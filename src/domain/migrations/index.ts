@@ -5,12 +5,24 @@ import { CURRENT_SCHEMA_VERSION } from "../schema";
  * returns one of version N+1; they run before validation, so they must not assume the input is
  * valid. Every version ever shipped keeps a fixture in `fixtures/` that must still open.
  *
- * Version 1 is the first shipped version, so there are no steps yet. Files with no
- * `schemaVersion` are treated as version 1 (early exports and hand-written files).
+ * Files with no `schemaVersion` are treated as version 1 (early exports and hand-written files).
  */
 type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: fromVersion1,
+};
+
+/**
+ * Version 2 adds decisions (triage, mitigations, custom threats, assumptions, the decision log,
+ * scoring settings) and the workshop record; their defaults fill in. Version 1 never defined a
+ * `triage` key, so one found in a v1 file is not a decision anybody made in this app: it is kept,
+ * under `legacyTriage`, and honoured nowhere.
+ */
+function fromVersion1(input: Record<string, unknown>): Record<string, unknown> {
+  const { triage, ...rest } = input;
+  return triage === undefined ? rest : { ...rest, legacyTriage: triage };
+}
 
 export type MigrationResult =
   { ok: true; value: Record<string, unknown>; fromVersion: number } | { ok: false; error: string };
@@ -22,7 +34,7 @@ export function migrateToCurrent(input: unknown): MigrationResult {
   let value = input as Record<string, unknown>;
   const raw = value.schemaVersion ?? 1;
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 1) {
-    return { ok: false, error: `schemaVersion: ${JSON.stringify(raw)} is not a schema version` };
+    return { ok: false, error: `schemaVersion: ${describeValue(raw)} is not a schema version` };
   }
   if (raw > CURRENT_SCHEMA_VERSION) {
     return {
@@ -36,4 +48,14 @@ export function migrateToCurrent(input: unknown): MigrationResult {
     value = step(value);
   }
   return { ok: true, value: { ...value, schemaVersion: CURRENT_SCHEMA_VERSION }, fromVersion: raw };
+}
+
+/** A value for an error message; never throws (JSON.stringify does on a BigInt). */
+function describeValue(value: unknown): string {
+  if (typeof value === "bigint") return `${value.toString()} (a BigInt)`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

@@ -76,20 +76,40 @@ describe("migrateToCurrent", () => {
     flows: [],
   };
 
-  it("has no steps while version 1 is the only version", () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it("has one step per version before the current one", () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(["1"]);
   });
 
   it("treats a file with no schemaVersion (or null) as version 1", () => {
     const migrated = migrateToCurrent(body);
-    expect(migrated).toEqual({ ok: true, value: { ...body, schemaVersion: 1 }, fromVersion: 1 });
+    expect(migrated).toEqual({ ok: true, value: { ...body, schemaVersion: 2 }, fromVersion: 1 });
     expect(migrateToCurrent({ ...body, schemaVersion: null })).toMatchObject({
       ok: true,
       fromVersion: 1,
     });
     const parsed = parseThreatModel(body);
-    expect(parsed.ok && parsed.value.schemaVersion).toBe(1);
+    expect(parsed.ok && parsed.value.schemaVersion).toBe(2);
+  });
+
+  it("version 1 to 2: decisions start empty; an undocumented v1 `triage` key is kept aside, never honoured", () => {
+    const v1 = { ...body, schemaVersion: 1, triage: { "R@x": { status: "accepted" } } };
+    const parsed = parseThreatModel(v1);
+    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+    expect(parsed.value.triage).toEqual({});
+    expect(parsed.value).toHaveProperty("legacyTriage", { "R@x": { status: "accepted" } });
+    expect(parsed.value.mitigations).toEqual([]);
+    expect(parsed.value.customThreats).toEqual([]);
+    expect(parsed.value.assumptions).toEqual([]);
+    expect(parsed.value.decisionLog).toEqual([]);
+    expect(parsed.value.settings).toEqual({ scoring: "likelihoodImpact" });
+  });
+
+  it("refuses a BigInt schemaVersion cleanly (IndexedDB can store one)", () => {
+    expect(migrateToCurrent({ ...body, schemaVersion: 2n })).toEqual({
+      ok: false,
+      error: "schemaVersion: 2 (a BigInt) is not a schema version",
+    });
   });
 
   it("does not modify its input", () => {
@@ -103,12 +123,12 @@ describe("migrateToCurrent", () => {
     expect(migrateToCurrent({ ...body, schemaVersion: 99 })).toEqual({
       ok: false,
       error:
-        "schemaVersion: 99 is newer than this app understands (1); update ThreatCanvas to open it",
+        "schemaVersion: 99 is newer than this app understands (2); update ThreatCanvas to open it",
     });
     expect(parseThreatModel({ ...body, schemaVersion: 99 })).toEqual({
       ok: false,
       errors: [
-        "schemaVersion: 99 is newer than this app understands (1); update ThreatCanvas to open it",
+        "schemaVersion: 99 is newer than this app understands (2); update ThreatCanvas to open it",
       ],
     });
   });

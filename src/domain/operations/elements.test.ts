@@ -35,7 +35,7 @@ function scenario(): ThreatModel {
     { id: "d", type: "dataStore", position: { x: 10, y: 10 }, parentId: "Z3" },
   ];
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "m",
     createdAt: T,
     updatedAt: T,

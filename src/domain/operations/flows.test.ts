@@ -8,7 +8,7 @@ const T = "2024-05-01T12:00:00.000Z";
 /** Zone Z holds a and b; c and d are top-level. Flows a→b (ab) and b→c (bc, with handles). */
 function scenario(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "m",
     createdAt: T,
     updatedAt: T,

@@ -7,7 +7,7 @@ const T = "2024-05-01T12:00:00.000Z";
 
 function model(elements: ThreatModelInput["elements"]): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "m",
     createdAt: T,
     updatedAt: T,

@@ -14,7 +14,7 @@ export {
   resolveReferences,
 } from "./references";
 export type { ReferenceLink, ReferenceResolver } from "./references";
-export { CLOSED_STATUSES, findingStatus, isOpen } from "./status";
+export { findingStatus, isOpen } from "./status";
 export { countFindings, severityRank, sortFindings } from "./summary";
 export type { ReportCounts } from "./summary";
 export { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildJsonReport, formatJsonReport } from "./json";
-import { FIXED_TIME, makeFinding, mixedResult, resultOf, smallModel } from "./testing/fixtures";
+import {
+  FIXED_TIME,
+  makeFinding,
+  mixedResult,
+  resultOf,
+  smallModel,
+  withTriage,
+} from "./testing/fixtures";
 
 describe("JSON findings report", () => {
   const model = smallModel();
@@ -21,7 +28,7 @@ describe("JSON findings report", () => {
       version: expect.any(String),
       informationUri: expect.stringMatching(/^https:\/\//),
     });
-    expect(report.model).toEqual({ id: "model-1", name: "Test model", schemaVersion: 1 });
+    expect(report.model).toEqual({ id: "model-1", name: "Test model", schemaVersion: 2 });
     expect(report.generatedAt).toBe(FIXED_TIME);
   });
 
@@ -74,10 +81,7 @@ describe("JSON findings report", () => {
   });
 
   it("reads triage status when the model carries it", () => {
-    const triaged = {
-      ...model,
-      triage: { "STRIDE-FLOW-I@gateway>f1>server": { status: "mitigated" } },
-    };
+    const triaged = withTriage(model, { "STRIDE-FLOW-I@gateway>f1>server": "mitigated" });
     const report = buildJsonReport(triaged, resultOf([makeFinding()]), { generatedAt: FIXED_TIME });
     expect(report.findings[0]?.status).toBe("mitigated");
     expect(report.counts.open.total).toBe(0);

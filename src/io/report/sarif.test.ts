@@ -1,7 +1,14 @@
 import type { Result } from "sarif";
 import { describe, expect, it } from "vitest";
 import { FINGERPRINT_KEY, buildSarifLog, genericText, toUriReference } from "./sarif";
-import { makeFinding, makeQuestion, mixedResult, resultOf, smallModel } from "./testing/fixtures";
+import {
+  makeFinding,
+  makeQuestion,
+  mixedResult,
+  resultOf,
+  smallModel,
+  withTriage,
+} from "./testing/fixtures";
 import { sarifSchemaErrors } from "./testing/sarifSchema";
 import type { Severity } from "../../engine/types";
 
@@ -141,7 +148,7 @@ describe("SARIF edge cases", () => {
 
   it("suppresses findings closed by triage", () => {
     const finding = makeFinding();
-    const triaged = { ...model, triage: { [finding.id]: { status: "accepted" } } };
+    const triaged = withTriage(model, { [finding.id]: "accepted" });
     const log = buildSarifLog(triaged, resultOf([finding]), options);
     expect(onlyRun(log).results?.[0]?.suppressions).toEqual([
       { kind: "external", justification: "Triaged as accepted." },

@@ -4,7 +4,7 @@ import type { EvaluationResult, Finding, Severity } from "../../engine/types";
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import { defaultReferenceResolver, resolveReferences, type ReferenceResolver } from "./references";
 import { idLines } from "./sourceLines";
-import { CLOSED_STATUSES, findingStatus } from "./status";
+import { findingStatus, isOpen } from "./status";
 import { displayName, severityRank, sortFindings, subjectIndex, type SubjectInfo } from "./summary";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -136,8 +136,15 @@ function sarifResult(
     locations: [location(shownOn ?? model.id)],
     ...(others.length ? { relatedLocations: others.map((id, i) => location(id, i + 1)) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.id },
-    ...(CLOSED_STATUSES.has(status)
-      ? { suppressions: [{ kind: "external" as const, justification: `Triaged as ${status}.` }] }
+    ...(!isOpen(model, finding)
+      ? {
+          suppressions: [
+            {
+              kind: "external" as const,
+              justification: model.triage[finding.id]?.justification || `Triaged as ${status}.`,
+            },
+          ],
+        }
       : {}),
     properties: {
       threatcanvasKind: finding.kind,

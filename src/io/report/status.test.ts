@@ -1,37 +1,36 @@
 import { describe, expect, it } from "vitest";
+import { TRIAGE_STATUSES, TriageRecordSchema, type TriageStatus } from "../../domain/decisions";
 import { findingStatus, isOpen } from "./status";
 import { makeFinding, smallModel } from "./testing/fixtures";
+
+const triaged = (findingId: string, status: TriageStatus) => ({
+  ...smallModel(),
+  triage: { [findingId]: TriageRecordSchema.parse({ status }) },
+});
 
 describe("finding status", () => {
   const finding = makeFinding();
 
-  it("is open when the model has no triage data", () => {
+  it("is open when the model has no decision for the finding", () => {
     expect(findingStatus(smallModel(), finding.id)).toBe("open");
     expect(isOpen(smallModel(), finding)).toBe(true);
+    expect(findingStatus(smallModel(), "toString")).toBe("open");
   });
 
-  it.each(["mitigated", "accepted", "not-applicable", "false-positive"])(
-    "%s closes a finding",
+  it.each(TRIAGE_STATUSES)(
+    "%s: at risk only while open, investigated or being mitigated",
     (status) => {
-      const model = { ...smallModel(), triage: { [finding.id]: { status } } };
-      expect(isOpen(model, finding)).toBe(false);
+      const model = triaged(finding.id, status);
+      expect(findingStatus(model, finding.id)).toBe(status);
+      expect(isOpen(model, finding)).toBe(
+        ["open", "needsInvestigation", "mitigationInProgress"].includes(status),
+      );
     },
   );
 
-  it("keeps other statuses open and ignores malformed triage data", () => {
-    const base = smallModel();
-    expect(isOpen({ ...base, triage: { [finding.id]: { status: "in-progress" } } }, finding)).toBe(
-      true,
-    );
-    for (const triage of [
-      null,
-      [],
-      "x",
-      { [finding.id]: "mitigated" },
-      { [finding.id]: { status: 3 } },
-    ]) {
-      expect(findingStatus({ ...base, triage }, finding.id)).toBe("open");
-    }
-    expect(findingStatus({ ...base, triage: {} }, "toString")).toBe("open");
+  it("counts accepted findings as at risk only when asked to", () => {
+    const model = triaged(finding.id, "accepted");
+    expect(isOpen(model, finding)).toBe(false);
+    expect(isOpen(model, finding, { countAccepted: true })).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import type { Finding } from "../../engine/types";
 
 export function sampleDoc(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "m1",
     name: "Panel test",
     createdAt: "2025-01-01T00:00:00.000Z",

@@ -1,3 +1,4 @@
+import { TriageRecordSchema, type TriageStatus } from "../../../domain/decisions";
 import { ThreatModelSchema, type ThreatModel } from "../../../domain/schema";
 import type { EvaluationResult, Finding } from "../../../engine/types";
 
@@ -9,7 +10,7 @@ export function smallModel(
   names: { gateway?: string; server?: string; flow?: string } = {},
 ): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "model-1",
     name: "Test model",
     createdAt: FIXED_TIME,
@@ -118,4 +119,17 @@ export function mixedResult(): EvaluationResult {
     }),
     makeQuestion(),
   ]);
+}
+
+/** The model with decisions: finding id -> status (other triage fields at their defaults). */
+export function withTriage(
+  model: ThreatModel,
+  statuses: Record<string, TriageStatus>,
+  fields: Partial<Record<"justification" | "owner", string>> = {},
+): ThreatModel {
+  const triage = { ...model.triage };
+  for (const [id, status] of Object.entries(statuses)) {
+    triage[id] = TriageRecordSchema.parse({ status, ...fields });
+  }
+  return { ...model, triage };
 }
