@@ -40,6 +40,10 @@ const ML_KINDS: Array<[string, "Process" | "Data store" | "External entity"]> = 
   ["Federated aggregator", "Process"],
   ["Human reviewer", "External entity"],
   ["End user", "External entity"],
+  ["Package / image index", "External entity"],
+  ["Container registry", "Data store"],
+  ["MCP server", "Process"],
+  ["Guardrail (prompt / output filter)", "Process"],
 ];
 
 test("clicking a palette item adds it in the middle of the view; repeated clicks cascade", async ({

@@ -29,6 +29,10 @@ export const ML_ASSET_KINDS = [
   "end-user",
   "data-provider",
   "model-hub",
+  "package-index",
+  "container-registry",
+  "mcp-server",
+  "guardrail",
 ] as const;
 
 export type MlAssetKind = (typeof ML_ASSET_KINDS)[number];
@@ -59,6 +63,14 @@ export const ML_KIND_ELEMENT_TYPE: Record<MlAssetKind, Exclude<ElementType, "tru
   "end-user": "externalEntity",
   "data-provider": "externalEntity",
   "model-hub": "externalEntity",
+  /** A public index of code or images (PyPI, npm, conda, Docker Hub). */
+  "package-index": "externalEntity",
+  /** A store of container images the pipelines build on or deploy. */
+  "container-registry": "dataStore",
+  /** A server exposing tools to agents over the Model Context Protocol. */
+  "mcp-server": "process",
+  /** A filter that screens prompts or outputs of a generative model. */
+  guardrail: "process",
 };
 
 export function mlKindsForType(type: ElementType): MlAssetKind[] {

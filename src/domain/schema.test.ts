@@ -138,8 +138,17 @@ describe("ThreatModelSchema defaults", () => {
       classification: "unknown",
       retentionDays: null,
     });
-    expect(e?.props).toEqual({ entityKind: "unknown", authenticated: "unknown" });
-    expect(z?.props).toEqual({ zoneKind: "custom", customZone: "", trustLevel: 50 });
+    expect(e?.props).toEqual({
+      entityKind: "unknown",
+      authenticated: "unknown",
+      audience: "unknown",
+    });
+    expect(z?.props).toEqual({
+      zoneKind: "custom",
+      customZone: "",
+      trustLevel: 50,
+      audience: "unknown",
+    });
     expect(z).not.toHaveProperty("mlKind");
   });
 
@@ -172,6 +181,8 @@ describe("ThreatModelSchema defaults", () => {
         integrityVerified: "unknown",
         carriesPersonalData: "unknown",
         classification: "unknown",
+        initiatedBy: "unknown",
+        overPublicNetwork: "unknown",
       },
     });
   });

@@ -83,6 +83,30 @@ const elementBase = {
 /** ML asset kind: what the element *is*. Null for generic elements. */
 const mlKindField = { mlKind: MlAssetKindSchema.nullable().default(null) };
 
+/**
+ * Who is behind an external entity, or who can reach into a trust zone from outside: the premise
+ * exposure findings rest on. Ordered from the least to the most trusted.
+ */
+export const AUDIENCES = [
+  "anonymous",
+  "customers",
+  "partners",
+  "employees",
+  "internalSystems",
+] as const;
+export const AudienceSchema = z.enum(["unknown", ...AUDIENCES]);
+export type Audience = z.infer<typeof AudienceSchema>;
+
+/**
+ * Kind-specific properties: asked only for the ML kinds whose threats depend on them (the
+ * inspector and the engine decide which); absent means unknown, so documents stay lean.
+ */
+const optionalTri = TriStateSchema.optional();
+
+/** How the output of a generative model is used downstream. */
+export const OutputHandlingSchema = z.enum(["unknown", "plainText", "rendered", "executed"]);
+export type OutputHandling = z.infer<typeof OutputHandlingSchema>;
+
 export const ProcessPropsSchema = z.looseObject({
   internetExposed: TriStateSchema.default("unknown"),
   authenticatesCallers: TriStateSchema.default("unknown"),
@@ -91,8 +115,58 @@ export const ProcessPropsSchema = z.looseObject({
   validatesInput: TriStateSchema.default("unknown"),
   runsPrivileged: TriStateSchema.default("unknown"),
   executesInputCode: TriStateSchema.default("unknown"),
+  // ---- serving and gateways ----
+  /** Limits tokens / compute per caller, not only the number of requests. */
+  costLimited: optionalTri,
+  /** Serves several tenants (customers, teams) whose data must not mix. */
+  multiTenant: optionalTri,
+  /** Runs on GPUs or other accelerators. */
+  usesAccelerator: optionalTri,
+  /** Shares accelerators (and their memory) with other tenants' workloads. */
+  sharesAccelerator: optionalTri,
+  /** When the model times out or fails, the caller goes on as if it had approved. */
+  failsOpen: optionalTri,
+  /** Its outputs decide or rank things for individual people (credit, hiring, care, price). */
+  decidesAboutPeople: optionalTri,
+  /** The model it serves was trained or fine-tuned on non-public data. */
+  trainedOnPrivateData: optionalTri,
+  // ---- LLMs and agents ----
+  /** Screens prompts and retrieved content before the model sees them. */
+  inputGuardrails: optionalTri,
+  /** Screens the model's output before anyone or anything uses it. */
+  outputGuardrails: optionalTri,
+  /** The system prompt or context holds secrets (keys, internal URLs, credentials). */
+  secretsInPrompt: optionalTri,
+  outputHandling: OutputHandlingSchema.optional(),
+  /** A person approves state-changing actions before they run. */
+  requiresHumanApproval: optionalTri,
+  // ---- agent tools and MCP servers ----
+  /** Changes state outside the model (writes, sends, pays, deploys). */
+  changesState: optionalTri,
+  /** Can destroy or irreversibly change data or systems. */
+  destructive: optionalTri,
 });
 export type ProcessProps = z.infer<typeof ProcessPropsSchema>;
+
+/** The file format trained models are stored in: some formats run code when loaded. */
+export const ModelFormatSchema = z.enum([
+  "unknown",
+  "pickle",
+  "safetensors",
+  "onnx",
+  "gguf",
+  "savedModel",
+  "other",
+]);
+export type ModelFormat = z.infer<typeof ModelFormatSchema>;
+
+/** Where models or data come from. */
+export const ProvenanceKindSchema = z.enum(["unknown", "publicHub", "vendor", "inHouse"]);
+export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
+
+/** Who can write to a store beyond the flows drawn into it. */
+export const WriteAccessSchema = z.enum(["unknown", "restricted", "broad"]);
+export type WriteAccess = z.infer<typeof WriteAccessSchema>;
 
 export const DataStorePropsSchema = z.looseObject({
   encryptedAtRest: TriStateSchema.default("unknown"),
@@ -109,12 +183,27 @@ export const DataStorePropsSchema = z.looseObject({
     .max(36500, "must be at most 100 years (36,500 days)")
     .nullable()
     .default(null),
+  // ---- kind-specific (absent = unknown) ----
+  /** Model stores: the format models are serialized in. */
+  modelFormat: ModelFormatSchema.optional(),
+  /** Model and data stores: where what it holds comes from. */
+  provenance: ProvenanceKindSchema.optional(),
+  /** Training data, feature and vector stores: who can write beyond the drawn flows. */
+  writeAccess: WriteAccessSchema.optional(),
+  /** Training data and vector stores: the sources of its records are vetted. */
+  sourcesVetted: optionalTri,
+  /** Vector stores: retrieval enforces the caller's permission on each document. */
+  enforcesDocumentPermissions: optionalTri,
+  /** Holds data of several tenants that must not mix. */
+  multiTenant: optionalTri,
 });
 export type DataStoreProps = z.infer<typeof DataStorePropsSchema>;
 
 export const ExternalEntityPropsSchema = z.looseObject({
   entityKind: z.enum(["human", "system", "unknown"]).default("unknown"),
   authenticated: TriStateSchema.default("unknown"),
+  /** Who is behind this entity; unknown is inferred from its ML kind and zone where possible. */
+  audience: AudienceSchema.default("unknown"),
 });
 export type ExternalEntityProps = z.infer<typeof ExternalEntityPropsSchema>;
 
@@ -129,6 +218,8 @@ export const TrustBoundaryPropsSchema = z.looseObject({
     .min(0, "must be between 0 and 100")
     .max(100, "must be between 0 and 100")
     .default(50),
+  /** Who can reach into this zone from outside it; unknown is inferred from the zone kind. */
+  audience: AudienceSchema.default("unknown"),
 });
 export type TrustBoundaryProps = z.infer<typeof TrustBoundaryPropsSchema>;
 
@@ -186,6 +277,13 @@ export const FlowPropsSchema = z.looseObject({
   integrityVerified: TriStateSchema.default("unknown"),
   carriesPersonalData: TriStateSchema.default("unknown"),
   classification: DataClassificationSchema.default("unknown"),
+  /**
+   * Which end starts the exchange: a flow drawn from a package index into a training job is
+   * started by the job (a pull). Unknown is inferred from the ends' types and kinds.
+   */
+  initiatedBy: z.enum(["unknown", "source", "target"]).default("unknown"),
+  /** Travels over a network the organisation does not control (the internet, a partner's). */
+  overPublicNetwork: TriStateSchema.default("unknown"),
 });
 export type FlowProps = z.infer<typeof FlowPropsSchema>;
 

@@ -36,6 +36,10 @@ const GLYPHS: Record<MlAssetKind | ElementType, string> = {
   "end-user": "M12 8m-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0M4 21c1-5 15-5 16 0",
   "data-provider": "M4 6c0-2 16-2 16 0v12c0 2-16 2-16 0zM4 6c0 2 16 2 16 0M12 10v6M9 13l3 3 3-3",
   "model-hub": "M12 3l8 4v10l-8 4-8-4V7zM9 12h6M12 9v6",
+  "package-index": "M3 8l9-5 9 5v8l-9 5-9-5zM3 8l9 5 9-5M12 13v8",
+  "container-registry": "M3 7h18v4H3zM3 13h18v4H3zM7 9h.01M7 15h.01",
+  "mcp-server": "M4 4h16v6H4zM4 14h16v6H4zM8 7h.01M8 17h.01M14 7h3M14 17h3",
+  guardrail: "M12 3l8 3v6c0 5-4 8-8 9-4-1-8-4-8-9V6zM9 12l2 2 4-4",
 };
 
 export function KindIcon({

@@ -35,6 +35,10 @@ export const ML_KIND_LABELS: Record<MlAssetKind, string> = {
   "end-user": "End user",
   "data-provider": "External data provider",
   "model-hub": "Public model hub",
+  "package-index": "Package / image index",
+  "container-registry": "Container registry",
+  "mcp-server": "MCP server",
+  guardrail: "Guardrail (prompt / output filter)",
 };
 
 export const ZONE_KIND_LABELS: Record<ZoneKind, string> = {
@@ -88,7 +92,72 @@ export const PROPERTY_LABELS = {
   zoneKind: "Zone kind",
   customZone: "Zone name",
   trustLevel: "Trust level (0-100)",
+  costLimited: "Limits tokens / compute per caller",
+  multiTenant: "Shared by several tenants",
+  usesAccelerator: "Runs on GPUs / accelerators",
+  sharesAccelerator: "Shares accelerators with other tenants",
+  failsOpen: "Caller proceeds if it fails or times out",
+  decidesAboutPeople: "Decides about individual people",
+  trainedOnPrivateData: "Trained on non-public data",
+  inputGuardrails: "Input guardrails",
+  outputGuardrails: "Output guardrails",
+  secretsInPrompt: "Secrets in system prompt or context",
+  outputHandling: "How its output is used",
+  requiresHumanApproval: "Human approves state-changing actions",
+  changesState: "Changes state (writes, sends, pays)",
+  destructive: "Can destroy or irreversibly change things",
+  modelFormat: "Model file format",
+  provenance: "Comes from",
+  writeAccess: "Who else can write to it",
+  sourcesVetted: "Sources vetted",
+  enforcesDocumentPermissions: "Enforces document permissions on retrieval",
+  audience: "Who is behind it",
+  initiatedBy: "Started by",
+  overPublicNetwork: "Over a public network",
 } as const;
+
+/** Display text of the codes of every "choice" property, by property. */
+export const CHOICE_LABELS: Record<string, Record<string, string>> = {
+  outputHandling: {
+    unknown: "Unknown",
+    plainText: "Shown as plain text",
+    rendered: "Rendered (Markdown / HTML)",
+    executed: "Executed or interpreted (code, SQL, commands)",
+  },
+  modelFormat: {
+    unknown: "Unknown",
+    pickle: "Pickle / PyTorch .pt / joblib",
+    safetensors: "safetensors",
+    onnx: "ONNX",
+    gguf: "GGUF",
+    savedModel: "TensorFlow SavedModel",
+    other: "Other",
+  },
+  provenance: {
+    unknown: "Unknown",
+    publicHub: "A public hub",
+    vendor: "A vendor",
+    inHouse: "Built in house",
+  },
+  writeAccess: {
+    unknown: "Unknown",
+    restricted: "Only the flows drawn",
+    broad: "Many people or systems",
+  },
+  audience: {
+    unknown: "Unknown",
+    anonymous: "Anyone on the internet",
+    customers: "Authenticated customers",
+    partners: "Partners",
+    employees: "Employees / corporate network",
+    internalSystems: "Internal systems",
+  },
+  initiatedBy: {
+    unknown: "Unknown (inferred)",
+    source: "The source (push)",
+    target: "The target (pull)",
+  },
+};
 
 export function elementDisplayName(element: { name: string; type: ElementType }): string {
   return element.name.trim() || `Unnamed ${ELEMENT_TYPE_LABELS[element.type].toLowerCase()}`;

@@ -63,6 +63,7 @@ describe("migration fixtures", () => {
     expect(result.value.elements.find((e) => e.id === "user")?.props).toEqual({
       entityKind: "unknown",
       authenticated: "unknown",
+      audience: "unknown",
     });
   });
 });

@@ -5,7 +5,7 @@ import type { ElementType, ThreatModel } from "../../domain/schema";
 import { editorStore } from "../../store/editorStore";
 import { PROPERTY_LABELS } from "../labels";
 import { InspectorView } from "./Inspector";
-import { ELEMENT_PROPERTIES, FLOW_PROPERTIES } from "./properties";
+import { ELEMENT_PROPERTIES, FLOW_PROPERTIES, visibleProperties } from "./properties";
 
 /**
  * Markup checks without a DOM (no jsdom here): the panel renders for every kind of selection and
@@ -71,7 +71,11 @@ describe("Inspector markup", () => {
       expect(texts.includes("ML asset kind")).toBe(type !== "trustBoundary");
       expect(texts).toContain("Out of scope");
 
-      const triStates = ELEMENT_PROPERTIES[type].filter((s) => s.control === "triState");
+      const element = doc.elements.find((e) => e.id === firstOfType(type))!;
+      const mlKind = element.type === "trustBoundary" ? null : element.mlKind;
+      const triStates = visibleProperties(ELEMENT_PROPERTIES[type], element.props, mlKind).filter(
+        (s) => s.control === "triState",
+      );
       const groups = [...html.matchAll(/<fieldset[^>]*role="radiogroup"[^>]*>/g)].map((m) => m[0]);
       expect(groups).toHaveLength(triStates.length);
       for (const spec of triStates) expect(texts).toContain(PROPERTY_LABELS[spec.key]);
@@ -91,6 +95,7 @@ describe("Inspector markup", () => {
       expect.arrayContaining(["Label", "Description", "Technologies", "Bidirectional"]),
     );
     for (const spec of FLOW_PROPERTIES) expect(texts).toContain(PROPERTY_LABELS[spec.key]);
+    expect(texts).toContain("Started by");
     expect(html).toContain(">Reverse direction</button>");
   });
 

@@ -16,6 +16,7 @@ import type { ElementPatch, FlowPatch } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
 import {
+  CHOICE_LABELS,
   CLASSIFICATION_LABELS,
   ELEMENT_TYPE_LABELS,
   ML_KIND_LABELS,
@@ -251,7 +252,11 @@ function ElementForm({ element }: { element: DfdElement }) {
         }))}
       />
 
-      <PropertiesSection specs={ELEMENT_PROPERTIES[element.type]} editor={editor} />
+      <PropertiesSection
+        specs={ELEMENT_PROPERTIES[element.type]}
+        editor={editor}
+        mlKind={element.type === "trustBoundary" ? null : element.mlKind}
+      />
 
       <DeleteButton id={element.id} label={UI_TEXT.deleteElement} />
     </section>
@@ -397,8 +402,16 @@ function ScopeFields({
   );
 }
 
-function PropertiesSection({ specs, editor }: { specs: readonly PropertySpec[]; editor: Editor }) {
-  const visible = visibleProperties(specs, editor.props);
+function PropertiesSection({
+  specs,
+  editor,
+  mlKind = null,
+}: {
+  specs: readonly PropertySpec[];
+  editor: Editor;
+  mlKind?: MlAssetKind | null;
+}) {
+  const visible = visibleProperties(specs, editor.props, mlKind);
   if (visible.length === 0) return null;
   return (
     <div className="tc-insp-group tc-insp-properties">
@@ -491,6 +504,20 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           hint={UI_TEXT.retentionHint}
         />
       );
+    case "choice": {
+      const labels = CHOICE_LABELS[spec.key] ?? {};
+      return (
+        <SelectField
+          label={label}
+          value={typeof value === "string" ? value : "unknown"}
+          options={(spec.options ?? []).map((code) => ({
+            value: code,
+            label: labels[code] ?? code,
+          }))}
+          onCommit={setKey<string>()}
+        />
+      );
+    }
     case "trustLevel":
       return (
         <TextField

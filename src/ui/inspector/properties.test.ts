@@ -42,13 +42,15 @@ describe("property lists", () => {
       externalEntity: ExternalEntityPropsSchema.shape,
       trustBoundary: TrustBoundaryPropsSchema.shape,
     } as const;
-    // A tri-state field accepts exactly yes / no / unknown, and defaults to unknown.
+    // A tri-state field accepts exactly yes / no / unknown, and defaults to unknown (or, for a
+    // kind-specific property, is optional: absent means unknown).
     const isTri = (field: unknown) => {
       const schema = field as { safeParse(value: unknown): { success: boolean; data?: unknown } };
       return (
         ["yes", "no", "unknown"].every((v) => schema.safeParse(v).success) &&
         !schema.safeParse("maybe").success &&
-        schema.safeParse(undefined).data === "unknown"
+        [undefined, "unknown"].includes(schema.safeParse(undefined).data as string | undefined) &&
+        schema.safeParse(undefined).success
       );
     };
     for (const spec of FLOW_PROPERTIES) {
@@ -65,6 +67,17 @@ describe("property lists", () => {
         const triState = spec.key !== "classification" && spec.key !== "entityKind" && isTri(field);
         expect([type, spec.key, spec.control === "triState"]).toEqual([type, spec.key, triState]);
       }
+    }
+  });
+
+  it("show kind-specific properties only for their kinds", () => {
+    const specs = ELEMENT_PROPERTIES.process;
+    expect(keys(visibleProperties(specs, {}, "llm"))).toContain("outputGuardrails");
+    expect(keys(visibleProperties(specs, {}, "training-job"))).not.toContain("outputGuardrails");
+    expect(keys(visibleProperties(specs, {}, null))).not.toContain("outputGuardrails");
+    expect(keys(visibleProperties(specs, {}, null))).toContain("authenticatesCallers");
+    for (const spec of specs.filter((s) => s.kinds)) {
+      for (const kind of spec.kinds!) expect(ML_KIND_ELEMENT_TYPE[kind]).toBe("process");
     }
   });
 

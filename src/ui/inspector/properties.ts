@@ -1,11 +1,17 @@
 import { DEFAULT_ZONE_TRUST } from "../../domain/factory";
 import { ML_ASSET_KINDS, mlKindsForType, type MlAssetKind } from "../../domain/mlKinds";
-import type {
-  DataFlow,
-  DfdElement,
-  ElementType,
-  TrustBoundaryProps,
-  ZoneKind,
+import {
+  AudienceSchema,
+  FlowPropsSchema,
+  ModelFormatSchema,
+  OutputHandlingSchema,
+  ProvenanceKindSchema,
+  WriteAccessSchema,
+  type DataFlow,
+  type DfdElement,
+  type ElementType,
+  type TrustBoundaryProps,
+  type ZoneKind,
 } from "../../domain/schema";
 import type { PROPERTY_LABELS } from "../labels";
 
@@ -25,14 +31,38 @@ export type PropertyControl =
   | "trustLevel"
   | "customZone"
   | "dataDescription"
-  | "protocol";
+  | "protocol"
+  | "choice";
 
 export interface PropertySpec {
   key: PropertyKey;
   control: PropertyControl;
+  /** For "choice": the stored codes, in the order shown ("unknown" first). */
+  options?: readonly string[];
+  /** Shown only for these ML kinds (kind-specific properties); always shown when absent. */
+  kinds?: readonly MlAssetKind[];
 }
 
-const tri = (key: PropertyKey): PropertySpec => ({ key, control: "triState" });
+const tri = (key: PropertyKey, kinds?: readonly MlAssetKind[]): PropertySpec =>
+  kinds ? { key, control: "triState", kinds } : { key, control: "triState" };
+const choice = (
+  key: PropertyKey,
+  options: readonly string[],
+  kinds?: readonly MlAssetKind[],
+): PropertySpec =>
+  kinds ? { key, control: "choice", options, kinds } : { key, control: "choice", options };
+
+const SERVING: readonly MlAssetKind[] = ["inference-endpoint", "llm", "embedding-model"];
+const GENERATIVE: readonly MlAssetKind[] = ["llm", "agent"];
+const ACCELERATED: readonly MlAssetKind[] = [...SERVING, "training-job", "federated-aggregator"];
+const ACTING: readonly MlAssetKind[] = ["agent-tool", "mcp-server"];
+const MODEL_STORES: readonly MlAssetKind[] = ["model-artifact-store", "model-registry"];
+const LEARNING_STORES: readonly MlAssetKind[] = [
+  "training-data-store",
+  "feature-store",
+  "vector-store",
+  "prompt-store",
+];
 
 export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = {
   process: [
@@ -43,6 +73,20 @@ export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = 
     tri("validatesInput"),
     tri("runsPrivileged"),
     tri("executesInputCode"),
+    tri("costLimited", [...SERVING, "agent"]),
+    tri("multiTenant", [...SERVING, "agent"]),
+    tri("usesAccelerator", ACCELERATED),
+    tri("sharesAccelerator", ACCELERATED),
+    tri("failsOpen", ["inference-endpoint"]),
+    tri("decidesAboutPeople", ["inference-endpoint", "llm", "agent"]),
+    tri("trainedOnPrivateData", SERVING),
+    tri("inputGuardrails", GENERATIVE),
+    tri("outputGuardrails", GENERATIVE),
+    tri("secretsInPrompt", GENERATIVE),
+    choice("outputHandling", OutputHandlingSchema.options, GENERATIVE),
+    tri("requiresHumanApproval", ["agent", ...ACTING, "deployment-pipeline"]),
+    tri("changesState", ACTING),
+    tri("destructive", ACTING),
   ],
   dataStore: [
     { key: "classification", control: "classification" },
@@ -52,12 +96,23 @@ export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = 
     tri("storesCredentials"),
     tri("storesLogs"),
     { key: "retentionDays", control: "retentionDays" },
+    choice("modelFormat", ModelFormatSchema.options, MODEL_STORES),
+    choice("provenance", ProvenanceKindSchema.options, [...MODEL_STORES, "training-data-store"]),
+    choice("writeAccess", WriteAccessSchema.options, LEARNING_STORES),
+    tri("sourcesVetted", ["training-data-store", "vector-store"]),
+    tri("enforcesDocumentPermissions", ["vector-store"]),
+    tri("multiTenant", LEARNING_STORES),
   ],
-  externalEntity: [{ key: "entityKind", control: "entityKind" }, tri("authenticated")],
+  externalEntity: [
+    { key: "entityKind", control: "entityKind" },
+    tri("authenticated"),
+    choice("audience", AudienceSchema.options),
+  ],
   trustBoundary: [
     { key: "zoneKind", control: "zoneKind" },
     { key: "customZone", control: "customZone" },
     { key: "trustLevel", control: "trustLevel" },
+    choice("audience", AudienceSchema.options),
   ],
 };
 
@@ -69,14 +124,24 @@ export const FLOW_PROPERTIES: readonly PropertySpec[] = [
   tri("encryptedInTransit"),
   tri("authenticated"),
   tri("integrityVerified"),
+  choice("initiatedBy", FlowPropsSchema.shape.initiatedBy.removeDefault().options),
+  tri("overPublicNetwork"),
 ];
 
-/** Specs that are visible for these props (the zone name only for custom zones). */
+/**
+ * Specs that are visible for these props and this ML kind: the zone name only for custom zones,
+ * kind-specific properties only for their kinds.
+ */
 export function visibleProperties(
   specs: readonly PropertySpec[],
   props: Readonly<Record<string, unknown>>,
+  mlKind: MlAssetKind | null = null,
 ): PropertySpec[] {
-  return specs.filter((spec) => spec.key !== "customZone" || props.zoneKind === "custom");
+  return specs.filter(
+    (spec) =>
+      (spec.key !== "customZone" || props.zoneKind === "custom") &&
+      (spec.kinds === undefined || (mlKind !== null && spec.kinds.includes(mlKind))),
+  );
 }
 
 /** ML kind choices: the kinds drawn as this element's type first, then all the others. */
