@@ -7,6 +7,6 @@
  */
 import { catalogCoverage } from "../src/engine/catalog/coverage";
 import { ALL_RULES } from "../src/engine/rules";
-import { formatCoverage } from "./coverage/format";
+import { formatCoverage } from "./catalog-coverage/format";
 
 console.log(formatCoverage(catalogCoverage(ALL_RULES)));

@@ -38,13 +38,15 @@ export interface CosaiControl extends CatalogEntry {
   readonly components: readonly string[];
   /** Codes of the risks it addresses. */
   readonly risks: readonly string[];
+  /** True when the Risk Map binds it to every risk ("all"); such controls are not listed on risks. */
+  readonly everyRisk: boolean;
 }
 
 export interface CosaiRisk extends CatalogEntry {
   readonly catalog: "cosai";
   readonly id: string;
   readonly category: string;
-  /** Codes of the controls that address it. */
+  /** Codes of the controls bound to it (without the controls bound to every risk). */
   readonly controls: readonly string[];
   readonly personas: readonly string[];
   readonly lifecycleStages: readonly string[];
@@ -107,6 +109,7 @@ export const COSAI_CONTROLS: readonly CosaiControl[] = cosaiData.controls.map((c
     category: c.category,
     components: codes(idList(c.components, cosaiData.components)),
     risks: codes(idList(c.risks, cosaiData.risks)),
+    everyRisk: c.risks === "all",
   }),
 );
 
@@ -153,4 +156,11 @@ export function cosaiControl(code: string): CosaiControl | undefined {
 export function cosaiComponent(code: string): CosaiComponent | undefined {
   const entry = byCode.get(code);
   return entry && "edgesTo" in entry ? entry : undefined;
+}
+
+/** Every control that addresses a risk: those bound to it and those bound to every risk. */
+export function cosaiControlsFor(riskCode: string): CosaiControl[] {
+  const risk = cosaiRisk(riskCode);
+  if (!risk) return [];
+  return COSAI_CONTROLS.filter((c) => c.everyRisk || risk.controls.includes(c.code));
 }

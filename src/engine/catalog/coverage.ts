@@ -50,8 +50,10 @@ export interface CoverageReport {
   readonly atlasMitigationsCited: readonly string[];
   /** Cited ATLAS ids that upstream ATLAS has retired since 5.6.0. */
   readonly atlasRetired: ReadonlyArray<{ id: string; successor: string; ruleIds: string[] }>;
-  /** DASF risks offered as model-level checklist items (not counted as covered). */
+  /** DASF risks offered as model-level checklist items (uncovered, but not listed as such). */
   readonly dasfChecklist: readonly string[];
+  /** Checklist risks a rule cites after all: covered, and due to leave the checklist. */
+  readonly dasfChecklistCited: readonly string[];
   /** DASF citations on rules that do not fire on the risk's component (not counted). */
   readonly dasfOffComponent: readonly OffComponentCitation[];
   /** Cited codes no catalog knows. */
@@ -139,9 +141,8 @@ export function catalogCoverage(rules: readonly CoverageRule[]): CoverageReport 
       }
       return false;
     };
-    const counts = codes.filter((code) => !checklist.has(code));
-    const covered = counts.filter(isCovered);
-    const uncovered = counts.filter((code) => !covered.includes(code));
+    const covered = codes.filter(isCovered);
+    const uncovered = codes.filter((code) => !covered.includes(code) && !checklist.has(code));
     if (catalog === "owasp-asi-2026") {
       for (const [code] of citedBy) {
         for (const asi of agenticThreat(code)?.asi ?? []) {
@@ -179,6 +180,7 @@ export function catalogCoverage(rules: readonly CoverageRule[]): CoverageReport 
     atlasMitigationsCited: [...mitigations].sort(),
     atlasRetired: retired,
     dasfChecklist: DASF_CHECKLIST.map((item) => item.risk),
+    dasfChecklistCited: DASF_CHECKLIST.map((item) => item.risk).filter((r) => citedBy.has(r)),
     dasfOffComponent: offComponent,
     unknown,
   };

@@ -31,6 +31,7 @@ interface IndexedEntry {
   readonly code: string;
   readonly segments: readonly string[];
   readonly words: readonly string[];
+  readonly contextWords: readonly string[];
 }
 
 const STOP_WORDS = new Set([
@@ -65,6 +66,7 @@ function buildIndex(): readonly IndexedEntry[] {
     code: entry.code.toLowerCase(),
     segments: splitSegments(entry.code),
     words: splitSegments(entry.name),
+    contextWords: splitSegments(entry.context ?? ""),
   }));
   return index;
 }
@@ -89,7 +91,9 @@ function codeScore(item: IndexedEntry, query: string, segments: readonly string[
     const full = sameSegment(last, target);
     if (!full && !target.startsWith(last)) continue;
     const score = offset === 0 ? (full ? 90 : 80) : full ? 75 : 45;
-    best = Math.max(best, score);
+    // Of two codes the query begins alike, the one it spells out more of comes first.
+    const rest = item.segments.length - offset - segments.length;
+    best = Math.max(best, score - Math.min(rest, 5) * 0.5);
   }
   return best;
 }
@@ -105,10 +109,17 @@ function wordMatches(query: string, word: string): "exact" | "loose" | null {
   return null;
 }
 
+const CONTEXT_SCORE = 30;
+
+/**
+ * Every query word must match a word of the name, a part of the code or a word of the
+ * entry's context; the more of them the name alone explains, the higher the score.
+ */
 function nameScore(item: IndexedEntry, words: readonly string[]): number {
   if (words.length === 0) return 0;
   let exact = true;
   let viaCode = false;
+  let viaContext = false;
   for (const word of words) {
     const inName = item.words.map((w) => wordMatches(word, w)).filter((m) => m !== null);
     if (inName.length > 0) {
@@ -119,8 +130,13 @@ function nameScore(item: IndexedEntry, words: readonly string[]): number {
       viaCode = true;
       continue;
     }
+    if (item.contextWords.some((w) => wordMatches(word, w) !== null)) {
+      viaContext = true;
+      continue;
+    }
     return 0;
   }
+  if (viaContext) return CONTEXT_SCORE;
   if (viaCode) return 40;
   return exact ? 70 : 60;
 }
@@ -137,15 +153,21 @@ export function searchReferences(
   const catalogRank = new Map(CATALOGS.map((c, i) => [c.id, i]));
   const scored = buildIndex()
     .filter((item) => !catalogs || catalogs.has(item.entry.catalog))
-    .map((item) => ({
-      item,
-      score: Math.max(codeScore(item, trimmed, segments), nameScore(item, words)),
-    }))
+    .map((item) => {
+      const byCode = codeScore(item, trimmed, segments);
+      const byName = nameScore(item, words);
+      // Short names first among name matches; catalog order among code and context matches.
+      return {
+        item,
+        score: Math.max(byCode, byName),
+        nameLength: byCode >= byName || byName === CONTEXT_SCORE ? 0 : item.words.length,
+      };
+    })
     .filter(({ score }) => score > 0);
   scored.sort(
     (a, b) =>
       b.score - a.score ||
-      a.item.words.length - b.item.words.length ||
+      a.nameLength - b.nameLength ||
       catalogRank.get(a.item.entry.catalog)! - catalogRank.get(b.item.entry.catalog)! ||
       a.item.order - b.item.order,
   );

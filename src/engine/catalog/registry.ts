@@ -3,7 +3,13 @@ import type { FindingReferences } from "../types";
 import { AI_EXCHANGE_DOCUMENT_URL, AI_EXCHANGE_THREATS } from "./aiExchange";
 import { ATLAS_VERSION, allAtlasMitigations, allAtlasTactics, allAtlasTechniques } from "./atlas";
 import { COSAI_CONTROLS, COSAI_DOCUMENT_URL, COSAI_RISKS, COSAI_VERSION } from "./cosai";
-import { DASF_DOCUMENT_URL, DASF_V2_RISKS, DASF_V3_AGENTIC_RISKS } from "./dasf";
+import {
+  DASF_DOCUMENT_URL,
+  DASF_V2_RISKS,
+  DASF_V3_AGENTIC_RISKS,
+  dasfComponent,
+  type DasfRisk,
+} from "./dasf";
 import type { CatalogEntry, CatalogId, EntryKind } from "./entry";
 import { MAESTRO_DOCUMENT_URL, MAESTRO_LAYER_ENTRIES } from "./maestro";
 import { NIST_AML_DOCUMENT_URL, NIST_AML_EDITION, NIST_AML_ENTRIES } from "./nistAml";
@@ -42,6 +48,8 @@ export interface CatalogInfo {
 export interface ReferenceEntry extends CatalogEntry {
   readonly kind: EntryKind;
   readonly field: ReferenceField;
+  /** Where in its catalog the entry sits, when that names it too (a DASF component). */
+  readonly context?: string;
 }
 
 export const CATALOGS: readonly CatalogInfo[] = [
@@ -162,6 +170,12 @@ function plain(
   }));
 }
 
+function dasfEntry(risk: DasfRisk): ReferenceEntry {
+  const { catalog, code, name, url } = risk;
+  const context = dasfComponent(risk.component).name;
+  return { catalog, code, name, url, kind: "risk", field: "dasf", context };
+}
+
 const ENTRIES: Readonly<Record<CatalogId, readonly ReferenceEntry[]>> = {
   atlas: [
     ...allAtlasTechniques().map((t): ReferenceEntry => ({
@@ -194,8 +208,8 @@ const ENTRIES: Readonly<Record<CatalogId, readonly ReferenceEntry[]>> = {
   "owasp-llm-2026": owasp("owasp-llm-2026", OWASP_LLM_TOP10_2026, "risk"),
   "owasp-asi-2026": owasp("owasp-asi-2026", OWASP_ASI_TOP10_2026, "risk"),
   "owasp-agentic-1.1": plain(OWASP_AGENTIC_THREATS, "agentic", () => "threat"),
-  "dasf-2.0": plain(DASF_V2_RISKS, "dasf", () => "risk"),
-  "dasf-3.0": plain(DASF_V3_AGENTIC_RISKS, "dasf", () => "risk"),
+  "dasf-2.0": DASF_V2_RISKS.map(dasfEntry),
+  "dasf-3.0": DASF_V3_AGENTIC_RISKS.map(dasfEntry),
   cosai: [
     ...plain(COSAI_RISKS, "cosai", () => "risk"),
     ...plain(COSAI_CONTROLS, "cosai", () => "control"),
