@@ -1,9 +1,5 @@
-import {
-  aiExchangeUrl,
-  AI_EXCHANGE_PREFIX,
-  citedReferences,
-  referenceEntryIn,
-} from "../../engine/catalog";
+import { aiExchangeUrl, AI_EXCHANGE_PREFIX } from "../../engine/catalog/aiExchange";
+import { citedReferences, referenceEntryIn } from "../../engine/catalog/registry";
 import type { ReferenceField } from "../../engine/rules/references";
 import type { FindingReferences } from "../../engine/types";
 

@@ -1,9 +1,5 @@
-import {
-  citedReferences,
-  referenceEntryIn,
-  type CatalogId,
-  type EntryKind,
-} from "../../engine/catalog";
+import type { CatalogId, EntryKind } from "../../engine/catalog/entry";
+import { citedReferences, referenceEntryIn } from "../../engine/catalog/registry";
 import type { ReferenceField } from "../../engine/rules/references";
 import type { Finding } from "../../engine/types";
 
