@@ -36,6 +36,7 @@ describe("coverage text", () => {
     );
     expect(text).toMatch(/DASF-12\.3@2\.0 {2}\S.+/);
     expect(text).toContain("DASF-1.1@2.0 on FAKE-LLM-01 (component 1)");
+    expect(text).toContain("AI rules that name no MAESTRO layer (1): FAKE-LLM-01");
     expect(text).toContain(
       "AML.T0058 is retired upstream (successor AML.T0115.001); cited by FAKE-LLM-01",
     );

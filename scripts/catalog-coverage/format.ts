@@ -83,6 +83,15 @@ export function formatCoverage(report: CoverageReport): string {
     lines.push("");
   }
 
+  if (report.aiRulesWithoutMaestro.length > 0) {
+    lines.push(
+      ...wrapped(
+        `AI rules that name no MAESTRO layer (${report.aiRulesWithoutMaestro.length}):`,
+        report.aiRulesWithoutMaestro,
+      ),
+      "",
+    );
+  }
   if (report.unknown.length > 0) {
     lines.push("Cited codes no catalog knows:");
     for (const u of report.unknown) lines.push(`  ${u.ruleId}: ${u.field} ${u.code}`);

@@ -134,6 +134,10 @@ describe("catalog coverage", () => {
     expect(report.ruleCount).toBe(4);
   });
 
+  it("lists the AI rules that name no MAESTRO layer", () => {
+    expect(report.aiRulesWithoutMaestro).toEqual(["FAKE-AGENT-01"]);
+  });
+
   it("reports cited codes no catalog knows", () => {
     const typo = catalogCoverage([
       rule("FAKE-TYPO-01", { references: { atlas: ["AML.T9999"], dasf: ["DASF-9.99@2.0"] } }),

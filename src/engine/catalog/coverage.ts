@@ -16,7 +16,7 @@ import { catalogEntries, referenceEntryIn } from "./registry";
  * dasfComponentKinds.ts); organisational DASF risks are listed apart (dasfChecklist.ts).
  * Pure: `npm run coverage:catalogs` prints it for the built-in rules.
  */
-export type CoverageRule = Pick<Rule, "id" | "scope" | "target" | "references">;
+export type CoverageRule = Pick<Rule, "id" | "pack" | "scope" | "target" | "references">;
 
 export interface CatalogCoverage {
   readonly catalog: CatalogId;
@@ -56,6 +56,8 @@ export interface CoverageReport {
   readonly dasfChecklistCited: readonly string[];
   /** DASF citations on rules that do not fire on the risk's component (not counted). */
   readonly dasfOffComponent: readonly OffComponentCitation[];
+  /** AI-pack rules that name no MAESTRO layer (every AI finding should name one). */
+  readonly aiRulesWithoutMaestro: readonly string[];
   /** Cited codes no catalog knows. */
   readonly unknown: ReadonlyArray<{ ruleId: string; field: ReferenceField; code: string }>;
 }
@@ -182,6 +184,9 @@ export function catalogCoverage(rules: readonly CoverageRule[]): CoverageReport 
     dasfChecklist: DASF_CHECKLIST.map((item) => item.risk),
     dasfChecklistCited: DASF_CHECKLIST.map((item) => item.risk).filter((r) => citedBy.has(r)),
     dasfOffComponent: offComponent,
+    aiRulesWithoutMaestro: rules
+      .filter((rule) => rule.pack === "ai" && rule.references.maestro.length === 0)
+      .map((rule) => rule.id),
     unknown,
   };
 }
