@@ -49,6 +49,7 @@ import {
   CATALOGS,
   referenceEntry,
 } from "./registry";
+import { referencesFromCodes } from "./citations";
 
 /** DASF maps DASF 1.2 to an ATLAS id that the 5.6.0 data does not have. */
 const DASF_ATLAS_IDS_UNKNOWN_TO_5_6 = ["AML.T0022"];
@@ -348,5 +349,42 @@ describe("catalog registry", () => {
       maestro: true,
     };
     expect([...REFERENCE_FIELDS].sort()).toEqual(Object.keys(keys).sort());
+  });
+});
+
+describe("flat code lists (custom threats)", () => {
+  it("sorts codes into a finding's reference arrays by their shape", () => {
+    expect(
+      referencesFromCodes([
+        "AML.T0051",
+        "AML.TA0004",
+        "ASI06:2026",
+        "LLM01:2025",
+        "DASF-9.1@2.0",
+        "cosai:riskPromptInjection",
+        "AGT-T1@1.1",
+        "owaspai:datapoison",
+        "NISTAML.015",
+        " L3 ",
+        "CWE-79",
+        "",
+      ]),
+    ).toEqual({
+      references: {
+        atlas: ["AML.T0051", "AML.TA0004"],
+        owasp: ["ASI06:2026", "LLM01:2025"],
+        agentic: ["AGT-T1@1.1"],
+        dasf: ["DASF-9.1@2.0"],
+        cosai: ["cosai:riskPromptInjection"],
+        aiExchange: ["owaspai:datapoison"],
+        nist: ["NISTAML.015"],
+        maestro: ["L3"],
+      },
+      unrecognised: ["CWE-79", ""],
+    });
+  });
+
+  it("keeps a well-formed code no catalog has in its array, to be shown without a name", () => {
+    expect(referencesFromCodes(["AML.T9999"]).references.atlas).toEqual(["AML.T9999"]);
   });
 });

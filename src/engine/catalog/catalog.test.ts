@@ -15,7 +15,7 @@ import { chartViolations } from "./charts";
 import { LINDDUN_TYPES, linddunCodeFromText, linddunType } from "./linddun";
 import { OWASP_LLM_TOP10_2025, OWASP_ML_TOP10_2023, owaspEntry } from "./owasp";
 import { resolveReferences } from "./references";
-import { unknownReferences } from "./registry";
+import { unknownReferences } from "./citations";
 import { strideCodeFromText, strideName } from "./stride";
 
 describe("every rule reference exists in the catalog", () => {

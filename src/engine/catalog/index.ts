@@ -12,6 +12,7 @@ export * from "./aiExchange";
 export * from "./nistAml";
 export * from "./maestro";
 export * from "./registry";
+export * from "./citations";
 export * from "./referenceIndex";
 export * from "./stride";
 export * from "./linddun";

@@ -1,7 +1,8 @@
 import type { ReferenceField } from "../rules/references";
 import type { FindingReferences } from "../types";
 import type { CatalogId } from "./entry";
-import { citedReferences, referenceEntryIn } from "./registry";
+import { citedReferences } from "./citations";
+import { referenceEntryIn } from "./registry";
 
 /** A framework reference ready to show: id, name and link (null when it has no page). */
 export interface ResolvedReference {

@@ -1,5 +1,4 @@
-import { REFERENCE_FIELDS, type ReferenceField } from "../rules/references";
-import type { FindingReferences } from "../types";
+import type { ReferenceField } from "../rules/references";
 import { AI_EXCHANGE_DOCUMENT_URL, AI_EXCHANGE_THREATS } from "./aiExchange";
 import { ATLAS_VERSION, allAtlasMitigations, allAtlasTactics, allAtlasTechniques } from "./atlas";
 import { COSAI_CONTROLS, COSAI_DOCUMENT_URL, COSAI_RISKS, COSAI_VERSION } from "./cosai";
@@ -19,7 +18,6 @@ import {
   OWASP_ASI_TOP10_2026,
   OWASP_LLM_2026_DOCUMENT_URL,
   OWASP_LLM_TOP10_2026,
-  llmCounterpart,
 } from "./owasp2026";
 import {
   OWASP_AGENTIC_DOCUMENT_URL,
@@ -256,48 +254,4 @@ export function referenceEntry(code: string): ReferenceEntry | undefined {
 export function referenceEntryIn(field: ReferenceField, code: string): ReferenceEntry | undefined {
   const entry = byCode.get(code);
   return entry?.field === field ? entry : undefined;
-}
-
-/** One code a finding cites, in display order; `via` marks an edition counterpart added. */
-export interface CitedReference {
-  readonly field: ReferenceField;
-  readonly code: string;
-  /** The cited code this one was added for (`LLM01:2025` for `LLM01:2026`), else null. */
-  readonly via: string | null;
-}
-
-/**
- * The codes of a finding in display order (by catalog family, then as the rule lists them),
- * each once. After each OWASP LLM code comes its counterpart in the other edition, unless the
- * rule cites that too, so every finding shows both LLM editions.
- */
-export function citedReferences(references: FindingReferences): CitedReference[] {
-  const out: CitedReference[] = [];
-  const seen = new Set<string>();
-  const push = (field: ReferenceField, code: string, via: string | null) => {
-    if (seen.has(code)) return;
-    seen.add(code);
-    out.push({ field, code, via });
-  };
-  for (const field of REFERENCE_FIELDS) {
-    const codes: readonly string[] = references[field] ?? [];
-    for (const code of codes) {
-      push(field, code, null);
-      if (field !== "owasp") continue;
-      const counterpart = llmCounterpart(code);
-      if (counterpart && !codes.includes(counterpart)) push(field, counterpart, code);
-    }
-  }
-  return out;
-}
-
-/** Codes a rule's references name that no shipped catalog has (a typo, a retired id). */
-export function unknownReferences(references: FindingReferences): string[] {
-  const unknown: string[] = [];
-  for (const field of REFERENCE_FIELDS) {
-    for (const code of references[field] ?? []) {
-      if (!referenceEntryIn(field, code)) unknown.push(`${field} ${code}`);
-    }
-  }
-  return unknown;
 }

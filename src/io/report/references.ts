@@ -1,5 +1,6 @@
 import { aiExchangeUrl, AI_EXCHANGE_PREFIX } from "../../engine/catalog/aiExchange";
-import { citedReferences, referenceEntryIn } from "../../engine/catalog/registry";
+import { citedReferences } from "../../engine/catalog/citations";
+import { referenceEntryIn } from "../../engine/catalog/registry";
 import type { ReferenceField } from "../../engine/rules/references";
 import type { FindingReferences } from "../../engine/types";
 

@@ -1,5 +1,6 @@
 import type { CatalogId, EntryKind } from "../../engine/catalog/entry";
-import { citedReferences, referenceEntryIn } from "../../engine/catalog/registry";
+import { citedReferences } from "../../engine/catalog/citations";
+import { referenceEntryIn } from "../../engine/catalog/registry";
 import type { ReferenceField } from "../../engine/rules/references";
 import type { Finding } from "../../engine/types";
 
