@@ -183,10 +183,7 @@ function compileRule(rule: Rule): CompiledRule {
       stride: Object.freeze([...rule.categories.stride]),
       linddun: Object.freeze([...rule.categories.linddun]),
     }) as Finding["categories"],
-    references: Object.freeze({
-      atlas: Object.freeze([...rule.references.atlas]),
-      owasp: Object.freeze([...rule.references.owasp]),
-    }) as Finding["references"],
+    references: frozenReferences(rule.references),
     score,
     severity: severityOf(score),
     matchesElement: matchesNode,
@@ -195,4 +192,11 @@ function compileRule(rule: Rule): CompiledRule {
       ? (info) => matchesEnd(info.source) || matchesEnd(info.target)
       : () => true,
   };
+}
+
+function frozenReferences(references: Rule["references"]): Finding["references"] {
+  const copy = Object.fromEntries(
+    Object.entries(references).map(([field, codes]) => [field, Object.freeze([...codes])]),
+  );
+  return Object.freeze(copy) as Finding["references"];
 }

@@ -1,5 +1,6 @@
 import type { LinddunCode, Rule, StrideCode } from "./rules/schema";
 import type { FactName } from "./rules/facts";
+import type { RuleReferences } from "./rules/references";
 
 export type Severity = "info" | "low" | "medium" | "high" | "critical";
 export const SEVERITIES: readonly Severity[] = ["info", "low", "medium", "high", "critical"];
@@ -45,13 +46,21 @@ export interface Finding {
   because: MatchedFact[];
   /** For questions: what to answer. Empty for findings. */
   questions: Question[];
-  references: { atlas: string[]; owasp: string[] };
+  references: FindingReferences;
   likelihood: number;
   impact: number;
   /** likelihood x impact, 1-25 */
   score: number;
   severity: Severity;
 }
+
+/**
+ * Catalog codes a finding cites (see rules/references.ts). The engine fills every array; the
+ * catalogs added after ATLAS and OWASP are optional here so that findings built elsewhere
+ * (tests, imports, older reports) need not list them.
+ */
+export type FindingReferences = Pick<RuleReferences, "atlas" | "owasp"> &
+  Partial<Omit<RuleReferences, "atlas" | "owasp">>;
 
 export interface EvaluationResult {
   findings: Finding[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_RULES } from "../rules";
-import type { Rule } from "../rules/schema";
+import type { Rule, RuleInput } from "../rules/schema";
 import { ruleOf } from "../testing/rules";
 import {
   allAtlasMitigations,
@@ -15,15 +15,56 @@ import { chartViolations } from "./charts";
 import { LINDDUN_TYPES, linddunCodeFromText, linddunType } from "./linddun";
 import { OWASP_LLM_TOP10_2025, OWASP_ML_TOP10_2023, owaspEntry } from "./owasp";
 import { resolveReferences } from "./references";
+import { unknownReferences } from "./citations";
 import { strideCodeFromText, strideName } from "./stride";
 
 describe("every rule reference exists in the catalog", () => {
   it.each(ALL_RULES.map((rule) => [rule.id, rule] as const))("%s", (_id, rule) => {
-    for (const id of rule.references.atlas) {
-      expect(atlasEntry(id), `${rule.id} cites ATLAS ${id}`).toBeDefined();
-    }
-    for (const id of rule.references.owasp) {
-      expect(owaspEntry(id), `${rule.id} cites OWASP ${id}`).toBeDefined();
+    expect(unknownReferences(rule.references), `${rule.id} cites codes no catalog has`).toEqual([]);
+  });
+
+  it("flags a code missing from its catalog, or cited from another family's array", () => {
+    const rule = ruleOf({
+      id: "TEST-REFS-01",
+      references: {
+        atlas: ["AML.T0051", "AML.T9999"],
+        owasp: ["LLM01:2026", "ASI10:2026"],
+        dasf: ["DASF-9.1@2.0", "DASF-9.14@2.0", "DASF-13.36@3.0"],
+        cosai: ["cosai:riskPromptInjection", "cosai:riskMadeUp"],
+        agentic: ["AGT-T17@1.1"],
+        nist: ["NISTAML.015", "NISTAML.019"],
+        aiExchange: ["owaspai:datapoison", "owaspai:nosuchthreat"],
+        maestro: ["L2"],
+      },
+    });
+    expect(unknownReferences(rule.references)).toEqual([
+      "atlas AML.T9999",
+      "dasf DASF-9.14@2.0",
+      "dasf DASF-13.36@3.0",
+      "cosai cosai:riskMadeUp",
+      "aiExchange owaspai:nosuchthreat",
+      "nist NISTAML.019",
+    ]);
+    expect(
+      unknownReferences({ atlas: ["LLM01:2025"], owasp: [], dasf: ["cosai:riskPromptInjection"] }),
+    ).toEqual(["atlas LLM01:2025", "dasf cosai:riskPromptInjection"]);
+  });
+
+  it("refuses codes without their edition when a rule is loaded", () => {
+    for (const references of [
+      { owasp: ["LLM01"] },
+      { owasp: ["ASI06"] },
+      { dasf: ["DASF-9.1"] },
+      { dasf: ["DASF-13.1@2.0"] },
+      { dasf: ["DASF-9.1@3.0"] },
+      { agentic: ["T6"] },
+      { cosai: ["riskPromptInjection"] },
+      { aiExchange: ["directpromptinjection"] },
+      { nist: ["NISTAML-015"] },
+      { maestro: ["L8"] },
+    ]) {
+      const input = { id: "TEST-REFS-02", references } as unknown as RuleInput;
+      expect(() => ruleOf(input), JSON.stringify(references)).toThrow();
     }
   });
 });
@@ -161,22 +202,46 @@ describe("LINDDUN and STRIDE", () => {
     expect(strideCodeFromText("Phishing")).toBeUndefined();
   });
 
-  it("resolves references to names and links", () => {
-    expect(resolveReferences({ atlas: ["AML.T0051", "AML.T9999"], owasp: ["LLM01:2025"] })).toEqual(
-      [
-        {
-          framework: "atlas",
-          id: "AML.T0051",
-          name: "LLM Prompt Injection",
-          url: "https://atlas.mitre.org/techniques/AML.T0051",
-        },
-        {
-          framework: "owasp",
-          id: "LLM01:2025",
-          name: "Prompt Injection",
-          url: "https://genai.owasp.org/llmrisk/llm012025-prompt-injection/",
-        },
-      ],
-    );
+  it("resolves references to names and links, with the other LLM edition", () => {
+    expect(
+      resolveReferences({
+        atlas: ["AML.T0051", "AML.T9999"],
+        owasp: ["LLM01:2025"],
+        cosai: ["cosai:riskPromptInjection"],
+      }),
+    ).toEqual([
+      {
+        framework: "atlas",
+        catalog: "atlas",
+        id: "AML.T0051",
+        name: "LLM Prompt Injection",
+        url: "https://atlas.mitre.org/techniques/AML.T0051",
+        via: null,
+      },
+      {
+        framework: "owasp",
+        catalog: "owasp-llm-2025",
+        id: "LLM01:2025",
+        name: "Prompt Injection",
+        url: "https://genai.owasp.org/llmrisk/llm012025-prompt-injection/",
+        via: null,
+      },
+      {
+        framework: "owasp",
+        catalog: "owasp-llm-2026",
+        id: "LLM01:2026",
+        name: "Prompt Injection",
+        url: null,
+        via: "LLM01:2025",
+      },
+      {
+        framework: "cosai",
+        catalog: "cosai",
+        id: "cosai:riskPromptInjection",
+        name: "Prompt Injection",
+        url: null,
+        via: null,
+      },
+    ]);
   });
 });

@@ -1,13 +1,17 @@
+import { OWASP_ASI_TOP10_2026, OWASP_LLM_TOP10_2026 } from "./owasp2026";
+
 /**
- * OWASP Machine Learning Security Top 10 (2023, v0.2 draft) and OWASP Top 10 for LLM
- * Applications (2025): ids, names and links only (CC BY-SA 4.0). Ids always carry their
- * edition, because the LLM 2023 list reuses the same numbers with other meanings.
+ * OWASP Machine Learning Security Top 10 (2023, v0.2 draft), OWASP Top 10 for LLM
+ * Applications (2025 here, 2026 in ./owasp2026.ts) and OWASP Top 10 for Agentic Applications
+ * (2026): ids, names and links only (CC BY-SA 4.0). Ids always carry their edition, because
+ * editions reuse the same numbers with other meanings.
  */
 export interface OwaspEntry {
   readonly id: string;
   readonly name: string;
-  readonly list: "ml-2023" | "llm-2025";
-  readonly url: string;
+  readonly list: "ml-2023" | "llm-2025" | "llm-2026" | "asi-2026";
+  /** The entry's own page, or null when the list publishes none. */
+  readonly url: string | null;
   /** ATLAS ids the OWASP page itself cites (LLM list only). */
   readonly atlas: readonly string[];
 }
@@ -66,10 +70,18 @@ export const OWASP_LLM_TOP10_2025: readonly OwaspEntry[] = [
 ];
 
 const byId = new Map<string, OwaspEntry>(
-  [...OWASP_ML_TOP10_2023, ...OWASP_LLM_TOP10_2025].map((entry) => [entry.id, entry]),
+  [
+    ...OWASP_ML_TOP10_2023,
+    ...OWASP_LLM_TOP10_2025,
+    ...OWASP_LLM_TOP10_2026,
+    ...OWASP_ASI_TOP10_2026,
+  ].map((entry) => [entry.id, entry]),
 );
 
-/** `ML05:2023` or `LLM06:2025`; undefined for anything else (including edition-less ids). */
+/**
+ * `ML05:2023`, `LLM06:2025`, `LLM03:2026` or `ASI06:2026`; undefined for anything else
+ * (including edition-less ids).
+ */
 export function owaspEntry(id: string): OwaspEntry | undefined {
   return byId.get(id);
 }

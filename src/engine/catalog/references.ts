@@ -1,27 +1,38 @@
-import { atlasEntry } from "./atlas";
-import { owaspEntry } from "./owasp";
+import type { ReferenceField } from "../rules/references";
+import type { FindingReferences } from "../types";
+import type { CatalogId } from "./entry";
+import { citedReferences } from "./citations";
+import { referenceEntryIn } from "./registry";
 
-/** A framework reference ready to show: id, name and link. */
+/** A framework reference ready to show: id, name and link (null when it has no page). */
 export interface ResolvedReference {
-  readonly framework: "atlas" | "owasp";
+  readonly framework: ReferenceField;
+  readonly catalog: CatalogId;
   readonly id: string;
   readonly name: string;
-  readonly url: string;
+  readonly url: string | null;
+  /** The cited code this one was added for (the other LLM edition), else null. */
+  readonly via: string | null;
 }
 
-/** Resolves the ATLAS and OWASP ids a finding carries; unknown ids are left out. */
-export function resolveReferences(refs: {
-  atlas: readonly string[];
-  owasp: readonly string[];
-}): ResolvedReference[] {
-  const out: ResolvedReference[] = [];
-  for (const id of refs.atlas) {
-    const entry = atlasEntry(id);
-    if (entry) out.push({ framework: "atlas", id, name: entry.name, url: entry.url });
-  }
-  for (const id of refs.owasp) {
-    const entry = owaspEntry(id);
-    if (entry) out.push({ framework: "owasp", id, name: entry.name, url: entry.url });
-  }
-  return out;
+/**
+ * Resolves every code a finding cites, in display order and with the other OWASP LLM
+ * edition of each LLM code; unknown codes are left out.
+ */
+export function resolveReferences(refs: FindingReferences): ResolvedReference[] {
+  return citedReferences(refs).flatMap(({ field, code, via }) => {
+    const entry = referenceEntryIn(field, code);
+    return entry
+      ? [
+          {
+            framework: field,
+            catalog: entry.catalog,
+            id: code,
+            name: entry.name,
+            url: entry.url,
+            via,
+          },
+        ]
+      : [];
+  });
 }

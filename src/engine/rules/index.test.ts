@@ -28,7 +28,16 @@ describe("loadRules", () => {
   it("accepts a valid rule and applies defaults", () => {
     const { rules, errors } = loadRules({ stride: [valid] });
     expect(errors).toEqual([]);
-    expect(rules[0]?.references).toEqual({ atlas: [], owasp: [] });
+    expect(rules[0]?.references).toEqual({
+      atlas: [],
+      owasp: [],
+      dasf: [],
+      cosai: [],
+      agentic: [],
+      nist: [],
+      aiExchange: [],
+      maestro: [],
+    });
   });
 
   it("says which pack, rule and field is wrong", () => {

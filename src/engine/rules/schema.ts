@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ELEMENT_TYPES, MlAssetKindSchema } from "../../domain/schema";
 import { FACT_NAMES, MODEL_FACTS, SUBJECTS, type FactName } from "./facts";
+import { RuleReferencesSchema } from "./references";
+
+export { ATLAS_ID_PATTERN, OWASP_ID_PATTERN } from "./references";
 
 /**
  * Rules are data. This file is the grammar every rule pack is written in and validated
@@ -133,9 +136,6 @@ const TemplateSchema = z
   });
 export const TEMPLATE_VARS = new Set(["element", "flow", "source", "target", "boundary", "other"]);
 
-export const ATLAS_ID_PATTERN = /^AML\.(T\d{4}(\.\d{3})?|M\d{4})$/;
-export const OWASP_ID_PATTERN = /^(ML(0[1-9]|10):2023|LLM(0[1-9]|10):2025)$/;
-
 export const RuleSchema = z.strictObject({
   /** Stable: finding ids are built from it. Never reuse a retired rule id. */
   id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, "must look like AI-POISON-01"),
@@ -164,12 +164,8 @@ export const RuleSchema = z.strictObject({
    * (frameworks.md), e.g. Spoofing on a data store: say why it applies anyway.
    */
   chartException: z.string().min(10).optional(),
-  references: z
-    .strictObject({
-      atlas: z.array(z.string().regex(ATLAS_ID_PATTERN)).default([]),
-      owasp: z.array(z.string().regex(OWASP_ID_PATTERN)).default([]),
-    })
-    .prefault({}),
+  /** Catalog codes the rule cites (edition-qualified; see ./references.ts). */
+  references: RuleReferencesSchema,
   /** 1 (rare) - 5 (almost certain) */
   likelihood: z.number().int().min(1).max(5),
   /** 1 (negligible) - 5 (severe) */

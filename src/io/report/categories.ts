@@ -1,4 +1,5 @@
-import { STRIDE_NAMES, linddunType } from "../../engine/catalog";
+import { linddunType } from "../../engine/catalog/linddun";
+import { STRIDE_NAMES } from "../../engine/catalog/stride";
 import type { LinddunCode, StrideCode } from "../../engine/rules/schema";
 
 /** "STRIDE I (Information disclosure)", names from the engine's catalog (data keeps codes). */

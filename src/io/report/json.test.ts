@@ -67,6 +67,13 @@ describe("JSON findings report", () => {
         name: "Sensitive Information Disclosure",
         url: "https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/",
       },
+      {
+        framework: "owasp",
+        id: "LLM02:2026",
+        name: "Sensitive Information Disclosure",
+        url: null,
+        via: "LLM02:2025",
+      },
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   defaultReferenceResolver,
   patternReferenceResolver,
   resolveReferences,
+  type ReferenceFramework,
 } from "./references";
 
 describe("pattern reference resolver", () => {
@@ -29,18 +30,53 @@ describe("pattern reference resolver", () => {
     expect(patternReferenceResolver.resolve("owasp", "LLM01:2025").url).toBeNull();
   });
 
-  it("resolves ATLAS ids first, then OWASP, through any resolver", () => {
+  it("links AI Exchange codes to their permalinks and nothing for catalogs without pages", () => {
+    expect(patternReferenceResolver.resolve("aiExchange", "owaspai:datapoison").url).toBe(
+      "https://owaspai.org/go/datapoison/",
+    );
+    expect(patternReferenceResolver.resolve("aiExchange", "datapoison").url).toBeNull();
+    expect(patternReferenceResolver.resolve("aiExchange", "owaspai:../x").url).toBeNull();
+    expect(patternReferenceResolver.resolve("dasf", "DASF-9.1@2.0").url).toBeNull();
+    expect(patternReferenceResolver.resolve("cosai", "cosai:riskPromptInjection").url).toBeNull();
+    expect(patternReferenceResolver.resolve("maestro", "L3").url).toBeNull();
+  });
+
+  it("resolves catalog families in a fixed order through any resolver, adding the other LLM edition", () => {
     const named = {
-      resolve: (framework: "atlas" | "owasp", id: string) => ({
+      resolve: (framework: ReferenceFramework, id: string) => ({
         framework,
         id,
         name: `N ${id}`,
         url: null,
       }),
     };
-    expect(
-      resolveReferences({ atlas: ["AML.T0001"], owasp: ["LLM01:2025"] }, named).map((l) => l.name),
-    ).toEqual(["N AML.T0001", "N LLM01:2025"]);
+    const links = resolveReferences(
+      {
+        maestro: ["L1"],
+        dasf: ["DASF-9.1@2.0"],
+        owasp: ["LLM01:2025"],
+        atlas: ["AML.T0001"],
+        agentic: ["AGT-T6@1.1"],
+      },
+      named,
+    );
+    expect(links.map((l) => l.name)).toEqual([
+      "N AML.T0001",
+      "N LLM01:2025",
+      "N LLM01:2026",
+      "N AGT-T6@1.1",
+      "N DASF-9.1@2.0",
+      "N L1",
+    ]);
+    expect(links[2]).toMatchObject({ framework: "owasp", via: "LLM01:2025" });
+    expect(links[1]).not.toHaveProperty("via");
+  });
+
+  it("shows each LLM edition once when a rule cites both", () => {
+    const ids = resolveReferences({ atlas: [], owasp: ["LLM06:2025", "LLM03:2026"] }).map(
+      (l) => l.id,
+    );
+    expect(ids).toEqual(["LLM06:2025", "LLM03:2026"]);
   });
 });
 
@@ -57,6 +93,36 @@ describe("catalog reference resolver (the default)", () => {
       url: "https://atlas.mitre.org/techniques/AML.T0051",
     });
     expect(defaultReferenceResolver).toBe(catalogReferenceResolver);
+  });
+
+  it("names every new catalog and links only entries that have a page", () => {
+    expect(catalogReferenceResolver.resolve("dasf", "DASF-9.1@2.0")).toEqual({
+      framework: "dasf",
+      id: "DASF-9.1@2.0",
+      name: "Prompt inject",
+      url: null,
+    });
+    expect(catalogReferenceResolver.resolve("owasp", "ASI06:2026")).toMatchObject({
+      name: "Memory and Context Poisoning",
+      url: null,
+    });
+    expect(catalogReferenceResolver.resolve("owasp", "LLM08:2026").name).toBe(
+      "Hidden Context Exposure",
+    );
+    expect(catalogReferenceResolver.resolve("cosai", "cosai:riskPromptInjection").name).toBe(
+      "Prompt Injection",
+    );
+    expect(catalogReferenceResolver.resolve("agentic", "AGT-T1@1.1").name).toBe("Memory poisoning");
+    expect(catalogReferenceResolver.resolve("nist", "NISTAML.018").name).toBe("Prompt injection");
+    expect(catalogReferenceResolver.resolve("maestro", "L7").name).toBe("Agent ecosystem");
+    expect(catalogReferenceResolver.resolve("aiExchange", "owaspai:agentescape")).toMatchObject({
+      name: "Agent escape",
+      url: "https://owaspai.org/go/agentescape/",
+    });
+  });
+
+  it("does not resolve a code through another family's array", () => {
+    expect(catalogReferenceResolver.resolve("atlas", "LLM01:2025").name).toBeNull();
   });
 
   it("falls back to the URL patterns for ids it does not know", () => {

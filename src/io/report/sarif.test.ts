@@ -63,6 +63,28 @@ describe("SARIF log", () => {
     }
   });
 
+  it("tags a rule with every catalog code its findings cite", () => {
+    const finding = makeFinding({
+      references: {
+        atlas: ["AML.T0051"],
+        owasp: ["LLM01:2025"],
+        dasf: ["DASF-9.1@2.0"],
+        cosai: ["cosai:riskPromptInjection"],
+        maestro: ["L1"],
+      },
+    });
+    const driver = onlyRun(buildSarifLog(model, resultOf([finding]), options)).tool.driver;
+    expect(driver.rules?.[0]?.properties?.tags).toEqual(
+      expect.arrayContaining([
+        "external/atlas/AML.T0051",
+        "external/owasp/LLM01:2025",
+        "external/dasf/DASF-9.1@2.0",
+        "external/cosai/cosai:riskPromptInjection",
+        "external/maestro/L1",
+      ]),
+    );
+  });
+
   it("uses the engine's rule text, with placeholders in general words, when given the rules", () => {
     const withRules = buildSarifLog(model, mixedResult(), {
       ...options,

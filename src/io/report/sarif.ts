@@ -1,5 +1,6 @@
 import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import type { ThreatModel } from "../../domain/schema";
+import { REFERENCE_FIELDS } from "../../engine/rules/references";
 import type { EvaluationResult, Finding, Severity } from "../../engine/types";
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import { defaultReferenceResolver, resolveReferences, type ReferenceResolver } from "./references";
@@ -178,7 +179,6 @@ function ruleDescriptor(
   if (!first) throw new Error(`rule ${id} has no findings`);
   // Categories, references and pack are rule data: every finding of a rule carries the same.
   const { stride, linddun } = first.categories;
-  const { atlas, owasp } = first.references;
   const worst = findings
     .filter((f) => f.kind === "finding")
     .reduce<Severity | null>(
@@ -202,8 +202,9 @@ function ruleDescriptor(
         ...(linddun.length ? ["privacy"] : []),
         ...stride.map((c) => `external/stride/${c}`),
         ...linddun.map((c) => `external/linddun/${c}`),
-        ...atlas.map((ref) => `external/atlas/${ref}`),
-        ...owasp.map((ref) => `external/owasp/${ref}`),
+        ...REFERENCE_FIELDS.flatMap((field) =>
+          (first.references[field] ?? []).map((ref) => `external/${field}/${ref}`),
+        ),
       ],
       "security-severity": SECURITY_SEVERITY[severity],
       pack: first.pack,
