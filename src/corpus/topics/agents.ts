@@ -1,0 +1,146 @@
+import type { Topic } from "./topic";
+import { SUPPLY_CHAIN_BROAD, AGENCY_REFS, DISCLOSURE_BROAD } from "./shared";
+
+/** Agents and their tools. */
+export const AGENTS_TOPICS = {
+  "excessive-agency": {
+    refs: AGENCY_REFS,
+    categories: ["STRIDE:E"],
+    keywords: [
+      "agency",
+      "state-changing",
+      "more (permissions|power|rights|tools) than",
+      "(full|broad) (rights|privileges)",
+    ],
+  },
+  "destructive-without-approval": {
+    refsWithKeywords: [...AGENCY_REFS, "AML.T0101", "AML.M0029", "AGT-T10@1.1"],
+    categories: ["STRIDE:E", "STRIDE:T"],
+    keywords: [
+      "approv",
+      "human in the loop",
+      "human-in-the-loop",
+      "confirm",
+      "destructive",
+      "irreversib",
+      "delet",
+    ],
+  },
+  "memory-poisoning": {
+    refs: ["AGT-T1@1.1", "ASI06:2026", "AML.T0080"],
+    categories: ["STRIDE:T"],
+    keywords: ["memory", "remember", "recall", "scratchpad", "stored state", "context poison"],
+  },
+  "privilege-compromise": {
+    refs: [
+      "AGT-T3@1.1",
+      "ASI03:2026",
+      "cosai:riskAgenticDelegationConfusedDeputy",
+      "cosai:riskCrossTenantCredentialPropagation",
+      "AML.T0083",
+      "AML.T0098",
+    ],
+    categories: ["STRIDE:E", "STRIDE:S"],
+    keywords: [
+      "confused deputy",
+      "credential",
+      "privilege",
+      "kubeconfig",
+      "service account",
+      "cluster-admin",
+      "beyond what the (requesting )?(user|person|caller)",
+      "rights of the (person|user)",
+      "its own (credentials|identity|rights|permissions)",
+      "any caller",
+      "someone else",
+    ],
+  },
+  "lethal-trifecta": {
+    refs: ["AML.T0086"],
+    refsWithKeywords: [...AGENCY_REFS, ...DISCLOSURE_BROAD, "DASF-13.23@3.0"],
+    categories: ["STRIDE:I"],
+    keywords: [
+      "trifecta",
+      "exfiltrat",
+      "send[^.]{0,40}(out|outside|external)",
+      "untrusted input[^.]{0,80}(sensitive|private)",
+    ],
+  },
+  "inter-agent-trust": {
+    refs: ["AGT-T12@1.1", "AGT-T16@1.1", "AGT-T9@1.1", "AGT-T13@1.1", "ASI07:2026", "ASI10:2026"],
+    categories: ["STRIDE:S", "STRIDE:T"],
+    keywords: [
+      "agent-to-agent",
+      "inter-agent",
+      "between agents",
+      "a2a",
+      "(task|delegat)[^.]{0,40}(message|agent)",
+      "impersonat[^.]{0,40}agent",
+    ],
+  },
+  "mcp-tool-poisoning": {
+    refs: [
+      "DASF-13.18@3.0",
+      "DASF-13.21@3.0",
+      "DASF-13.26@3.0",
+      "cosai:riskToolRegistryTampering",
+      "cosai:riskToolSourceProvenance",
+      "cosai:riskZombieShadowMCPServers",
+      "AML.T0010.005",
+      "AML.T0110",
+      "AML.T0109",
+      "AML.T0011.002",
+    ],
+    refsWithKeywords: SUPPLY_CHAIN_BROAD,
+    categories: ["STRIDE:T", "STRIDE:S"],
+    keywords: ["mcp", "tool description", "tool poison", "tool server", "rug.?pull"],
+  },
+  "code-execution": {
+    refs: ["AGT-T11@1.1", "ASI05:2026", "AML.T0050", "AML.T0105"],
+    categories: ["STRIDE:E"],
+    keywords: [
+      "execut(e|es|ing) (code|commands|shell|what)",
+      "code execution",
+      "sandbox",
+      "escape",
+      "run[^.]{0,30}(code|commands)",
+      "shell",
+    ],
+  },
+  "cascading-failure": {
+    refs: [
+      "AGT-T5@1.1",
+      "ASI08:2026",
+      "AGT-T13@1.1",
+      "ASI10:2026",
+      "cosai:riskAgentDelegationChainOpacity",
+    ],
+    refsWithKeywords: ["LLM09:2025", "LLM07:2026"],
+    categories: ["STRIDE:T"],
+    keywords: [
+      "cascad",
+      "propagat",
+      "trusts? (the )?(results|output|answers) of",
+      "specialist",
+      "downstream agent",
+      "rogue",
+    ],
+  },
+  "agent-repudiation": {
+    refs: ["AGT-T8@1.1", "cosai:riskAgentDelegationChainOpacity"],
+    categories: ["STRIDE:R"],
+    keywords: ["audit", "trace", "log", "record", "attribut", "accountab"],
+  },
+  "hitl-overload": {
+    refs: ["AGT-T10@1.1", "ASI09:2026"],
+    categories: ["STRIDE:D", "STRIDE:T"],
+    keywords: [
+      "overwhelm",
+      "fatigue",
+      "rubber.?stamp",
+      "flood[^.]{0,40}(review|queue|analyst)",
+      "review queue",
+      "(analysts?|reviewers?)[^.]{0,60}(overload|too many)",
+    ],
+  },
+} satisfies Record<string, Topic>;

@@ -1,0 +1,135 @@
+import type { Topic } from "./topic";
+
+/** Serving models. */
+export const SERVING_TOPICS = {
+  "model-extraction": {
+    refs: [
+      "AML.T0024.002",
+      "cosai:riskModelReverseEngineering",
+      "NISTAML.031",
+      "owaspai:modelexfiltration",
+      "AML.T0005",
+    ],
+    refsWithKeywords: ["ML05:2023", "DASF-8.2@2.0", "DASF-9.11@2.0", "AML.T0040"],
+    keywords: ["extract", "cop(y|ied)", "clone", "replicat", "distil", "steal"],
+  },
+  "model-theft-storage": {
+    refs: [
+      "cosai:riskModelExfiltration",
+      "DASF-7.2@2.0",
+      "AML.T0035",
+      "AML.T0007",
+      "owaspai:runtimemodelleak",
+      "owaspai:devmodelleak",
+    ],
+    refsWithKeywords: ["ML05:2023", "DASF-8.2@2.0", "AML.T0048.004"],
+    categories: ["STRIDE:I"],
+    keywords: [
+      "weights",
+      "artifact",
+      "model file",
+      "checkpoint",
+      "theft",
+      "steal",
+      "exfiltrat",
+      "copy",
+    ],
+  },
+  "model-privacy-attack": {
+    refs: [
+      "AML.T0024.000",
+      "AML.T0024.001",
+      "ML03:2023",
+      "ML04:2023",
+      "DASF-8.4@2.0",
+      "DASF-9.2@2.0",
+      "DASF-9.5@2.0",
+      "NISTAML.032",
+      "NISTAML.033",
+      "NISTAML.034",
+      "owaspai:modelinversionandmembership",
+    ],
+    categories: ["STRIDE:I", "LINDDUN:I", "LINDDUN:DD", "LINDDUN:D"],
+    keywords: ["membership", "invers", "invert", "reconstruct"],
+  },
+  evasion: {
+    refs: [
+      "AML.T0015",
+      "AML.T0043",
+      "ML01:2023",
+      "cosai:riskModelEvasion",
+      "NISTAML.022",
+      "NISTAML.025",
+      "DASF-10.5@2.0",
+    ],
+    categories: ["STRIDE:T"],
+    keywords: ["evad", "evasion", "adversarial", "crafted input", "probe[^.]{0,40}threshold"],
+  },
+  "ml-dos": {
+    refs: [
+      "AML.T0029",
+      "cosai:riskDenialOfMLService",
+      "DASF-9.7@2.0",
+      "owaspai:airesourceexhaustion",
+      "AML.T0034.001",
+    ],
+    refsWithKeywords: ["LLM10:2025", "LLM06:2026"],
+    categories: ["STRIDE:D"],
+    keywords: ["flood", "exhaust", "overload", "denial", "starv", "capacity", "resource"],
+  },
+  "model-exfiltration-channel": {
+    refs: ["cosai:riskCovertChannelsInModelOutputs"],
+    refsWithKeywords: ["AML.T0018", "ML10:2023", "LLM02:2025", "LLM02:2026"],
+    categories: ["STRIDE:I"],
+    keywords: [
+      "covert",
+      "exfiltrat",
+      "hidden channel",
+      "encod(e|es|ed|ing) [^.]{0,30}(in|into) (its )?(output|answer|response)",
+      "steganograph",
+    ],
+  },
+  "gpu-side-channel": {
+    refs: ["cosai:riskAcceleratorAndSystemSideChannels"],
+    refsWithKeywords: ["AML.T0037"],
+    categories: ["STRIDE:I"],
+    keywords: ["gpu", "accelerator", "side.?channel", "vram", "device memory"],
+  },
+  "cross-tenant": {
+    refs: ["cosai:riskCrossTenantCredentialPropagation"],
+    categories: ["STRIDE:I", "STRIDE:E", "LINDDUN:DD"],
+    keywords: ["tenant", "isolat", "namespace", "prefix", "another customer", "other customers"],
+  },
+  "monitoring-gap": {
+    refs: ["DASF-10.1@2.0"],
+    refsWithKeywords: ["AML.M0024"],
+    categories: ["STRIDE:R"],
+    keywords: ["monitor", "drift", "telemetry", "observab", "unnoticed"],
+  },
+  "fail-open": {
+    categories: ["STRIDE:D", "STRIDE:T", "STRIDE:E"],
+    keywords: [
+      "fails? open",
+      "fail-open",
+      "time(s|d)? ?out",
+      "approv\\w* by default",
+      "default\\w* to approv",
+      "falls? back to approv",
+    ],
+  },
+  fairness: {
+    keywords: [
+      "fair",
+      "bias",
+      "discriminat",
+      "disparate",
+      "protected (group|attribute|characteristic)",
+      "unequal",
+    ],
+  },
+  explainability: {
+    refs: ["DASF-6.3@2.0"],
+    categories: ["LINDDUN:U", "LINDDUN:Nc"],
+    keywords: ["explain", "transparen", "contest", "automated decision", "right to", "object"],
+  },
+} satisfies Record<string, Topic>;

@@ -1,0 +1,167 @@
+import type { Topic } from "./topic";
+import { POISONING_REFS, SUPPLY_CHAIN_BROAD } from "./shared";
+
+/** Data, training and the ML supply chain. */
+export const TRAINING_TOPICS = {
+  "data-poisoning": {
+    refs: POISONING_REFS,
+    categories: ["STRIDE:T"],
+    keywords: ["poison"],
+  },
+  "label-poisoning": {
+    refs: ["DASF-3.3@2.0"],
+    refsWithKeywords: POISONING_REFS,
+    categories: ["STRIDE:T"],
+    keywords: ["label"],
+  },
+  "feedback-loop-poisoning": {
+    refsWithKeywords: [...POISONING_REFS, "AML.T0031", "ML08:2023", "AML.T0046"],
+    categories: ["STRIDE:T"],
+    keywords: [
+      "feedback",
+      "retrain",
+      "loop",
+      "chargeback",
+      "analyst (label|decision)",
+      "interaction",
+      "click",
+      "rating",
+    ],
+  },
+  "sybil-poisoning": {
+    refs: ["AML.T0021"],
+    refsWithKeywords: [...POISONING_REFS, "AML.T0031", "ML08:2023", "AML.T0046"],
+    categories: ["STRIDE:S", "STRIDE:T"],
+    keywords: [
+      "fake account",
+      "sybil",
+      "bot",
+      "coordinated",
+      "many accounts",
+      "fake (user|profile)",
+      "forged event",
+    ],
+  },
+  "feature-manipulation": {
+    refs: ["DASF-2.2@2.0"],
+    refsWithKeywords: [...POISONING_REFS, "AML.T0031"],
+    categories: ["STRIDE:T"],
+    keywords: ["feature"],
+  },
+  "federated-poisoning": {
+    refsWithKeywords: [...POISONING_REFS, "AML.T0018", "ML10:2023"],
+    categories: ["STRIDE:T"],
+    keywords: ["client", "update", "gradient", "participant", "byzantine", "bank"],
+  },
+  "federated-privacy": {
+    refs: ["cosai:riskFederatedDistributedTrainingPrivacy"],
+    refsWithKeywords: ["ML03:2023", "ML04:2023", "AML.T0024", "DASF-8.4@2.0"],
+    categories: ["STRIDE:I", "LINDDUN:DD", "LINDDUN:I", "LINDDUN:L"],
+    keywords: [
+      "gradient",
+      "update",
+      "reconstruct",
+      "secure aggregation",
+      "client data",
+      "individual (update|contribution)",
+    ],
+  },
+  "model-tampering": {
+    refs: [
+      "AML.T0018",
+      "ML10:2023",
+      "cosai:riskModelSourceTampering",
+      "cosai:riskModelDeploymentTampering",
+      "DASF-7.1@2.0",
+      "AML.T0076",
+    ],
+    categories: ["STRIDE:T"],
+    keywords: ["swap", "replac", "alter", "tamper", "backdoor", "trojan", "modif"],
+  },
+  "deployment-tampering": {
+    refs: ["cosai:riskModelDeploymentTampering"],
+    refsWithKeywords: ["AML.T0018", "ML10:2023", "ML06:2023", "DASF-11.1@2.0"],
+    categories: ["STRIDE:S", "STRIDE:T", "STRIDE:E"],
+    keywords: ["deploy", "rollout", "roll out", "webhook", "promot"],
+  },
+  deserialization: {
+    refs: ["AML.T0011.000", "cosai:riskMaliciousLoaderDeserialization", "AML.T0018.002"],
+    refsWithKeywords: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+    categories: ["STRIDE:E", "STRIDE:T"],
+    keywords: [
+      "pickle",
+      "deseriali[sz]",
+      "(run|execute)s? code (when|while|on) load",
+      "torch\\.load",
+      "unsafe (model )?format",
+    ],
+  },
+  "supply-chain-package": {
+    refs: ["AML.T0010.001", "AML.T0011.001", "DASF-5.4@2.0"],
+    refsWithKeywords: SUPPLY_CHAIN_BROAD,
+    categories: ["STRIDE:T", "STRIDE:E"],
+    keywords: ["package", "librar", "dependenc", "typo-?squat", "pip install", "wheel"],
+  },
+  "supply-chain-image": {
+    refs: ["AML.T0010.004"],
+    refsWithKeywords: [...SUPPLY_CHAIN_BROAD, "AML.T0010.001"],
+    categories: ["STRIDE:T", "STRIDE:E"],
+    keywords: ["image", "container image", "docker", "registry", "unsigned", "signature", "digest"],
+  },
+  "supply-chain-model": {
+    refs: ["AML.T0010.003", "AML.T0058", "ML07:2023", "owaspai:supplymodelpoison"],
+    refsWithKeywords: [...SUPPLY_CHAIN_BROAD, "cosai:riskModelSourceTampering", "AML.T0018"],
+    categories: ["STRIDE:T"],
+    keywords: [
+      "hub",
+      "pre-?trained",
+      "base model",
+      "hugging ?face",
+      "third-party model",
+      "downloaded",
+      "public model",
+      "open-weights",
+    ],
+  },
+  "supply-chain-dataset": {
+    refs: ["AML.T0010.002", "DASF-1.11@2.0", "DASF-1.7@2.0", "cosai:riskUnauthorizedTrainingData"],
+    refsWithKeywords: POISONING_REFS,
+    categories: ["STRIDE:T"],
+    keywords: [
+      "dataset",
+      "third-party data",
+      "public data",
+      "scrap",
+      "vet",
+      "provenance",
+      "source",
+    ],
+  },
+  "bill-of-materials": {
+    refsWithKeywords: ["AML.M0023"],
+    keywords: ["sbom", "bill of materials", "bom\\b", "inventory", "provenance record"],
+  },
+  "blast-radius": {
+    refs: ["AML.T0055", "DASF-12.4@2.0"],
+    categories: ["STRIDE:E"],
+    keywords: [
+      "service account",
+      "rbac",
+      "blast radius",
+      "cluster-admin",
+      "elevated privileges",
+      "privileged",
+      "runs (as root|with (broad|elevated))",
+    ],
+  },
+  "escape-to-host": {
+    refs: ["AML.T0105"],
+    categories: ["STRIDE:E"],
+    keywords: ["privileg", "escape", "host", "root", "node", "container"],
+  },
+  "experiment-tracker-exposure": {
+    refs: ["AML.T0007", "AML.T0035"],
+    categories: ["STRIDE:I", "STRIDE:S"],
+    keywords: ["experiment", "tracking", "artifact", "run"],
+  },
+} satisfies Record<string, Topic>;
