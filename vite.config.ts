@@ -1,6 +1,19 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
+/**
+ * Sent by both servers the README starts. A `<meta>` Content-Security-Policy cannot set
+ * `frame-ancestors`, so refusing to be framed by another site (clickjacking: a hostile page
+ * overlaying our buttons) needs a response header; X-Frame-Options covers older browsers.
+ * A static host must send the same headers (see the README).
+ */
+export const SECURITY_HEADERS = {
+  "Content-Security-Policy": "frame-ancestors 'none'",
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+} as const;
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -8,6 +21,6 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 900,
   },
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  server: { port: 5173, headers: SECURITY_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

@@ -9,18 +9,26 @@ import { ModelsButton } from "./ui/models/ModelsDialog";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";
 import { SessionBanner } from "./ui/shell/SessionBanner";
+import { FramedNotice } from "./ui/shell/FramedNotice";
+import { isFramedByAnotherOrigin } from "./ui/shell/frameGuard";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
-void session.start();
-createRoot(root).render(
-  <StrictMode>
-    <App
-      topbarStart={<ModelsButton />}
-      topbarEnd={<SaveIndicator />}
-      banner={<SessionBanner />}
-      findings={<FindingsPanel />}
-      empty={<EmptyState />}
-    />
-  </StrictMode>,
-);
+if (isFramedByAnotherOrigin(window)) {
+  // No session (no storage opened), no editor: only a way out.
+  const own = `${window.location.origin}${window.location.pathname}`;
+  createRoot(root).render(<FramedNotice href={own} />);
+} else {
+  void session.start();
+  createRoot(root).render(
+    <StrictMode>
+      <App
+        topbarStart={<ModelsButton />}
+        topbarEnd={<SaveIndicator />}
+        banner={<SessionBanner />}
+        findings={<FindingsPanel />}
+        empty={<EmptyState />}
+      />
+    </StrictMode>,
+  );
+}

@@ -33,7 +33,7 @@ describe("parseAnalyzeArgs", () => {
 
   it.each([
     [[], "missing the model file to analyze"],
-    [["a.json", "b.json"], "expected one model file, got 2: a.json b.json"],
+    [["a.json", "b.json"], 'expected one model file, got 2: "a.json" "b.json"'],
     [["m.json", "--verbose"], 'unknown option "--verbose"'],
     [["m.json", "-x"], 'unknown option "-x"'],
     [["m.json", "--format"], "--format needs a value"],

@@ -1,3 +1,4 @@
+import { quoteUserText } from "../domain/validation";
 import type { Severity } from "../engine/types";
 import { REPORT_FORMATS, type ReportFormat } from "../io/report";
 
@@ -65,7 +66,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
 
     const eq = arg.indexOf("=");
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!isValuedOption(name)) return error(`unknown option ${JSON.stringify(name)}`);
+    if (!isValuedOption(name)) return error(`unknown option ${quoteUserText(name)}`);
     if (values[name] !== undefined) return error(`${name} is given more than once`);
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -80,17 +81,19 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
 
   if (positionals.length === 0) return error("missing the model file to analyze");
   if (positionals.length > 1) {
-    return error(`expected one model file, got ${positionals.length}: ${positionals.join(" ")}`);
+    return error(
+      `expected one model file, got ${positionals.length}: ${positionals.map(quoteUserText).join(" ")}`,
+    );
   }
 
   const format = values["--format"] ?? "json";
   if (!isOneOf(FORMATS, format)) {
-    return error(`--format must be one of ${FORMATS.join(", ")} (got ${JSON.stringify(format)})`);
+    return error(`--format must be one of ${FORMATS.join(", ")} (got ${quoteUserText(format)})`);
   }
   const failOn = values["--fail-on"] ?? null;
   if (failOn !== null && !isOneOf(FAIL_ON_LEVELS, failOn)) {
     return error(
-      `--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")} (got ${JSON.stringify(failOn)})`,
+      `--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")} (got ${quoteUserText(failOn)})`,
     );
   }
   return {

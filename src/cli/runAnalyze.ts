@@ -4,15 +4,23 @@ import type { EvaluationResult } from "../engine/types";
 import { formatJsonReport } from "../io/report/json";
 import { formatMarkdownReport } from "../io/report/markdown";
 import type { ReferenceResolver } from "../io/report/references";
-import { formatSarif, type SarifRuleSource } from "../io/report/sarif";
+import {
+  formatSarifReport,
+  limitSentence,
+  type SarifLimitNotice,
+  type SarifRuleSource,
+} from "../io/report/sarif";
 import { USAGE, parseAnalyzeArgs, type AnalyzeOptions } from "./args";
 import { gateFailures } from "./gate";
+import { TerminalText, forTerminal, jsonForTerminal, term } from "./terminalText";
 
 /** Everything `runAnalyze` needs from the outside world; tests pass fakes. */
 export interface AnalyzeIo {
   /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
   readFile(path: string): string;
   writeFile(path: string, text: string): void;
+  /** Whether two paths name the same existing file (symlinks, hard links, `./x` and `x`). */
+  sameFile(a: string, b: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
   now(): Date;
@@ -35,76 +43,93 @@ const MAX_LISTED_FAILURES = 20;
 
 /**
  * `analyze <model.json> [--format json|markdown|sarif] [--fail-on SEVERITY] [--output FILE]`
- * as a function: returns the exit code, never exits or throws.
+ * as a function: returns the exit code, never exits or throws. Everything it prints goes
+ * through `terminalText.ts`: model text never reaches a terminal or a CI log raw.
  */
 export function runAnalyze(argv: readonly string[], io: AnalyzeIo, engine: AnalyzeEngine): number {
+  const say = (text: TerminalText) => io.stderr(forTerminal(text.text));
   const parsed = parseAnalyzeArgs(argv);
   if (parsed.kind === "help") {
     io.stdout(USAGE);
     return EXIT_OK;
   }
   if (parsed.kind === "error") {
-    io.stderr(`analyze: ${parsed.message}\n\n${USAGE}`);
+    say(term`analyze: ${parsed.message}\n\n${TerminalText.own(USAGE)}`);
     return EXIT_ERROR;
   }
   const options = parsed.options;
-  const fail = (message: string): number => {
-    io.stderr(`analyze: ${message}\n`);
+  const fail = (message: TerminalText): number => {
+    say(term`analyze: ${message}\n`);
     return EXIT_ERROR;
   };
+
+  if (options.output !== null && io.sameFile(options.modelPath, options.output)) {
+    return fail(
+      term`refusing to write the report to ${options.output}: it is the model file ${options.modelPath}`,
+    );
+  }
 
   let text: string;
   try {
     text = io.readFile(options.modelPath);
   } catch (error) {
-    return fail(`cannot read ${options.modelPath}: ${describeFsError(error)}`);
+    return fail(term`cannot read ${options.modelPath}: ${describeFsError(error)}`);
   }
 
   const model = parseThreatModelJson(text);
   if (!model.ok) {
     const [first = "unknown problem"] = model.errors;
-    if (first.startsWith("not valid JSON")) {
-      return fail(`${options.modelPath} is ${first}`);
-    }
-    return fail(
-      `${options.modelPath} is not a valid ThreatCanvas model:\n${model.errors.map((e) => `  - ${e}`).join("\n")}`,
+    if (first.startsWith("not valid JSON")) return fail(term`${options.modelPath} is ${first}`);
+    const problems = TerminalText.join(
+      model.errors.map((e) => term`  - ${e}`),
+      "\n",
     );
+    return fail(term`${options.modelPath} is not a valid ThreatCanvas model:\n${problems}`);
   }
 
   let result: EvaluationResult;
   try {
     result = engine.evaluate(model.value);
   } catch (error) {
-    return fail(`the threat engine failed on ${options.modelPath}: ${messageOf(error)}`);
+    return fail(term`the threat engine failed on ${options.modelPath}: ${messageOf(error)}`);
   }
 
   const report = formatReport(options, model.value, result, text, io.now(), engine);
-  if (options.output === null) io.stdout(report);
+  if (options.output === null) io.stdout(report.text);
   else {
     try {
-      io.writeFile(options.output, report);
+      io.writeFile(options.output, report.text);
     } catch (error) {
-      return fail(`cannot write ${options.output}: ${describeFsError(error)}`);
+      return fail(term`cannot write ${options.output}: ${describeFsError(error)}`);
     }
-    io.stderr(`analyze: wrote ${options.format} report to ${options.output}\n`);
+    say(term`analyze: wrote ${options.format} report to ${options.output}\n`);
   }
+  if (report.limited) say(term`analyze: ${TerminalText.own(limitSentence(report.limited))}\n`);
 
   if (options.failOn === null) return EXIT_OK;
   const failures = gateFailures(model.value, result.findings, options.failOn);
   if (failures.length === 0) {
-    io.stderr(`analyze: passed: no open finding at or above ${options.failOn}\n`);
+    say(term`analyze: passed: no open finding at or above ${options.failOn}\n`);
     return EXIT_OK;
   }
   const listed = failures.slice(0, MAX_LISTED_FAILURES);
   const more = failures.length - listed.length;
-  io.stderr(
-    `analyze: failed: ${failures.length} open finding${failures.length === 1 ? "" : "s"} at or above ${options.failOn}:\n` +
-      listed.map((f) => `  - [${f.severity}] ${f.id}: ${f.title}\n`).join("") +
-      (more > 0 ? `  … and ${more} more (see the report)\n` : ""),
+  const plural = failures.length === 1 ? "" : "s";
+  say(
+    TerminalText.join([
+      term`analyze: failed: ${failures.length} open finding${plural} at or above ${options.failOn}:\n`,
+      ...listed.map((f) => term`  - [${f.severity}] ${f.id}: ${f.title}\n`),
+      ...(more > 0 ? [term`  … and ${more} more (see the report)\n`] : []),
+    ]),
   );
   return EXIT_GATE_FAILED;
 }
 
+/**
+ * The report text, the same whether it goes to standard output or a file (a file is often
+ * printed in a CI log too): JSON and SARIF with terminal-unsafe characters as `\\u` escapes
+ * (the same JSON value), Markdown with any control character made visible.
+ */
 function formatReport(
   options: AnalyzeOptions,
   model: ThreatModel,
@@ -112,23 +137,25 @@ function formatReport(
   modelText: string,
   now: Date,
   engine: AnalyzeEngine,
-): string {
+): { text: string; limited: SarifLimitNotice | null } {
   const common = {
     generatedAt: now.toISOString(),
     ...(engine.references ? { references: engine.references } : {}),
   };
   switch (options.format) {
     case "json":
-      return formatJsonReport(model, result, common);
+      return { text: jsonForTerminal(formatJsonReport(model, result, common)), limited: null };
     case "markdown":
-      return formatMarkdownReport(model, result, common);
-    case "sarif":
-      return formatSarif(model, result, {
+      return { text: forTerminal(formatMarkdownReport(model, result, common)), limited: null };
+    case "sarif": {
+      const sarif = formatSarifReport(model, result, {
         modelUri: options.modelPath,
         modelText,
         ...(engine.rules ? { rules: engine.rules } : {}),
         ...(engine.references ? { references: engine.references } : {}),
       });
+      return { text: jsonForTerminal(sarif.text), limited: sarif.limited };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ThreatModel } from "../domain/schema";
 import type { Finding } from "../engine/types";
@@ -25,6 +26,7 @@ export function fakeIo(overrides: Partial<AnalyzeIo> = {}): FakeIo {
     written: new Map(),
     readFile: (path) => readFileSync(path, "utf8"),
     writeFile: (path, text) => void io.written.set(path, text),
+    sameFile: (a, b) => resolve(a) === resolve(b),
     stdout: (text) => void (io.out += text),
     stderr: (text) => void (io.err += text),
     now: () => new Date("2025-06-01T12:00:00.000Z"),

@@ -1,4 +1,5 @@
 import { newId } from "./ids";
+import { formatJsonProblems, jsonValueProblems } from "./jsonValue";
 import { migrateToCurrent } from "./migrations";
 import { orderParentsFirst } from "./operations/membership";
 import {
@@ -35,8 +36,15 @@ export function createEmptyModel(
  * Migrate then validate anything claiming to be a ThreatCanvas model (a file, a database row).
  * Errors name the field and say why, one line each. Elements come back parents-first (files
  * from other tools may list a child before its boundary; React Flow needs the parent first).
+ * Anything that is not plain JSON data (a BigInt, a Date, a cycle from an IndexedDB row) is
+ * refused with its path.
  */
 export function parseThreatModel(input: unknown): ParseResult<ThreatModel> {
+  // Only plain JSON data opens: what opens must export (see jsonValue.ts).
+  if (typeof input === "object" && input !== null) {
+    const problems = jsonValueProblems(input);
+    if (problems.length > 0) return { ok: false, errors: formatJsonProblems(problems) };
+  }
   const migrated = migrateToCurrent(input);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const result = ThreatModelSchema.safeParse(migrated.value);

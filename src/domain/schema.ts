@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decisionFields } from "./decisions";
 import { ML_ASSET_KINDS } from "./mlKinds";
+import { quoteUserText } from "./validation";
 
 /**
  * The threat-model document. These zod schemas are the single source of the TypeScript types and
@@ -342,14 +343,14 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: ["elements", index, "id"],
-        message: `duplicate id "${element.id}"`,
+        message: `duplicate id ${quoteUserText(element.id)}`,
       });
     }
     if (element.id === doc.id) {
       ctx.addIssue({
         code: "custom",
         path: ["elements", index, "id"],
-        message: `"${element.id}" is also the id of the model itself; give the element another id`,
+        message: `${quoteUserText(element.id)} is also the id of the model itself; give the element another id`,
       });
     }
     byId.set(element.id, element);
@@ -360,7 +361,7 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: ["flows", index, "id"],
-        message: `duplicate id "${flow.id}"`,
+        message: `duplicate id ${quoteUserText(flow.id)}`,
       });
     }
     flowIds.add(flow.id);
@@ -370,13 +371,13 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
         ctx.addIssue({
           code: "custom",
           path: ["flows", index, end],
-          message: `refers to "${flow[end]}", which is not an element of this model`,
+          message: `refers to ${quoteUserText(flow[end])}, which is not an element of this model`,
         });
       } else if (endpoint.type === "trustBoundary") {
         ctx.addIssue({
           code: "custom",
           path: ["flows", index, end],
-          message: `"${flow[end]}" is a trust boundary; flows connect processes, data stores and external entities`,
+          message: `${quoteUserText(flow[end])} is a trust boundary; flows connect processes, data stores and external entities`,
         });
       }
     }
@@ -395,7 +396,7 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: ["elements", index, "parentId"],
-        message: `refers to "${element.parentId}", which is not an element of this model`,
+        message: `refers to ${quoteUserText(element.parentId)}, which is not an element of this model`,
       });
       return;
     }
@@ -403,7 +404,7 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: ["elements", index, "parentId"],
-        message: `"${element.parentId}" is not a trust boundary`,
+        message: `${quoteUserText(element.parentId)} is not a trust boundary`,
       });
       return;
     }
@@ -439,7 +440,7 @@ function checkUniqueIds(
       ctx.addIssue({
         code: "custom",
         path: [field, index, "id"],
-        message: `duplicate id "${item.id}"`,
+        message: `duplicate id ${quoteUserText(item.id)}`,
       });
     }
     seen.add(item.id);

@@ -1,5 +1,6 @@
 import { nowIso, parseThreatModel } from "../domain/document";
 import { newId } from "../domain/ids";
+import { quoteUserText } from "../domain/validation";
 import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
 import { type ModelSummary, type ThreatCanvasDb } from "./db";
@@ -86,7 +87,7 @@ export class ModelRepository {
     const parsed = parseThreatModel(found.row.doc);
     if (!parsed.ok) return corrupt(id, parsed.errors);
     if (parsed.value.id !== id) {
-      return corrupt(id, [`id: the stored document says "${parsed.value.id}"`]);
+      return corrupt(id, [`id: the stored document says ${quoteUserText(parsed.value.id)}`]);
     }
     return {
       status: "loaded",
@@ -301,7 +302,7 @@ function corrupt(id: string, errors: string[]): Extract<LoadResult, { status: "c
     status: "corrupt",
     id,
     errors,
-    message: `The stored model "${id}" is damaged and cannot be opened: ${errors.join("; ")}`,
+    message: `The stored model ${quoteUserText(id)} is damaged and cannot be opened: ${errors.join("; ")}`,
   };
 }
 

@@ -40,7 +40,7 @@ export function App({
           </span>
           {topbarStart}
           {modelName !== undefined && (
-            <h1 className="tc-model-title" style={{ fontSize: "inherit", margin: 0 }}>
+            <h1 className="tc-model-title" dir="auto" style={{ fontSize: "inherit", margin: 0 }}>
               {modelName}
             </h1>
           )}

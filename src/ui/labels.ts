@@ -1,4 +1,5 @@
 import type { MlAssetKind } from "../domain/mlKinds";
+import { isolateBidi } from "../domain/text/bidi";
 import type { DataClassification, ElementType, TriState, ZoneKind } from "../domain/schema";
 
 /** Display text for stable codes. Data stores codes; only the UI edge turns them into words. */
@@ -159,6 +160,8 @@ export const CHOICE_LABELS: Record<string, Record<string, string>> = {
   },
 };
 
+/** An element's name for the screen, bidi-isolated when it could reorder text around it. */
 export function elementDisplayName(element: { name: string; type: ElementType }): string {
-  return element.name.trim() || `Unnamed ${ELEMENT_TYPE_LABELS[element.type].toLowerCase()}`;
+  const name = element.name.trim();
+  return name ? isolateBidi(name) : `Unnamed ${ELEMENT_TYPE_LABELS[element.type].toLowerCase()}`;
 }

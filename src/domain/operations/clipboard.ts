@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quoteUserText } from "../validation";
 import { absolutePosition, descendantsOf, indexModel } from "../graph";
 import { newId } from "../ids";
 import {
@@ -31,7 +32,7 @@ export const FragmentSchema = z
     const seenIds = new Set<string>();
     const checkUnique = (id: string, path: Array<string | number>) => {
       if (seenIds.has(id)) {
-        ctx.addIssue({ code: "custom", path, message: `duplicate id "${id}"` });
+        ctx.addIssue({ code: "custom", path, message: `duplicate id ${quoteUserText(id)}` });
       }
       seenIds.add(id);
     };
@@ -47,7 +48,7 @@ export const FragmentSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["elements", i, "parentId"],
-          message: `"${parent.id}" is not a trust boundary`,
+          message: `${quoteUserText(parent.id)} is not a trust boundary`,
         });
         return;
       }

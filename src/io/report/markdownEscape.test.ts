@@ -97,3 +97,21 @@ describe("mdLink", () => {
     expect(inline(mdLink("x", null))).toBe("x");
   });
 });
+
+describe("text printed in a terminal or a CI log", () => {
+  it("drops C1 controls as well as C0 and DEL", () => {
+    expect(mdText("a\u009b31m\u0085b\u007fc\u001bd")).toBe("a31mbcd");
+    expect(mdCode("x\u009by")).toBe("`xy`");
+  });
+
+  it("never starts a line with a GitHub Actions command", () => {
+    expect(mdText("::error file=a::forged")).toBe("\\::error file=a::forged");
+    expect(inline(mdText("::error file=a::forged"))).toBe("::error file=a::forged");
+  });
+
+  it("isolates bidi text, inside code spans too", () => {
+    expect(mdText("\u202eevil")).toBe("\u2068\u202eevil\u2069");
+    expect(mdCode("\u202eid")).toBe("`\u2068\u202eid\u2069`");
+    expect(mdText("plain")).toBe("plain");
+  });
+});

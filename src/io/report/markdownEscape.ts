@@ -3,8 +3,12 @@
  *
  * Goals: user text never becomes HTML, a link, an image, emphasis, a heading, a list, a code
  * span or math, and never adds or splits a table cell. Everything is rendered inline on one
- * line: runs of whitespace (newlines included) become one space, control characters go.
+ * line: runs of whitespace (newlines included) become one space, control characters (C0, DEL,
+ * C1) go. Text that could reorder our words around it (right-to-left letters, U+202E) is
+ * wrapped in Unicode isolates. And a line of the report printed in a CI log never starts with
+ * `::` (a GitHub Actions workflow command): a leading colon is escaped.
  */
+import { isolateBidi } from "../../domain/text/bidi";
 
 // Escaped with a backslash wherever they stand: the ASCII punctuation that opens or closes an
 // inline construct (emphasis, code, links and images via `[`, tables, strikethrough, GitHub
@@ -14,7 +18,7 @@
 const BACKSLASH_ESCAPED = /[\\`*_[\]#|~$@]/g;
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 function oneLine(text: string): string {
   return text.replace(CONTROL, "").replace(/\s+/g, " ").trim();
@@ -22,7 +26,7 @@ function oneLine(text: string): string {
 
 /** Plain text, safe anywhere inline: headings, list items, paragraphs, table cells. */
 export function mdText(text: string): string {
-  return (
+  return isolateBidi(
     oneLine(text)
       .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c)
       .replace(BACKSLASH_ESCAPED, "\\$&")
@@ -32,6 +36,7 @@ export function mdText(text: string): string {
       // GFM extended autolinks: "www.x", "http://x".
       .replace(/(www)\./gi, "$1\\.")
       .replace(/:\/\//g, "\\://")
+      .replace(/^:/, "\\:"),
   );
 }
 
@@ -40,7 +45,7 @@ export function mdText(text: string): string {
  * code spans, and backslashes are literal there).
  */
 export function mdCode(text: string): string {
-  const content = oneLine(text);
+  const content = isolateBidi(oneLine(text));
   if (!content) return "` `";
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);

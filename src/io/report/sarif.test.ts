@@ -118,11 +118,11 @@ describe("SARIF log", () => {
     );
   });
 
-  it("fingerprints results with the stable finding id", () => {
+  it("fingerprints results with the stable finding id, findings before questions", () => {
     expect(results.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY])).toEqual([
       "STRIDE-FLOW-I@gateway>f1>server",
-      "STRIDE-PROC-S@server",
       "LINDDUN-STORE-L@store",
+      "STRIDE-PROC-S@server",
     ]);
   });
 

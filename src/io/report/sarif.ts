@@ -1,12 +1,26 @@
 import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import type { ThreatModel } from "../../domain/schema";
+import { isolateBidi } from "../../domain/text/bidi";
 import { REFERENCE_FIELDS } from "../../engine/rules/references";
 import type { EvaluationResult, Finding, Severity } from "../../engine/types";
+
+export { sarifLevel } from "./sarifLevels";
+export { SUMMARY_FINGERPRINT_KEY, limitSentence, type SarifLimitNotice } from "./sarifLimit";
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import { defaultReferenceResolver, resolveReferences, type ReferenceResolver } from "./references";
+import { LEVELS, SECURITY_SEVERITY, sarifLevel } from "./sarifLevels";
+import {
+  GITHUB_RESULTS_PER_RUN,
+  limitInvocation,
+  limitNotice,
+  limitResults,
+  summaryResult,
+  type SarifLimitNotice,
+} from "./sarifLimit";
+import { sarifMessageText } from "./sarifText";
 import { idLines } from "./sourceLines";
 import { findingStatus, isOpen } from "./status";
-import { displayName, severityRank, sortFindings, subjectIndex, type SubjectInfo } from "./summary";
+import { displayName, severityRank, subjectIndex, type SubjectInfo } from "./summary";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** Key of the stable finding id in `result.partialFingerprints`. */
@@ -26,29 +40,8 @@ export interface SarifOptions {
   /** The rule set the model was evaluated with, for rule descriptions. */
   rules?: readonly SarifRuleSource[];
   references?: ReferenceResolver;
-}
-
-type SarifLevel = "error" | "warning" | "note";
-
-const LEVELS: Record<Severity, SarifLevel> = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note",
-};
-
-/** GitHub code scanning reads `security-severity` (0-10) to rank security alerts. */
-const SECURITY_SEVERITY: Record<Severity, string> = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "0.0",
-};
-
-export function sarifLevel(finding: Finding): SarifLevel {
-  return finding.kind === "question" ? "note" : LEVELS[finding.severity];
+  /** At most this many results in the run (default: GitHub's 25,000); see `sarifLimit.ts`. */
+  maxResults?: number;
 }
 
 /** One SARIF 2.1.0 log with one run: the rules that produced results, and the results. */
@@ -57,14 +50,30 @@ export function buildSarifLog(
   result: EvaluationResult,
   options: SarifOptions,
 ): Log {
-  const findings = sortFindings(result.findings);
+  return buildSarifReport(model, result, options).log;
+}
+
+/** The log, and what was left out when the model has more findings than a run may carry. */
+export function buildSarifReport(
+  model: ThreatModel,
+  result: EvaluationResult,
+  options: SarifOptions,
+): { log: Log; limited: SarifLimitNotice | null } {
+  const limit = options.maxResults ?? GITHUB_RESULTS_PER_RUN;
+  const chosen = limitResults(model, result.findings, limit);
   const subjects = subjectIndex(model);
   const resolver = options.references ?? defaultReferenceResolver;
   const lines =
     options.modelText === undefined ? new Map<string, number>() : idLines(options.modelText);
   const uri = toUriReference(options.modelUri);
 
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const sources = new Map((options.rules ?? []).map((rule) => [rule.id, rule]));
 
@@ -72,7 +81,9 @@ export function buildSarifLog(
     const subject = subjects(id);
     const line = lines.get(id);
     return {
-      ...(index === undefined ? {} : { id: index, message: { text: subjectText(subject) } }),
+      ...(index === undefined
+        ? {}
+        : { id: index, message: { text: sarifMessageText(subjectText(subject)) } }),
       physicalLocation: {
         artifactLocation: { uri },
         ...(line === undefined ? {} : { region: { startLine: line } }),
@@ -83,31 +94,37 @@ export function buildSarifLog(
     };
   };
 
+  const limited = limitNotice(chosen, limit);
+  const results = chosen.listed.map((finding) =>
+    sarifResult(model, finding, ruleIndex, location, resolver),
+  );
+  for (const [ruleId, { count, first }] of chosen.omitted) {
+    results.push(summaryResult(ruleId, count, first, limit, ruleIndex, uri));
+  }
+
   return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: TOOL_VERSION,
-            informationUri: TOOL_INFORMATION_URI,
-            rules: ruleIds.map((id) =>
-              ruleDescriptor(
-                id,
-                findings.filter((f) => f.ruleId === id),
-                sources.get(id),
-                resolver,
+    limited,
+    log: {
+      $schema: SARIF_SCHEMA_URI,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: TOOL_NAME,
+              version: TOOL_VERSION,
+              informationUri: TOOL_INFORMATION_URI,
+              rules: ruleIds.map((id) =>
+                ruleDescriptor(id, byRule.get(id) ?? [], sources.get(id), resolver),
               ),
-            ),
+            },
           },
+          ...(limited ? { invocations: [limitInvocation(limited)] } : {}),
+          results,
+          ...(limited ? { properties: { threatcanvasResultLimit: limited } } : {}),
         },
-        results: findings.map((finding) =>
-          sarifResult(model, finding, ruleIndex, location, resolver),
-        ),
-      },
-    ],
+      ],
+    },
   };
 }
 
@@ -116,7 +133,16 @@ export function formatSarif(
   result: EvaluationResult,
   options: SarifOptions,
 ): string {
-  return `${JSON.stringify(buildSarifLog(model, result, options), null, 2)}\n`;
+  return formatSarifReport(model, result, options).text;
+}
+
+export function formatSarifReport(
+  model: ThreatModel,
+  result: EvaluationResult,
+  options: SarifOptions,
+): { text: string; limited: SarifLimitNotice | null } {
+  const { log, limited } = buildSarifReport(model, result, options);
+  return { text: `${JSON.stringify(log, null, 2)}\n`, limited };
 }
 
 function sarifResult(
@@ -133,7 +159,7 @@ function sarifResult(
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
     level: sarifLevel(finding),
-    message: { text: sentence(finding.title, finding.description) },
+    message: { text: sarifMessageText(sentence(finding.title, finding.description)) },
     locations: [location(shownOn ?? model.id)],
     ...(others.length ? { relatedLocations: others.map((id, i) => location(id, i + 1)) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.id },
@@ -197,6 +223,7 @@ function ruleDescriptor(
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVELS[severity] },
     properties: {
+      // GitHub rejects a rule with more than 20 tags (and shows 10): the most general first.
       tags: [
         ...(stride.length ? ["security"] : []),
         ...(linddun.length ? ["privacy"] : []),
@@ -205,7 +232,7 @@ function ruleDescriptor(
         ...REFERENCE_FIELDS.flatMap((field) =>
           (first.references[field] ?? []).map((ref) => `external/${field}/${ref}`),
         ),
-      ],
+      ].slice(0, MAX_TAGS_PER_RULE),
       "security-severity": SECURITY_SEVERITY[severity],
       pack: first.pack,
       scope: first.scope,
@@ -213,6 +240,8 @@ function ruleDescriptor(
     },
   };
 }
+
+const MAX_TAGS_PER_RULE = 20;
 
 const GENERIC: Record<string, string> = {
   element: "the element",
@@ -237,7 +266,7 @@ function sentence(title: string, description: string): string {
 }
 
 function subjectText(subject: SubjectInfo): string {
-  return `${displayName(subject)} (element/${subject.id})`;
+  return `${isolateBidi(displayName(subject))} (element/${isolateBidi(subject.id)})`;
 }
 
 /** A file path as a URI reference: forward slashes, percent-encoded, Windows drives as file URIs. */

@@ -213,7 +213,9 @@ function ElementForm({ element }: { element: DfdElement }) {
             <span className="tc-insp-badge tc-insp-badge-muted">{UI_TEXT.outOfScopeBadge}</span>
           ) : null}
         </h2>
-        <p className="tc-insp-meta">{elementDisplayName(element)}</p>
+        <p className="tc-insp-meta" dir="auto">
+          {elementDisplayName(element)}
+        </p>
       </header>
 
       <TextField
@@ -290,11 +292,11 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         <dl className="tc-insp-ends">
           <div>
             <dt>{UI_TEXT.from}</dt>
-            <dd>{endName(flow.source)}</dd>
+            <dd dir="auto">{endName(flow.source)}</dd>
           </div>
           <div>
             <dt>{UI_TEXT.to}</dt>
-            <dd>{endName(flow.target)}</dd>
+            <dd dir="auto">{endName(flow.target)}</dd>
           </div>
         </dl>
         <button

@@ -113,6 +113,8 @@ export function TextField<T>({
     id,
     ref,
     className: "tc-insp-input",
+    // Typed text lays out by its own first strong letter (Hebrew, Arabic), isolated from ours.
+    dir: "auto",
     value: shown,
     placeholder,
     "aria-invalid": draft.error ? true : undefined,
@@ -339,7 +341,7 @@ export function TagsField({
         <ul className="tc-insp-tags">
           {tags.map((tag, index) => (
             <li key={`${index}:${tag}`} className="tc-insp-tag">
-              <span>{tag}</span>
+              <span dir="auto">{tag}</span>
               <button
                 type="button"
                 className="tc-insp-tag-remove"
@@ -361,6 +363,7 @@ export function TagsField({
         id={id}
         ref={inputRef}
         type="text"
+        dir="auto"
         className="tc-insp-input"
         value={pending}
         autoComplete="off"

@@ -1,3 +1,4 @@
+import { isolateBidi } from "../../domain/text/bidi";
 import type { ExternalEntityProps } from "../../domain/schema";
 
 /**
@@ -43,7 +44,7 @@ export const UI_TEXT = {
   deleteSelection: "Delete",
   deleteElement: "Delete element",
   deleteFlow: "Delete flow",
-  removeTag: (tag: string) => `Remove tag ${tag}`,
+  removeTag: (tag: string) => `Remove tag ${isolateBidi(tag)}`,
   itemsSelected: (count: number) => `${count} items selected`,
   typeKinds: (typeLabel: string) => `${typeLabel} kinds`,
   counts: (elements: number, flows: number) =>

@@ -104,6 +104,7 @@ function NewModelForm({ onCreated }: { onCreated: () => void }) {
           <label htmlFor="new-model-name">Name</label>
           <input
             id="new-model-name"
+            dir="auto"
             value={name}
             onChange={(e) => {
               setName(e.target.value);
@@ -117,6 +118,7 @@ function NewModelForm({ onCreated }: { onCreated: () => void }) {
           <label htmlFor="new-model-description">Description</label>
           <textarea
             id="new-model-description"
+            dir="auto"
             rows={2}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
@@ -124,7 +126,12 @@ function NewModelForm({ onCreated }: { onCreated: () => void }) {
         </div>
         <div className="tc-field">
           <label htmlFor="new-model-owner">Owner</label>
-          <input id="new-model-owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+          <input
+            id="new-model-owner"
+            dir="auto"
+            value={owner}
+            onChange={(e) => setOwner(e.target.value)}
+          />
         </div>
         {error && (
           <p id="new-model-error" className="tc-error" role="alert">
@@ -181,10 +188,11 @@ function ModelRow({
         {mode === "rename" ? (
           <form onSubmit={(e) => void rename(e)} className="tc-row-actions">
             <label className="tc-visually-hidden" htmlFor={`rename-${model.id}`}>
-              New name for {label}
+              New name for <bdi>{label}</bdi>
             </label>
             <input
               id={`rename-${model.id}`}
+              dir="auto"
               value={draft}
               autoFocus
               onChange={(e) => {
@@ -201,7 +209,7 @@ function ModelRow({
             </button>
           </form>
         ) : (
-          <strong>{label}</strong>
+          <strong dir="auto">{label}</strong>
         )}
         {error && (
           <p className="tc-error" role="alert">
@@ -211,14 +219,23 @@ function ModelRow({
         <div className="tc-model-meta">
           {isOpen ? "Open · " : ""}
           {elsewhere ? "Open in another tab · " : ""}
-          {model.owner ? `${model.owner} · ` : ""}
+          {model.owner ? (
+            <>
+              <bdi>{model.owner}</bdi>
+              {" · "}
+            </>
+          ) : (
+            ""
+          )}
           {model.elementCount} elements, {model.flowCount} flows · updated{" "}
           {new Date(model.updatedAt).toLocaleString()}
         </div>
       </div>
       {mode === "confirm-delete" ? (
         <div className="tc-row-actions" role="group" aria-label={`Confirm deleting ${label}`}>
-          <span>Delete “{label}”? This cannot be undone.</span>
+          <span>
+            Delete “<bdi>{label}</bdi>”? This cannot be undone.
+          </span>
           <button
             type="button"
             className="tc-button tc-button-danger"

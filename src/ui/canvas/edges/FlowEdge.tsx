@@ -51,7 +51,11 @@ export const FlowEdge = memo(function FlowEdge({
               editorStore.getState().select([id]);
             }}
           >
-            {label && <span className="tc-flow-text">{label}</span>}
+            {label && (
+              <span className="tc-flow-text" dir="auto">
+                {label}
+              </span>
+            )}
             <FindingsBadge elementId={id} />
           </div>,
           layer,

@@ -40,9 +40,11 @@ export const BoundaryNode = memo(function BoundaryNode({ data, selected }: NodeP
         }}
       />
       <div className="tc-boundary-header">
-        <span className="tc-boundary-name">{elementDisplayName(element)}</span>
+        <span className="tc-boundary-name" dir="auto">
+          {elementDisplayName(element)}
+        </span>
         <span className="tc-boundary-zone">
-          {zone} · trust {element.props.trustLevel}
+          <bdi>{zone}</bdi> · trust {element.props.trustLevel}
         </span>
         <FindingsBadge elementId={element.id} />
       </div>

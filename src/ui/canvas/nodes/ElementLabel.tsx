@@ -13,7 +13,7 @@ export function ElementLabel({ element }: { element: NodeElement }) {
           <span className="tc-kind-text">{ML_KIND_LABELS[element.mlKind]}</span>
         </span>
       )}
-      <span className={element.name.trim() ? "tc-node-name" : "tc-node-name tc-unnamed"}>
+      <span className={element.name.trim() ? "tc-node-name" : "tc-node-name tc-unnamed"} dir="auto">
         {elementDisplayName(element)}
       </span>
       {element.outOfScope && <span className="tc-out-of-scope">out of scope</span>}
