@@ -392,6 +392,22 @@ function placeBoxes(
 ): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const missing = elements.filter((e) => !e.box).length;
+  if (missing > 0 && missing < elements.length && draft.membership === "explicit") {
+    // A few items without a place (an OTM component drawn only in a code view): put each in its
+    // boundary below what is there, and let the boundaries grow around them.
+    for (const e of elements) if (e.box) boxes.set(e.id, { ...e.box });
+    for (const e of elements) {
+      if (e.box) continue;
+      boxes.set(e.id, placeBelow(e, parents.get(e.id) ?? null, elements, parents, boxes));
+      report.push({
+        kind: "approximated",
+        item: e.item,
+        text: "has no position in the diagram; placed below the others",
+      });
+    }
+    fitBoundaries(elements, parents, boxes);
+    return boxes;
+  }
   if (missing > 0) {
     if (missing < elements.length) {
       report.push({
@@ -423,6 +439,29 @@ function placeBoxes(
   for (const e of elements) boxes.set(e.id, { ...e.box! });
   if (draft.membership === "explicit") fitBoundaries(elements, parents, boxes);
   return boxes;
+}
+
+function placeBelow(
+  element: DraftElement,
+  parent: string | null,
+  elements: readonly DraftElement[],
+  parents: ReadonlyMap<string, string | null>,
+  boxes: ReadonlyMap<string, Box>,
+): Box {
+  const size =
+    element.type === "trustBoundary" ? DEFAULT_BOX.trustBoundary : DEFAULT_BOX[element.type];
+  const siblings = elements.filter(
+    (e) => e.id !== element.id && (parents.get(e.id) ?? null) === parent && boxes.has(e.id),
+  );
+  const container = parent === null ? undefined : boxes.get(parent);
+  const placed = siblings.map((s) => boxes.get(s.id)!);
+  const left = placed.length
+    ? Math.min(...placed.map((b) => b.x))
+    : (container?.x ?? 0) + FIT_PADDING;
+  const bottom = placed.length
+    ? Math.max(...placed.map((b) => b.y + b.height))
+    : (container?.y ?? 0) + FIT_PADDING;
+  return { x: left, y: bottom + FIT_PADDING * 2, ...size };
 }
 
 /** Grows each boundary, innermost first, so that it holds its members' boxes. */

@@ -194,14 +194,14 @@ function mergeTriage(
     const t = then.triage[id];
     if (!n) continue;
     const mine = triage[id];
-    if (!t || !mine) {
-      if (!mine) {
-        triage[id] = structuredClone(n);
-        tally.added++;
-      }
+    const edited = !t || n.status !== t.status || n.justification !== t.justification;
+    if (!edited) continue;
+    if (!mine) {
+      triage[id] = structuredClone(n);
+      tally.added++;
       continue;
     }
-    if (n.status !== t.status || n.justification !== t.justification) {
+    {
       if (n.status !== mine.status) {
         log.push({
           id: nextLogId(),
