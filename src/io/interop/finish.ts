@@ -24,13 +24,15 @@ export interface FormatDiagram {
  */
 export function finishImport(
   format: InteropFormat,
-  formatLabel: string,
+  formatLabel: string | (() => string),
   read: () => FormatDiagram[],
   options: ImportOptions,
   reread: (document: ThreatModel) => ModelDraft | null,
 ): InteropImportResult {
+  let label = typeof formatLabel === "string" ? formatLabel : "";
   try {
     const diagrams = read();
+    if (typeof formatLabel === "function") label = formatLabel();
     const now = options.now?.() ?? new Date();
     const baseId = options.modelId ?? newId("model");
     const out: ImportedDiagram[] = diagrams.map((diagram, index) => {
@@ -39,7 +41,7 @@ export function finishImport(
       const embedded = readEmbedded(diagram.embedded);
       if (embedded) {
         const restored = safely(() =>
-          restoreEmbedded(embedded, diagram.draft, built.model, safeReread(reread), formatLabel),
+          restoreEmbedded(embedded, diagram.draft, built.model, safeReread(reread), label),
         );
         if (restored) {
           return {
@@ -47,7 +49,11 @@ export function finishImport(
             model: restored.model,
             report: restored.report,
             source: diagram.draft.sourceCounts,
-            arrived: countsOf(restored.model),
+            // Our generated findings come back from the engine; the plain read counts them.
+            arrived: {
+              ...countsOf(restored.model),
+              threats: Math.max(countsOf(restored.model).threats, built.arrived.threats),
+            },
           };
         }
         built.report.unshift({
@@ -64,18 +70,16 @@ export function finishImport(
         arrived: built.arrived,
       };
     });
-    return { ok: true, format, formatLabel, diagrams: out };
+    return { ok: true, format, formatLabel: label, diagrams: out };
   } catch (error) {
-    if (error instanceof FormatError)
-      return { ok: false, format, formatLabel, errors: error.errors };
-    return {
-      ok: false,
-      format,
-      formatLabel,
-      errors: [
-        `The ${formatLabel} importer failed: ${error instanceof Error ? error.message : String(error)}`,
-      ],
-    };
+    if (!label && typeof formatLabel === "function") label = formatLabel();
+    const errors =
+      error instanceof FormatError
+        ? error.errors
+        : [
+            `The ${label} importer failed: ${error instanceof Error ? error.message : String(error)}`,
+          ];
+    return { ok: false, format, formatLabel: label, errors };
   }
 }
 

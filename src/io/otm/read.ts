@@ -1,6 +1,6 @@
 import { TRIAGE_STATUSES, type TriageStatus } from "../../domain/decisions";
 import { ML_ASSET_KINDS, ML_KIND_ELEMENT_TYPE, type MlAssetKind } from "../../domain/mlKinds";
-import type { ZONE_KINDS} from "../../domain/schema";
+import type { ZONE_KINDS } from "../../domain/schema";
 import { ELEMENT_TYPES, type ElementType } from "../../domain/schema";
 import type {
   DraftElement,

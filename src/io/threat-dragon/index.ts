@@ -17,7 +17,7 @@ export function importThreatDragon(
   let label = "OWASP Threat Dragon";
   return finishImport(
     "threat-dragon",
-    label,
+    () => label,
     () => {
       const file = readThreatDragonFile(json);
       label = `OWASP Threat Dragon v${file.version}`;
