@@ -37,6 +37,11 @@ export function readEmbedded(value: unknown): Embedded | null {
   return value as unknown as Embedded;
 }
 
+/** The value as it reads back from JSON text (undefined keys gone): what an importer will see. */
+export function asJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** What the format's own fields say, as the model a plain import makes, hashed. */
 export function digestOfDraft(draft: ModelDraft): string {
   const { model } = buildModel(structuredClone(draft), { now: DIGEST_CLOCK, modelId: "digest" });

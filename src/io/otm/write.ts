@@ -2,7 +2,7 @@ import type { MitigationStatus, TriageStatus } from "../../domain/decisions";
 import { absolutePosition, elementSize, indexModel } from "../../domain/graph";
 import type { DataFlow, DfdElement, NodeElement, ThreatModel } from "../../domain/schema";
 import type { EvaluationResult } from "../../engine/types";
-import { embed } from "../interop/embedded";
+import { asJson, embed } from "../interop/embedded";
 import { threatsForExport, type ExportThreat } from "../interop/exportThreats";
 import { isPlainObject } from "../interop/overlay";
 import { LINDDUN_NAMES, STRIDE_NAMES, scoreToPercent } from "../interop/vocabulary";
@@ -172,7 +172,7 @@ export function otmFile(doc: ThreatModel, evaluation: EvaluationResult): Record<
 /** The OTM file as text, with our document embedded in the project's attributes. */
 export function exportOtm(doc: ThreatModel, evaluation: EvaluationResult): string {
   const file = otmFile(doc, evaluation);
-  const draft = readOtmFile(file)[0]!.draft;
+  const draft = readOtmFile(asJson(file))[0]!.draft;
   (file.project as { attributes: Record<string, unknown> }).attributes[OURS] = embed(doc, draft);
   return `${JSON.stringify(file, null, 2)}\n`;
 }

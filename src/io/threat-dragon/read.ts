@@ -360,7 +360,8 @@ function threatsOf(
     );
     const scores = severityToScores(threat.severity);
     const id = str(threat.id) || str(threat.threatId) || `${cell.id}-threat-${index + 1}`;
-    const marker = isRecord(threat.threatCanvas) ? str(threat.threatCanvas.findingId) : "";
+    const ours = isRecord(threat.threatCanvas) ? threat.threatCanvas : {};
+    const marker = str(ours.findingId);
     const source: DraftThreat["source"] = { format: "threat-dragon", id };
     for (const key of ["type", "modelType", "severity", "score", "number", "status"]) {
       if (threat[key] !== undefined && threat[key] !== null && threat[key] !== "")
@@ -368,7 +369,7 @@ function threatsOf(
     }
     const draft: DraftThreat = {
       id,
-      targetIds: [cell.id],
+      targetIds: ours.wholeModel === true ? [] : [cell.id],
       title: title || (str(threat.type) ? `${str(threat.type)} threat` : "Untitled threat"),
       description: str(threat.description),
       stride: categories.stride,

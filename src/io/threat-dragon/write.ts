@@ -2,7 +2,7 @@ import type { TriageStatus } from "../../domain/decisions";
 import { absolutePosition, elementSize, indexModel } from "../../domain/graph";
 import type { DataFlow, DfdElement, ThreatModel } from "../../domain/schema";
 import type { EvaluationResult, Severity } from "../../engine/types";
-import { embed } from "../interop/embedded";
+import { asJson, embed } from "../interop/embedded";
 import { threatsForExport, type ExportThreat } from "../interop/exportThreats";
 import { isPlainObject } from "../interop/overlay";
 import { LINDDUN_NAMES, STRIDE_NAMES } from "../interop/vocabulary";
@@ -43,10 +43,13 @@ export function threatDragonFile(
   const index = indexModel(doc);
   const threats = threatsForExport(doc, evaluation);
   const byTarget = new Map<string, ExportThreat[]>();
+  // Threat Dragon keeps threats on cells only: a threat about no element of the diagram rides
+  // on the first element, marked so that it comes back as a threat to the whole model.
+  const host = doc.elements[0]?.id;
+  const onCell = (threat: ExportThreat) =>
+    threat.targetIds.find((id) => index.elementsById.has(id) || index.flowsById.has(id));
   for (const threat of threats) {
-    const first = threat.targetIds.find(
-      (id) => index.elementsById.has(id) || index.flowsById.has(id),
-    );
+    const first = onCell(threat) ?? host;
     if (first === undefined) continue;
     byTarget.set(first, [...(byTarget.get(first) ?? []), threat]);
   }
@@ -54,7 +57,7 @@ export function threatDragonFile(
   const tdThreats = (id: string): Record<string, unknown>[] =>
     (byTarget.get(id) ?? []).map((t) => {
       number++;
-      return tdThreat(t, number);
+      return tdThreat(t, number, onCell(t) === undefined);
     });
 
   const boundaries = doc.elements.filter((e) => e.type === "trustBoundary");
@@ -95,13 +98,17 @@ export function threatDragonFile(
 /** The Threat Dragon v2 file as text, with our document embedded. */
 export function exportThreatDragon(doc: ThreatModel, evaluation: EvaluationResult): string {
   const file = threatDragonFile(doc, evaluation);
-  const draft = readThreatDragonFile(file).diagrams[0]!.draft;
+  const draft = readThreatDragonFile(asJson(file)).diagrams[0]!.draft;
   const diagrams = (file.detail as { diagrams: Record<string, unknown>[] }).diagrams;
   diagrams[0]!.threatCanvas = embed(doc, draft);
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function tdThreat(threat: ExportThreat, number: number): Record<string, unknown> {
+function tdThreat(
+  threat: ExportThreat,
+  number: number,
+  wholeModel: boolean,
+): Record<string, unknown> {
   const stride = threat.stride[0];
   const linddun = threat.linddun[0];
   const out: Record<string, unknown> = {
@@ -116,7 +123,10 @@ function tdThreat(threat: ExportThreat, number: number): Record<string, unknown>
     mitigation: threat.mitigation,
     number,
   };
-  if (threat.generated) out.threatCanvas = { findingId: threat.id };
+  const marker: Record<string, unknown> = {};
+  if (threat.generated) marker.findingId = threat.id;
+  if (wholeModel) marker.wholeModel = true;
+  if (Object.keys(marker).length) out.threatCanvas = marker;
   return out;
 }
 

@@ -10,3 +10,6 @@ export const OURS = "threatcanvas.invalid/model";
 
 export const LIKELIHOODS = ["rare", "unlikely", "possible", "likely", "certain"] as const;
 export const IMPACTS = ["negligible", "minor", "moderate", "major", "severe"] as const;
+
+/** The zone an export puts elements in that sit in no boundary (`trust_zone` is required). */
+export const OUTSIDE_ZONE = "outside-every-boundary";

@@ -13,7 +13,7 @@ import { isPlainObject as isRecord } from "../interop/overlay";
 import { shortName, str } from "../interop/text";
 import { FormatError, type ReportEntry } from "../interop/types";
 import { readMitigationState } from "../interop/vocabulary";
-import { IMPACTS, LIKELIHOODS, OURS } from "./names";
+import { IMPACTS, LIKELIHOODS, OURS, OUTSIDE_ZONE } from "./names";
 
 /** How sure we are that `json` is an OWASP Threat Model Library file: 0 to 1. */
 export function detectTmLibrary(json: unknown): number {
@@ -101,7 +101,7 @@ export function readTmLibraryFile(json: unknown): FormatDiagram[] {
   };
   const zoneOf = (item: Record<string, unknown>, label: string): string | null => {
     const zone = str(item.trust_zone);
-    if (!zone) return null;
+    if (!zone || zone === OUTSIDE_ZONE) return null;
     if (zoneIds.has(zone)) return zone;
     report.push({
       kind: "approximated",
@@ -112,8 +112,10 @@ export function readTmLibraryFile(json: unknown): FormatDiagram[] {
   };
 
   for (const [index, zone] of list("trust_zones").entries()) {
-    counts.boundaries++;
     const id = str(zone.symbolic_name) || `trust-zone-${index + 1}`;
+    // The zone our export gives elements that sit in no boundary (the format requires one).
+    if (id === OUTSIDE_ZONE) continue;
+    counts.boundaries++;
     elements.push({
       id,
       type: "trustBoundary",

@@ -2,11 +2,11 @@ import type { MitigationStatus } from "../../domain/decisions";
 import { indexModel, innermostBoundary } from "../../domain/graph";
 import type { DataFlow, DfdElement, ThreatModel } from "../../domain/schema";
 import type { EvaluationResult, Severity } from "../../engine/types";
-import { embed } from "../interop/embedded";
+import { asJson, embed } from "../interop/embedded";
 import { threatsForExport } from "../interop/exportThreats";
 import { isPlainObject } from "../interop/overlay";
 import { slug } from "../interop/text";
-import { IMPACTS, LIKELIHOODS, OURS, TML_SCHEMA_ID } from "./names";
+import { IMPACTS, LIKELIHOODS, OURS, OUTSIDE_ZONE, TML_SCHEMA_ID } from "./names";
 import { readTmLibraryFile } from "./read";
 
 /**
@@ -17,7 +17,6 @@ import { readTmLibraryFile } from "./read";
  * a threat's persona and event) get neutral values, kept from the file when it came from one.
  */
 
-const OUTSIDE_ZONE = "outside-every-boundary";
 const PERSONA = "unspecified-attacker";
 
 const CONTROL_STATES: Record<MitigationStatus, string> = {
@@ -250,7 +249,7 @@ export function tmLibraryFile(
 /** The Threat Model Library file as text, with our document under `extensions`. */
 export function exportTmLibrary(doc: ThreatModel, evaluation: EvaluationResult): string {
   const file = tmLibraryFile(doc, evaluation);
-  const draft = readTmLibraryFile(file)[0]!.draft;
+  const draft = readTmLibraryFile(asJson(file))[0]!.draft;
   (file.extensions as Record<string, unknown>)[OURS] = embed(doc, draft);
   return `${JSON.stringify(file, null, 2)}\n`;
 }
