@@ -79,15 +79,35 @@ function onSegment(a: Pt, b: Pt, p: Pt): boolean {
   );
 }
 
-/** How many times two polylines cross. */
+/**
+ * How many times two polylines cross. A crossing exactly at a vertex is counted once, not once
+ * per segment that meets there, so that odd means "ends up on the other side".
+ */
 export function polylineCrossings(a: readonly Pt[], b: readonly Pt[]): number {
   let count = 0;
   for (let i = 0; i + 1 < a.length; i++) {
     for (let j = 0; j + 1 < b.length; j++) {
-      if (segmentsIntersect(a[i]!, a[i + 1]!, b[j]!, b[j + 1]!)) count++;
+      const hit = intersectionParameters(a[i]!, a[i + 1]!, b[j]!, b[j + 1]!);
+      if (!hit) continue;
+      const lastA = i + 2 === a.length;
+      const lastB = j + 2 === b.length;
+      if ((hit.t < 1 || lastA) && (hit.u < 1 || lastB)) count++;
     }
   }
   return count;
+}
+
+/** Where two segments meet, as fractions along each (0-1); null when they do not or are parallel. */
+function intersectionParameters(p1: Pt, p2: Pt, q1: Pt, q2: Pt): { t: number; u: number } | null {
+  const rx = p2.x - p1.x;
+  const ry = p2.y - p1.y;
+  const sx = q2.x - q1.x;
+  const sy = q2.y - q1.y;
+  const denominator = rx * sy - ry * sx;
+  if (denominator === 0) return null;
+  const t = ((q1.x - p1.x) * sy - (q1.y - p1.y) * sx) / denominator;
+  const u = ((q1.x - p1.x) * ry - (q1.y - p1.y) * rx) / denominator;
+  return t >= 0 && t <= 1 && u >= 0 && u <= 1 ? { t, u } : null;
 }
 
 /**

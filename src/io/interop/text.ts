@@ -51,6 +51,9 @@ const ENTITIES: Record<string, string> = {
   nbsp: " ",
 };
 
+/** Tags of the HTML TMT writes into texts; other text in angle brackets is kept as written. */
+const HTML_TAG = /<\/?(a|b|i|u|em|strong|span|font|p|div|br|ul|ol|li|code|pre|sup|sub|h[1-6])\b[^>]*>/gi;
+
 /**
  * Markup in text fields (TMT writes links and line breaks as HTML into threat texts) as plain
  * text: a link keeps its address in brackets, breaks become new lines, other tags go. This is
@@ -62,13 +65,13 @@ export function htmlToText(text: string): string {
     .replace(
       /<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>/gi,
       (_m, href: string, label: string) => {
-        const inner = label.replace(/<[^>]*>/g, "").trim();
+        const inner = label.replace(HTML_TAG, "").trim();
         return inner && inner !== href ? `${inner} (${href})` : href;
       },
     )
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(p|div|li)\s*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+    .replace(HTML_TAG, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
       if (code.startsWith("#x") || code.startsWith("#X"))
         return safeChar(parseInt(code.slice(2), 16), match);

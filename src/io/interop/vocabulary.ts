@@ -125,6 +125,8 @@ const STRIDE_WORDS: Record<string, StrideCode> = {
 /** LINDDUN codes by current and older names (frameworks.md); codes themselves too. */
 const LINDDUN_WORDS: Record<string, LinddunCode> = {
   l: "L",
+  i: "I",
+  d: "D",
   linking: "L",
   linkability: "L",
   identifying: "I",

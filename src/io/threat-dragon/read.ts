@@ -23,7 +23,9 @@ export interface TdFile {
 
 /** How sure we are that `json` is a Threat Dragon model: 0 to 1. */
 export function detectThreatDragon(json: unknown): number {
-  if (!isRecord(json) || !isRecord(json.detail) || !Array.isArray(json.detail.diagrams)) return 0;
+  if (!isRecord(json) || !isRecord(json.detail)) return 0;
+  // Claims to be one but is broken: still ours, so the errors say what is wrong with it.
+  if (!Array.isArray(json.detail.diagrams)) return "diagrams" in json.detail ? 0.4 : 0;
   const diagrams = json.detail.diagrams.filter(isRecord);
   if (diagrams.some((d) => Array.isArray(d.cells))) return 0.95;
   if (diagrams.some((d) => isRecord(d.diagramJson))) return 0.95;
