@@ -48,7 +48,7 @@ export function threatsForExport(doc: ThreatModel, evaluation: EvaluationResult)
         description: finding.description,
         stride: finding.categories.stride,
         linddun: finding.categories.linddun,
-        references: [...finding.references.atlas, ...finding.references.owasp],
+        references: Object.values(finding.references).flatMap((codes) => codes ?? []),
         mitigation: finding.mitigations.join("\n"),
         likelihood,
         impact,

@@ -52,7 +52,8 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Tags of the HTML TMT writes into texts; other text in angle brackets is kept as written. */
-const HTML_TAG = /<\/?(a|b|i|u|em|strong|span|font|p|div|br|ul|ol|li|code|pre|sup|sub|h[1-6])\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(a|b|i|u|em|strong|span|font|p|div|br|ul|ol|li|code|pre|sup|sub|h[1-6])\b[^>]*>/gi;
 
 /**
  * Markup in text fields (TMT writes links and line breaks as HTML into threat texts) as plain

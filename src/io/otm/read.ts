@@ -1,4 +1,5 @@
 import { TRIAGE_STATUSES, type TriageStatus } from "../../domain/decisions";
+import { referencesFromCodes } from "../../engine/catalog/citations";
 import { ML_ASSET_KINDS, ML_KIND_ELEMENT_TYPE, type MlAssetKind } from "../../domain/mlKinds";
 import type { ZONE_KINDS } from "../../domain/schema";
 import { ELEMENT_TYPES, type ElementType } from "../../domain/schema";
@@ -350,7 +351,7 @@ function threatFrom(
     description: str(entry.description),
     stride: categories.stride,
     linddun: categories.linddun,
-    references: tags.filter((t) => /^(AML\.|LLM\d|ML\d|ASI\d)/.test(t)),
+    references: tags.filter((t) => referencesFromCodes([t]).unrecognised.length === 0),
     likelihood: percentToScore(risk.likelihood) ?? 3,
     impact: percentToScore(risk.impact) ?? 3,
     mitigation: str(ours.mitigation),
