@@ -68,7 +68,7 @@ export const INTEROP_IMPORTERS: readonly InteropImporter[] = [
     label: FORMAT_LABELS.tmt,
     detect: (s) =>
       s.json.ok ? 0 : Math.max(detectTmt(s.text), /\.tm7$/i.test(s.fileName ?? "") ? 0.6 : 0),
-    read: (s, o) => importTmt(s.text, o),
+    read: (s, o) => importTmt(s.text, { fileName: s.fileName, ...o }),
   },
 ];
 

@@ -56,6 +56,8 @@ export interface ImportOptions {
   now?: () => Date;
   /** Id for the new model; one is made when absent. Several diagrams get suffixes. */
   modelId?: string;
+  /** The file's name, to name a model whose file does not (TMT files often do not). */
+  fileName?: string | null;
 }
 
 /** A format error that names the field: thrown inside importers, caught at their edge. */

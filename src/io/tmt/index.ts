@@ -9,7 +9,7 @@ export function importTmt(text: string, options: ImportOptions = {}): InteropImp
   return finishImport(
     "tmt",
     "Microsoft Threat Modeling Tool",
-    () => readTmtText(text),
+    () => readTmtText(text, options.fileName ?? null),
     options,
     () => null,
   );

@@ -51,7 +51,7 @@ interface Knowledge {
   threatTypes: Map<string, { category: string; title: string }>;
 }
 
-export function readTmtText(text: string): FormatDiagram[] {
+export function readTmtText(text: string, fileName: string | null = null): FormatDiagram[] {
   const root = child(parseXml(text), "ThreatModel");
   if (!root)
     throw new FormatError([
@@ -83,10 +83,16 @@ export function readTmtText(text: string): FormatDiagram[] {
       threatsBySurface.get(guid) ??
       (surfaces.length === 1 ? [...threatsBySurface.values()].flat() : []);
     const draft = readSurface(surface, threats, knowledge);
+    // TMT files often have no model name: the file's name says more than "Diagram 1".
+    const fileStem = (fileName ?? "")
+      .replace(/^.*[\\/]/, "")
+      .replace(/\.tm7$/i, "")
+      .trim();
+    const title = modelName || fileStem;
     draft.name =
       surfaces.length > 1
-        ? `${modelName || "Threat Modeling Tool model"} — ${header}`
-        : modelName || header;
+        ? `${title || "Threat Modeling Tool model"} — ${header}`
+        : title || header;
     draft.owner = textOf(meta, "Owner");
     const external = textOf(meta, "ExternalDependencies").trim();
     draft.description = [
