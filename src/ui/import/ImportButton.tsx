@@ -1,6 +1,25 @@
-import { useEffect, useRef, useState } from "react";
-import { ImportDialog } from "./ImportDialog";
-import { readImport, type ImportReading } from "./readImport";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { ImportReading } from "./readImport";
+
+// The dialog and the readers load when a file arrives: the initial bundle keeps only the button.
+const ImportDialog = lazy(() =>
+  import("./ImportDialog").then((m) => ({ default: m.ImportDialog })),
+);
+
+const DROP_OVERLAY = {
+  position: "fixed",
+  inset: 12,
+  zIndex: 60,
+  display: "grid",
+  placeItems: "center",
+  border: "3px dashed var(--tc-accent)",
+  borderRadius: 16,
+  background: "rgba(29, 78, 216, 0.08)",
+  color: "var(--tc-accent)",
+  fontSize: 22,
+  fontWeight: 600,
+  pointerEvents: "none",
+} as const;
 
 const ACCEPT = ".json,.tm7,.otm,.yaml,application/json,text/xml,application/xml";
 
@@ -16,6 +35,7 @@ export function ImportButton() {
   async function start(file: File): Promise<void> {
     setReading("reading");
     try {
+      const { readImport } = await import("./readImport");
       setReading(await readImport(new Uint8Array(await file.arrayBuffer()), file.name));
     } catch (error) {
       setReading({
@@ -88,11 +108,15 @@ export function ImportButton() {
         }}
       />
       {dragging && (
-        <div className="tc-import-drop" aria-hidden="true">
+        <div style={DROP_OVERLAY} aria-hidden="true">
           Drop the file to import it
         </div>
       )}
-      {reading !== null && <ImportDialog reading={reading} onClose={() => setReading(null)} />}
+      {reading !== null && (
+        <Suspense fallback={null}>
+          <ImportDialog reading={reading} onClose={() => setReading(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
