@@ -133,3 +133,39 @@ export function exporterFor(format: string): InteropExporter | null {
 }
 
 export { FORMAT_LABELS, type InteropFormat, type InteropImportResult };
+
+/**
+ * The same importers in the shape of the app's generic import registry (`src/io/import/`, being
+ * built for native JSON): `{ id, label, detect(source), read(source) }` returning every diagram
+ * as a model and the report as notices. Register each with `registry.register(format)`.
+ */
+export function registryFormats(): Array<{
+  id: string;
+  label: string;
+  detect(source: InteropSource): number;
+  read(
+    source: InteropSource,
+  ):
+    | { ok: true; models: unknown[]; notices: { kind: "info" | "approximation"; text: string }[] }
+    | { ok: false; errors: string[] };
+}> {
+  return INTEROP_IMPORTERS.map((importer) => ({
+    id: importer.format,
+    label: importer.label,
+    detect: (source) => importer.detect(source),
+    read(source) {
+      const result = importer.read(source);
+      if (!result.ok) return { ok: false as const, errors: result.errors };
+      return {
+        ok: true as const,
+        models: result.diagrams.map((d) => d.model),
+        notices: result.diagrams.flatMap((d) =>
+          d.report.map((entry) => ({
+            kind: entry.kind === "info" ? ("info" as const) : ("approximation" as const),
+            text: `${result.diagrams.length > 1 ? `${d.name}: ` : ""}${entry.item}: ${entry.text}`,
+          })),
+        ),
+      };
+    },
+  }));
+}

@@ -46,7 +46,8 @@ export interface PlacedLine {
   explicitCrossings: string[];
 }
 
-const PADDING = 30;
+const PADDING = 24;
+const HEADER = 30;
 
 export function placeLines(
   lines: readonly LineBoundary[],
@@ -174,12 +175,13 @@ function corners(box: Box): Pt[] {
   ];
 }
 
+/** Room around the side's elements, and a header for the boundary's name. */
 function padded(box: Box): Box {
   return {
     x: box.x - PADDING,
-    y: box.y - PADDING * 1.5,
+    y: box.y - PADDING - HEADER,
     width: box.width + PADDING * 2,
-    height: box.height + PADDING * 2.5,
+    height: box.height + PADDING * 2 + HEADER,
   };
 }
 
