@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { z } from "zod";
 import { decisionFields } from "./decisions";
 import { ML_ASSET_KINDS } from "./mlKinds";
