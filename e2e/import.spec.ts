@@ -212,7 +212,7 @@ test("a broken file dropped on the window says why, and the open model is unchan
   const dialog = page.getByRole("dialog", { name: "Could not import broken.json" });
   const alert = dialog.getByRole("alert");
   await expect(alert).toContainText(
-    '"detail.diagrams" should be a list of diagrams, but is the text "not a list".',
+    'detail.diagrams: should be a list of diagrams, but is the text "not a list".',
   );
   await expect(alert).toContainText("Nothing was imported; the open model is unchanged.");
   await dialog.getByRole("button", { name: "Close" }).click();

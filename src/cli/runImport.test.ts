@@ -76,7 +76,7 @@ describe("npm run import", () => {
   it("fails with a readable message and writes nothing for a broken or unknown file", () => {
     const t = fakeIo({ "bad.json": '{"detail": {"diagrams": "x"}}', "note.txt": "hello" });
     expect(runImport(["bad.json", "--out", "m.json"], t.io)).toBe(2);
-    expect(t.err()).toContain('"detail.diagrams" should be a list of diagrams');
+    expect(t.err()).toContain("detail.diagrams: should be a list of diagrams");
     expect(runImport(["note.txt", "--out", "m.json"], t.io)).toBe(2);
     expect(t.err()).toContain("is not a file ThreatCanvas can import");
     expect(runImport(["gone.json", "--out", "m.json"], t.io)).toBe(2);

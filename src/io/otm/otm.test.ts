@@ -179,12 +179,12 @@ describe("OTM files that are broken or odd", () => {
     [
       "components that are not a list",
       { otmVersion: "0.2.0", project: { name: "p", id: "p" }, components: "x" },
-      /"components" should be a list, but is the text "x"/,
+      /components: should be a list, but is the text "x"/,
     ],
     [
       "a project that is text",
       { otmVersion: "0.2.0", project: "p" },
-      /"project" should be an object/,
+      /project: should be an object/,
     ],
   ])("refuses %s with a message naming the field", (_what, json, message) => {
     const result = importOtm(json);

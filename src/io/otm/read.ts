@@ -52,12 +52,12 @@ export function readOtmFile(json: unknown): FormatDiagram[] {
   for (const key of LISTS) {
     const value = json[key];
     if (value !== undefined && value !== null && !Array.isArray(value)) {
-      errors.push(`"${key}" should be a list, but is ${describe(value)}.`);
+      errors.push(`${key}: should be a list, but is ${describe(value)}.`);
     }
   }
   if (json.project !== undefined && !isRecord(json.project))
     errors.push(
-      `"project" should be an object with a name and an id, but is ${describe(json.project)}.`,
+      `project: should be an object with a name and an id, but is ${describe(json.project)}.`,
     );
   if (errors.length) throw new FormatError(errors);
   const list = (key: (typeof LISTS)[number]): Record<string, unknown>[] => {

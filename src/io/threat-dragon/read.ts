@@ -52,11 +52,11 @@ export function readThreatDragonFile(json: unknown): TdFile {
   const detail = json.detail;
   if (!isRecord(detail))
     throw new FormatError([
-      '"detail" is missing or not an object; a Threat Dragon model keeps its diagrams in detail.diagrams.',
+      "detail: is missing or not an object; a Threat Dragon model keeps its diagrams in detail.diagrams.",
     ]);
   if (!Array.isArray(detail.diagrams)) {
     throw new FormatError([
-      `"detail.diagrams" should be a list of diagrams, but is ${describe(detail.diagrams)}.`,
+      `detail.diagrams: should be a list of diagrams, but is ${describe(detail.diagrams)}.`,
     ]);
   }
   const summary = isRecord(json.summary) ? json.summary : {};
@@ -67,7 +67,7 @@ export function readThreatDragonFile(json: unknown): TdFile {
   diagramList.forEach((diagram, index) => {
     const where = `detail.diagrams[${index}]`;
     if (!isRecord(diagram)) {
-      errors.push(`"${where}" should be a diagram object, but is ${describe(diagram)}.`);
+      errors.push(`${where}: should be a diagram object, but is ${describe(diagram)}.`);
       return;
     }
     const cells =
@@ -78,7 +78,7 @@ export function readThreatDragonFile(json: unknown): TdFile {
         : diagram.cells;
     const cellsPath = version === 1 ? `${where}.diagramJson.cells` : `${where}.cells`;
     if (cells !== undefined && !Array.isArray(cells)) {
-      errors.push(`"${cellsPath}" should be a list of cells, but is ${describe(cells)}.`);
+      errors.push(`${cellsPath}: should be a list of cells, but is ${describe(cells)}.`);
       return;
     }
     const title = str(diagram.title).trim() || `Diagram ${index + 1}`;
@@ -98,7 +98,7 @@ export function readThreatDragonFile(json: unknown): TdFile {
   });
   if (errors.length) throw new FormatError(errors);
   if (diagrams.length === 0)
-    throw new FormatError(['"detail.diagrams" is empty: the file has no diagram to open.']);
+    throw new FormatError(["detail.diagrams: is empty, so the file has no diagram to open."]);
   return { version, diagrams };
 }
 

@@ -197,16 +197,16 @@ describe("Threat Dragon files made by hand", () => {
 
   it.each([
     ["a list", [], /not a Threat Dragon model/],
-    ["no detail", { summary: { title: "x" } }, /"detail" is missing/],
+    ["no detail", { summary: { title: "x" } }, /detail: is missing/],
     [
       "diagrams that are not a list",
       { detail: { diagrams: "nope" } },
-      /"detail.diagrams" should be a list of diagrams, but is the text "nope"/,
+      /detail\.diagrams: should be a list of diagrams, but is the text "nope"/,
     ],
     [
       "cells that are not a list",
       { detail: { diagrams: [{ title: "x", cells: 7 }] } },
-      /"detail.diagrams\[0\].cells" should be a list of cells, but is number 7/,
+      /detail\.diagrams\[0\]\.cells: should be a list of cells, but is number 7/,
     ],
     ["no diagram", { detail: { diagrams: [] } }, /has no diagram/],
   ])("refuses %s with a message naming the field", (_what, json, message) => {

@@ -71,14 +71,14 @@ export function readTmLibraryFile(json: unknown): FormatDiagram[] {
   const errors: string[] = [];
   for (const key of LISTS) {
     if (json[key] !== undefined && !Array.isArray(json[key]))
-      errors.push(`"${key}" should be a list, but is ${describe(json[key])}.`);
+      errors.push(`${key}: should be a list, but is ${describe(json[key])}.`);
   }
   if (json.scope !== undefined && !isRecord(json.scope))
     errors.push(
-      `"scope" should be an object (title, description ...), but is ${describe(json.scope)}.`,
+      `scope: should be an object (title, description ...), but is ${describe(json.scope)}.`,
     );
   if (json.extensions !== undefined && !isRecord(json.extensions))
-    errors.push(`"extensions" should be an object, but is ${describe(json.extensions)}.`);
+    errors.push(`extensions: should be an object, but is ${describe(json.extensions)}.`);
   if (errors.length) throw new FormatError(errors);
   const list = (key: (typeof LISTS)[number]): Record<string, unknown>[] =>
     Array.isArray(json[key]) ? (json[key] as unknown[]).filter(isRecord) : [];

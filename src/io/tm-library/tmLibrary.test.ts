@@ -111,9 +111,9 @@ describe("Threat Model Library files that are broken", () => {
     [
       "data flows that are an object",
       { scope: { title: "x" }, data_flows: {} },
-      /"data_flows" should be a list, but is an object/,
+      /data_flows: should be a list, but is an object/,
     ],
-    ["a scope that is a number", { scope: 3 }, /"scope" should be an object/],
+    ["a scope that is a number", { scope: 3 }, /scope: should be an object/],
   ])("refuses %s with a message naming the field", (_what, json, message) => {
     const result = importTmLibrary(json);
     expect(result.ok).toBe(false);

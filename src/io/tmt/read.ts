@@ -60,7 +60,7 @@ export function readTmtText(text: string, fileName: string | null = null): Forma
   const surfaces = children(child(root, "DrawingSurfaceList"), "DrawingSurfaceModel");
   if (surfaces.length === 0) {
     throw new FormatError([
-      "<DrawingSurfaceList> has no <DrawingSurfaceModel>: the file has no diagram to open.",
+      "ThreatModel.DrawingSurfaceList: has no DrawingSurfaceModel, so the file has no diagram to open.",
     ]);
   }
   const knowledge = readKnowledge(child(root, "KnowledgeBase"));

@@ -175,7 +175,7 @@ describe("TMT files made by hand", () => {
     [
       "no drawing surface",
       "<ThreatModel><DrawingSurfaceList/></ThreatModel>",
-      /has no <DrawingSurfaceModel>/,
+      /DrawingSurfaceList: has no DrawingSurfaceModel/,
     ],
     [
       "entity declarations",
