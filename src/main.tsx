@@ -5,6 +5,8 @@ import "./ui/theme.css";
 import { session } from "./store/session";
 import { App } from "./ui/App";
 import { FindingsPanel } from "./ui/findings/FindingsPanel";
+import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
+import { ImportButton } from "./ui/import/ImportButton";
 import { ModelsButton } from "./ui/models/ModelsDialog";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";
@@ -23,7 +25,13 @@ if (isFramedByAnotherOrigin(window)) {
   createRoot(root).render(
     <StrictMode>
       <App
-        topbarStart={<ModelsButton />}
+        topbarStart={
+          <>
+            <ModelsButton />
+            <ImportButton />
+            <ExportFormatsButton />
+          </>
+        }
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}

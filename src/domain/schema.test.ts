@@ -483,3 +483,30 @@ describe("formatIssues / formatPath", () => {
     if (!result.success) expect(formatIssues(result.error)[0]).toMatch(/^Invalid input/);
   });
 });
+
+describe("explicit boundary crossings on flows", () => {
+  const crossing = (ids: string[]): FlowInput => ({
+    ...flow("f", "a", "b"),
+    crossesBoundaryIds: ids,
+  });
+
+  it("are optional, and kept when they name boundaries of the model", () => {
+    expect(
+      parse(input([proc("a"), proc("b")], [flow("f", "a", "b")])).flows[0]!.crossesBoundaryIds,
+    ).toBeUndefined();
+    expect(
+      parse(input([zone("z"), proc("a"), proc("b")], [crossing(["z"])])).flows[0]!
+        .crossesBoundaryIds,
+    ).toEqual(["z"]);
+  });
+
+  it("must name trust boundaries of this model, each once", () => {
+    expect(
+      errorsOf(input([zone("z"), proc("a"), proc("b")], [crossing(["ghost", "a", "z", "z"])])),
+    ).toEqual([
+      'flows[0].crossesBoundaryIds[0]: refers to "ghost", which is not an element of this model',
+      'flows[0].crossesBoundaryIds[1]: "a" is not a trust boundary',
+      'flows[0].crossesBoundaryIds[3]: "z" is listed twice',
+    ]);
+  });
+});

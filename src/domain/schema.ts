@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { z } from "zod";
 import { decisionFields } from "./decisions";
 import { ML_ASSET_KINDS } from "./mlKinds";
@@ -302,6 +303,13 @@ export const FlowSchema = z.looseObject({
   outOfScope: z.boolean().default(false),
   outOfScopeReason: z.string().max(2000).default(""),
   props: FlowPropsSchema.prefault({}),
+  /**
+   * Trust boundaries this flow crosses although its ends sit on the same side of them: other
+   * tools draw boundaries as lines (Threat Dragon's curves, TMT's line boundaries) that flows
+   * cross without either end being inside. Absent for flows drawn here, whose crossings follow
+   * from where their ends are.
+   */
+  crossesBoundaryIds: z.array(IdSchema).max(100).optional(),
 });
 export type DataFlow = z.infer<typeof FlowSchema>;
 
@@ -388,6 +396,7 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
         message: "a flow cannot go from an element to itself",
       });
     }
+    checkCrossings(flow, index, byId, ctx);
   });
   doc.elements.forEach((element, index) => {
     if (element.parentId === null) return;
@@ -428,6 +437,31 @@ export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
 export type ThreatModel = z.infer<typeof ThreatModelSchema>;
 /** What a caller may pass in: defaults not yet applied. */
 export type ThreatModelInput = z.input<typeof ThreatModelSchema>;
+
+function checkCrossings(
+  flow: DataFlow,
+  index: number,
+  byId: ReadonlyMap<string, DfdElement>,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  (flow.crossesBoundaryIds ?? []).forEach((boundaryId, at) => {
+    const path = ["flows", index, "crossesBoundaryIds", at];
+    const boundary = byId.get(boundaryId);
+    if (!boundary) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `refers to "${boundaryId}", which is not an element of this model`,
+      });
+    } else if (boundary.type !== "trustBoundary") {
+      ctx.addIssue({ code: "custom", path, message: `"${boundaryId}" is not a trust boundary` });
+    } else if (seen.has(boundaryId)) {
+      ctx.addIssue({ code: "custom", path, message: `"${boundaryId}" is listed twice` });
+    }
+    seen.add(boundaryId);
+  });
+}
 
 function checkUniqueIds(
   items: readonly { id: string }[],

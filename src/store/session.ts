@@ -188,6 +188,25 @@ export function createSession(deps: SessionDeps = {}) {
     }
   }
 
+  /**
+   * Stores imported models (each under a fresh id if its id is taken) and opens the first. The
+   * open model is closed only once they are stored: a failed import leaves it as it was.
+   */
+  async function importModels(models: readonly ThreatModel[]): Promise<boolean> {
+    if (models.length === 0) return false;
+    try {
+      const created = [];
+      for (const model of models) created.push(await repository().createModel(model));
+      await closeCurrent();
+      attach(created[0]!.model, created[0]!.revision);
+      await refreshList();
+      return true;
+    } catch (error) {
+      storageFailed(error);
+      return false;
+    }
+  }
+
   async function renameModel(id: string, name: string): Promise<string | null> {
     if (id === store.getState().openModelId) {
       // The open model is renamed through the editor, so undo and autosave see it.
@@ -330,6 +349,7 @@ export function createSession(deps: SessionDeps = {}) {
     openModel,
     createModel,
     createSampleModel,
+    importModels,
     renameModel,
     duplicateModel,
     deleteModel,

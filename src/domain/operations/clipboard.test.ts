@@ -342,3 +342,35 @@ describe("parseFragmentText", () => {
     }
   });
 });
+
+describe("pasting flows with explicit crossings", () => {
+  const doc = ThreatModelSchema.parse({
+    schemaVersion: 2,
+    id: "m",
+    createdAt: "2024-01-01T00:00:00.000Z",
+    updatedAt: "2024-01-01T00:00:00.000Z",
+    elements: [
+      {
+        id: "z",
+        type: "trustBoundary",
+        position: { x: 0, y: 400 },
+        size: { width: 100, height: 100 },
+      },
+      { id: "a", type: "process", position: { x: 0, y: 0 } },
+      { id: "b", type: "process", position: { x: 300, y: 0 } },
+    ],
+    flows: [{ id: "f", source: "a", target: "b", crossesBoundaryIds: ["z"] }],
+  } satisfies ThreatModelInput);
+
+  it("points a crossing at the pasted copy of its boundary, or drops it when the boundary stayed behind", () => {
+    const withZone = pasteFragment(doc, copyFragment(doc, ["z", "a", "b"]), { x: 0, y: 600 });
+    const withoutZone = pasteFragment(doc, copyFragment(doc, ["a", "b"]), { x: 0, y: 600 });
+    if (!withZone.result.ok || !withoutZone.result.ok) throw new Error("paste failed");
+    const pastedZone = withZone.result.doc.elements.find(
+      (e) => e.type === "trustBoundary" && e.id !== "z",
+    )!;
+    expect(withZone.result.doc.flows[1]!.crossesBoundaryIds).toEqual([pastedZone.id]);
+    expect(withoutZone.result.doc.flows[1]!.crossesBoundaryIds).toEqual([]);
+    expect(ThreatModelSchema.safeParse(withZone.result.doc).success).toBe(true);
+  });
+});

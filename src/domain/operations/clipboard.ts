@@ -166,12 +166,19 @@ export function pasteFragment(
       parentId === null ? { x: e.position.x + offset.x, y: e.position.y + offset.y } : e.position;
     return { ...e, id: idMap.get(e.id)!, parentId, position };
   });
-  const flows: DataFlow[] = fragment.flows.map((f) => ({
-    ...f,
-    id: idMap.get(f.id)!,
-    source: idMap.get(f.source)!,
-    target: idMap.get(f.target)!,
-  }));
+  const flows: DataFlow[] = fragment.flows.map((f) => {
+    const pasted: DataFlow = {
+      ...f,
+      id: idMap.get(f.id)!,
+      source: idMap.get(f.source)!,
+      target: idMap.get(f.target)!,
+    };
+    // A crossing names a boundary: keep it only when that boundary was copied along.
+    if (f.crossesBoundaryIds) {
+      pasted.crossesBoundaryIds = f.crossesBoundaryIds.flatMap((id) => idMap.get(id) ?? []);
+    }
+    return pasted;
+  });
   const topLevel = elements.filter((e) => e.parentId === null).map((e) => e.id);
   const merged = orderParentsFirst({
     ...doc,

@@ -544,3 +544,28 @@ describe("resizeElement scope", () => {
     if (result.ok) expect(result.doc.elements.find((e) => e.id === "p")!.parentId).toBeNull();
   });
 });
+
+describe("removeItems and explicit crossings", () => {
+  it("takes a deleted boundary out of the flows that cross it", () => {
+    const doc = ThreatModelSchema.parse({
+      schemaVersion: 2,
+      id: "m",
+      createdAt: "2024-01-01T00:00:00.000Z",
+      updatedAt: "2024-01-01T00:00:00.000Z",
+      elements: [
+        {
+          id: "z",
+          type: "trustBoundary",
+          position: { x: 0, y: 300 },
+          size: { width: 100, height: 100 },
+        },
+        { id: "a", type: "process", position: { x: 0, y: 0 } },
+        { id: "b", type: "process", position: { x: 200, y: 0 } },
+      ],
+      flows: [{ id: "f", source: "a", target: "b", crossesBoundaryIds: ["z"] }],
+    });
+    const result = removeItems(doc, ["z"]);
+    expect(result.ok && result.doc.flows[0]!.crossesBoundaryIds).toEqual([]);
+    expect(result.ok && ThreatModelSchema.safeParse(result.doc).success).toBe(true);
+  });
+});

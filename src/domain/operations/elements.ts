@@ -40,10 +40,24 @@ export function removeItems(doc: ThreatModel, ids: Iterable<string>): OperationR
       position: { x: absolute.x - origin.x, y: absolute.y - origin.y },
     };
   });
-  const flows = doc.flows.filter(
-    (f) => !doomed.has(f.id) && !doomed.has(f.source) && !doomed.has(f.target),
-  );
-  if (elements.length === doc.elements.length && flows.length === doc.flows.length) return ok(doc);
+  let crossingsChanged = false;
+  const flows = doc.flows
+    .filter((f) => !doomed.has(f.id) && !doomed.has(f.source) && !doomed.has(f.target))
+    .map((flow) => {
+      if (!flow.crossesBoundaryIds?.some((id) => doomed.has(id))) return flow;
+      crossingsChanged = true;
+      return {
+        ...flow,
+        crossesBoundaryIds: flow.crossesBoundaryIds.filter((id) => !doomed.has(id)),
+      };
+    });
+  if (
+    !crossingsChanged &&
+    elements.length === doc.elements.length &&
+    flows.length === doc.flows.length
+  ) {
+    return ok(doc);
+  }
   return ok({ ...doc, elements, flows });
 }
 

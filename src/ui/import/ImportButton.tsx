@@ -1,0 +1,122 @@
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { ImportReading } from "./readImport";
+
+// The dialog and the readers load when a file arrives: the initial bundle keeps only the button.
+const ImportDialog = lazy(() =>
+  import("./ImportDialog").then((m) => ({ default: m.ImportDialog })),
+);
+
+const DROP_OVERLAY = {
+  position: "fixed",
+  inset: 12,
+  zIndex: 60,
+  display: "grid",
+  placeItems: "center",
+  border: "3px dashed var(--tc-accent)",
+  borderRadius: 16,
+  background: "rgba(29, 78, 216, 0.08)",
+  color: "var(--tc-accent)",
+  fontSize: 22,
+  fontWeight: 600,
+  pointerEvents: "none",
+} as const;
+
+const ACCEPT = ".json,.tm7,.otm,.yaml,application/json,text/xml,application/xml";
+
+/**
+ * "Import…" in the top bar, and a file dropped anywhere on the window: both open the import
+ * dialog, which shows what the file brings before anything is stored.
+ */
+export function ImportButton() {
+  const input = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<ImportReading | "reading" | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  async function start(file: File): Promise<void> {
+    setReading("reading");
+    try {
+      const { readImport } = await import("./readImport");
+      setReading(await readImport(new Uint8Array(await file.arrayBuffer()), file.name));
+    } catch (error) {
+      setReading({
+        ok: false,
+        fileName: file.name,
+        formatLabel: null,
+        errors: [`The file could not be read: ${String(error)}`],
+      });
+    }
+  }
+
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+    let depth = 0;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+    };
+    const enter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void start(file);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragenter", enter);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragenter", enter);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="tc-tool"
+        onClick={() => input.current?.click()}
+        title="Open a model from OWASP Threat Dragon, Microsoft TMT (.tm7), Open Threat Model, the OWASP Threat Model Library or ThreatCanvas"
+      >
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        aria-label="Import a threat model file"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file) void start(file);
+        }}
+      />
+      {dragging && (
+        <div style={DROP_OVERLAY} aria-hidden="true">
+          Drop the file to import it
+        </div>
+      )}
+      {reading !== null && (
+        <Suspense fallback={null}>
+          <ImportDialog reading={reading} onClose={() => setReading(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
