@@ -19,6 +19,7 @@ export function candidatesOf(
   if (body.from === "model") return all(ctx, ctx.world.elements);
   const start = subjectOf(ctx, body.of ?? "element");
   if (start === undefined) return all(ctx, NONE);
+  if (body.from === "roundTrip") return roundTrip(ctx, start, depth);
   const hops = body.hops ?? 1;
   const upstream = body.from === "upstream";
   if (body.from === "neighbours" || (start.kind === "flow" && hops <= 1)) {
@@ -52,6 +53,20 @@ export function candidatesOf(
       count = visitAll(upstream ? info.upstream : info.downstream, stamp, buffer, count);
     }
     from = to;
+  }
+  ctx.candidateCount = count;
+  return buffer;
+}
+
+/** Elements the subject both sends to and receives from (for a flow: its ends, if two-way). */
+function roundTrip(ctx: EvalContext, start: Subject, depth: number): readonly ElementInfo[] {
+  const buffer = bufferAt(ctx, depth);
+  let count = 0;
+  if (start.kind === "element") {
+    for (const info of start.downstream) if (start.upstream.includes(info)) buffer[count++] = info;
+  } else if (start.flow.bidirectional) {
+    buffer[count++] = start.source;
+    buffer[count++] = start.target;
   }
   ctx.candidateCount = count;
   return buffer;

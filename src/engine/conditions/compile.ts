@@ -154,7 +154,7 @@ function buildQuantifier(condition: Quantifier, outer: Meta): Node {
   const hops =
     body.from === "upstream" || body.from === "downstream"
       ? (body.hops ?? 1)
-      : body.from === "neighbours"
+      : body.from === "neighbours" || body.from === "roundTrip"
         ? 1
         : 0;
   const closed = body.from === "model" && inner.closed;

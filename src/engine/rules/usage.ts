@@ -62,8 +62,10 @@ function boundSubjects(rule: Rule): Set<Subject> {
 
 function boundNames(rule: Rule): Set<string> {
   if (rule.scope === "model") return new Set(["element"]);
-  if (rule.scope === "element" && !canTargetFlows(rule)) return new Set(["element", "boundary"]);
-  return new Set(["element", "flow", "source", "target", "boundary"]);
+  if (rule.scope === "element" && !canTargetFlows(rule)) {
+    return new Set(["element", "boundary", "exposure"]);
+  }
+  return new Set(["element", "flow", "source", "target", "boundary", "exposure"]);
 }
 
 function describe(rule: Rule): string {

@@ -11,10 +11,12 @@ import {
   type RefObject,
 } from "react";
 import { useReactFlow } from "@xyflow/react";
-import type { Finding, Severity } from "../../engine/types";
+import type { Finding, Question, Severity } from "../../engine/types";
 import { editorStore, useEditor } from "../../store/editorStore";
-import { buildSubjectIndex } from "./answers";
+import { buildSubjectIndex } from "../questions/answers";
+import { QuestionsList } from "../questions/QuestionsList";
 import {
+  AI_HARM_CATEGORIES,
   ALL_CATEGORIES,
   LINDDUN_CATEGORIES,
   STRIDE_CATEGORIES,
@@ -51,10 +53,20 @@ const PAGE_SIZE = 200;
 const NO_ELEMENTS = { elements: [], flows: [] };
 
 /**
- * The "Threats" panel under the canvas: every finding and open question of the live
- * evaluation, with counts, grouping, filters and search. It subscribes to the evaluation (which
- * changes only when elements or flows do) and to the selection; drag frames never re-render it.
+ * The "Threats" panel under the canvas: the findings of the live evaluation, with counts,
+ * grouping, filters and search, and beside them the questionnaire (what is still unknown), each
+ * list with its own count. It subscribes to the evaluation (which changes only when elements or
+ * flows do) and to the selection; drag frames never re-render it.
  */
+type PanelView = "findings" | "questions";
+
+/** Questions about an item, or whose findings would concern it. */
+function questionsInFocus(questions: readonly Question[], focusId: string | null): readonly Question[] {
+  if (focusId === null) return questions;
+  return questions.filter(
+    (q) => q.subjectId === focusId || q.dependents.some((d) => d.targetIds.includes(focusId)),
+  );
+}
 export function FindingsPanel() {
   const evaluation = useEvaluation();
   const engine = useEngineStatus();
@@ -67,6 +79,7 @@ export function FindingsPanel() {
   const [height, setHeight] = useState<number>(PANEL_HEIGHTS.default);
   const [filter, setFilter] = useState<FindingsFilter>(NO_FILTER);
   const [groupMode, setGroupMode] = useState<GroupMode>("element");
+  const [view, setView] = useState<PanelView>("findings");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [limit, setLimit] = useState(PAGE_SIZE);
   /** A selection the panel made itself (or was told to ignore): it does not narrow the list. */
@@ -92,7 +105,14 @@ export function FindingsPanel() {
   const focusId = only !== null && only !== ignored && index.has(only) ? only : null;
 
   const scoped = useMemo(() => inFocus(evaluation.findings, focusId), [evaluation, focusId]);
-  const counts = useMemo(() => countFindings(scoped), [scoped]);
+  const scopedQuestions = useMemo(
+    () => questionsInFocus(evaluation.questions, focusId),
+    [evaluation, focusId],
+  );
+  const counts = useMemo(
+    () => countFindings(scoped, scopedQuestions.length),
+    [scoped, scopedQuestions],
+  );
 
   const sectionRef = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -108,6 +128,22 @@ export function FindingsPanel() {
       void (nodes.length > 0
         ? reactFlow.fitView({ ...options, nodes: nodes.map((id) => ({ id })) })
         : reactFlow.fitView({ duration: 300, padding: 0.15 }));
+    },
+    [index, reactFlow],
+  );
+
+  const onReveal = useCallback(
+    (subjectId: string) => {
+      setIgnored(subjectId);
+      editorStore.getState().select([subjectId]);
+      const info = index.get(subjectId);
+      const nodes = info?.kind === "flow" ? [info.sourceId, info.targetId] : [subjectId];
+      void reactFlow.fitView({
+        duration: 300,
+        padding: 0.5,
+        maxZoom: 1.2,
+        nodes: nodes.map((id) => ({ id })),
+      });
     },
     [index, reactFlow],
   );
@@ -157,7 +193,18 @@ export function FindingsPanel() {
           Threats
         </h2>
         {engine.ready ? (
-          <Counts counts={counts} filter={filter} onFilter={updateFilter} interactive={open} />
+          <Counts
+            counts={counts}
+            filter={filter}
+            onFilter={(next) => {
+              updateFilter(next);
+              setView("findings");
+            }}
+            interactive={open}
+            view={view}
+            onView={setView}
+            scope={focusId === null ? "the whole model" : targetLabel([focusId], index)}
+          />
         ) : (
           <span role={engine.error ? "alert" : "status"}>
             {engine.error ?? "Loading the threat engine…"}
@@ -174,7 +221,32 @@ export function FindingsPanel() {
           {open ? "Hide threats" : "Show threats"}
         </button>
       </header>
-      {open && (
+      {open && view === "questions" && (
+        <div className="tc-findings-body" id={bodyId}>
+          {focusId !== null && (
+            <div className="tc-findings-status">
+              <span className="tc-focus-chip">
+                <span>
+                  Questions about <strong>{targetLabel([focusId], index)}</strong>
+                </span>
+                <span aria-hidden="true">·</span>
+                <button type="button" className="tc-focus-clear" onClick={() => setIgnored(focusId)}>
+                  Show all
+                </button>
+              </span>
+            </div>
+          )}
+          <div className="tc-findings-scroll">
+            <QuestionsList
+              questions={scopedQuestions}
+              index={index}
+              subjects={subjects}
+              onReveal={onReveal}
+            />
+          </div>
+        </div>
+      )}
+      {open && view === "findings" && (
         <FindingsBody
           id={bodyId}
           findings={scoped}
@@ -203,22 +275,48 @@ function Counts({
   filter,
   onFilter,
   interactive,
+  view,
+  onView,
+  scope,
 }: {
   counts: FindingCounts;
   filter: FindingsFilter;
   onFilter(next: FindingsFilter): void;
   interactive: boolean;
+  view: PanelView;
+  onView(view: PanelView): void;
+  /** What the counts count: "the whole model", or the selected item's name. */
+  scope: string;
 }) {
   const toggleSeverity = (severity: Severity) =>
-    onFilter({
-      ...filter,
-      severity: filter.severity === severity ? "" : severity,
-      kind: filter.severity === severity ? "all" : "finding",
-    });
-  const questionsOnly = filter.kind === "question";
+    onFilter({ ...filter, severity: filter.severity === severity ? "" : severity });
+  const findingsLabel = plural(counts.findings, "finding", "findings");
+  const questionsLabel = plural(counts.questions, "open question", "open questions");
   return (
-    <p className="tc-findings-counts">
-      <span className="tc-count-total">{plural(counts.findings, "finding", "findings")}</span>
+    <div className="tc-findings-counts">
+      <div className="tc-view-tabs" role="tablist" aria-label={`Threats of ${scope}`}>
+        <button
+          type="button"
+          role="tab"
+          className="tc-view-tab"
+          aria-selected={view === "findings"}
+          disabled={!interactive}
+          onClick={() => onView("findings")}
+        >
+          <span className="tc-count-total">{findingsLabel}</span>
+        </button>
+        <button
+          type="button"
+          role="tab"
+          className="tc-view-tab tc-count-questions"
+          aria-selected={view === "questions"}
+          disabled={!interactive}
+          onClick={() => onView("questions")}
+        >
+          {questionsLabel}
+        </button>
+      </div>
+      <span className="tc-count-scope">in {scope}</span>
       {SEVERITIES_DESC.filter((s) => counts.bySeverity[s] > 0).map((s) => {
         const text = `${counts.bySeverity[s]} ${SEVERITY_LABELS[s].toLowerCase()}`;
         return (
@@ -230,7 +328,7 @@ function Counts({
               <button
                 type="button"
                 className={`tc-count-chip tc-sev-${s}`}
-                aria-pressed={filter.severity === s}
+                aria-pressed={view === "findings" && filter.severity === s}
                 title={`Show only ${SEVERITY_LABELS[s].toLowerCase()} findings`}
                 onClick={() => toggleSeverity(s)}
               >
@@ -242,29 +340,7 @@ function Counts({
           </span>
         );
       })}
-      <span className="tc-count-item">
-        <span className="tc-count-sep" aria-hidden="true">
-          ·
-        </span>
-        {interactive ? (
-          <button
-            type="button"
-            className="tc-count-chip tc-count-questions"
-            aria-pressed={questionsOnly}
-            title="Show only open questions"
-            onClick={() =>
-              onFilter({ ...filter, kind: questionsOnly ? "all" : "question", severity: "" })
-            }
-          >
-            {plural(counts.questions, "question", "questions")}
-          </button>
-        ) : (
-          <span className="tc-count-chip tc-count-questions">
-            {plural(counts.questions, "question", "questions")}
-          </span>
-        )}
-      </span>
-    </p>
+    </div>
   );
 }
 
@@ -416,9 +492,7 @@ function FindingsBody({
         ? [filter.category]
         : filter.framework === "all"
           ? ALL_CATEGORIES.map((c) => c.key)
-          : (filter.framework === "stride" ? STRIDE_CATEGORIES : LINDDUN_CATEGORIES).map(
-              (c) => c.key,
-            );
+          : ALL_CATEGORIES.filter((c) => c.framework === filter.framework).map((c) => c.key);
     return new Set(keys);
   }, [filter.category, filter.framework]);
   const groups = useMemo(
@@ -491,7 +565,6 @@ function FindingsBody({
                     key={f.id}
                     finding={f}
                     index={index}
-                    subjects={subjects}
                     expanded={expanded.has(f.id)}
                     onToggle={onToggle}
                     onActivate={onActivate}
@@ -524,8 +597,15 @@ function FilterBar({
 }) {
   const uid = useId();
   const categoryGroups: Array<[string, readonly CategoryInfo[]]> = [];
-  if (filter.framework !== "linddun") categoryGroups.push(["STRIDE", STRIDE_CATEGORIES]);
-  if (filter.framework !== "stride") categoryGroups.push(["LINDDUN", LINDDUN_CATEGORIES]);
+  if (filter.framework === "all" || filter.framework === "stride") {
+    categoryGroups.push(["STRIDE", STRIDE_CATEGORIES]);
+  }
+  if (filter.framework === "all" || filter.framework === "linddun") {
+    categoryGroups.push(["LINDDUN", LINDDUN_CATEGORIES]);
+  }
+  if (filter.framework === "all" || filter.framework === "ai") {
+    categoryGroups.push(["AI harms", AI_HARM_CATEGORIES]);
+  }
   const elementMissing = filter.element !== "" && !options.some((o) => o.id === filter.element);
   return (
     <div className="tc-findings-filters">
@@ -541,6 +621,7 @@ function FilterBar({
           <option value="all">All</option>
           <option value="stride">STRIDE</option>
           <option value="linddun">LINDDUN</option>
+          <option value="ai">AI harms</option>
         </select>
       </div>
       <div className="tc-ffield">
@@ -575,18 +656,6 @@ function FilterBar({
               {SEVERITY_LABELS[s]}
             </option>
           ))}
-        </select>
-      </div>
-      <div className="tc-ffield">
-        <label htmlFor={`${uid}-kind`}>Kind</label>
-        <select
-          id={`${uid}-kind`}
-          value={filter.kind}
-          onChange={(e) => onFilter({ ...filter, kind: e.target.value as FindingsFilter["kind"] })}
-        >
-          <option value="all">All</option>
-          <option value="finding">Findings</option>
-          <option value="question">Questions</option>
         </select>
       </div>
       <div className="tc-ffield tc-ffield-element">

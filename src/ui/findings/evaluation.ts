@@ -17,6 +17,8 @@ interface Evaluator {
   evaluate(doc: ThreatModel): EvaluationResult;
 }
 let evaluator: Evaluator | null = null;
+/** A second evaluator for what-if previews, so they never disturb the live one's cache. */
+let whatIfEvaluator: Evaluator | null = null;
 
 /** Whether the engine's code has arrived; hooks re-render when it does. */
 export const useEngineStatus = create<{ ready: boolean; error: string | null }>()(() => ({
@@ -32,6 +34,7 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
     evaluator = engine.createEvaluator();
+    whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
     lastInputs = null;
     useEngineStatus.setState({ ready: true });
@@ -41,7 +44,12 @@ export const engineLoaded: Promise<void> = import("../../engine/incremental").th
   },
 );
 
-const PENDING: EvaluationResult = { findings: [], byTarget: new Map() };
+const PENDING: EvaluationResult = {
+  findings: [],
+  questions: [],
+  byTarget: new Map(),
+  questionsBySubject: new Map(),
+};
 
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
@@ -77,13 +85,12 @@ export function summaryOf(doc: ThreatModel, elementId: string): ElementFindingSu
 }
 
 /**
- * Per element or flow: how many findings (not questions) and the highest severity among them.
- * An interaction finding counts on its flow.
+ * Per element or flow: how many findings and the highest severity among them. An interaction
+ * finding counts on its flow.
  */
 export function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
   const out = new Map<string, ElementFindingSummary>();
   for (const finding of result.findings) {
-    if (finding.kind !== "finding") continue;
     const id = finding.targetIds.length === 3 ? finding.targetIds[1]! : finding.targetIds[0]!;
     const current = out.get(id);
     if (!current) out.set(id, { count: 1, highest: finding.severity });
@@ -95,4 +102,13 @@ export function summarise(result: EvaluationResult): Map<string, ElementFindingS
     }
   }
   return out;
+}
+
+/**
+ * The evaluation of a document that is not the open one (a question answered hypothetically, a
+ * what-if). Null until the engine has loaded. Successive previews of nearby variants are cheap:
+ * the evaluator re-runs only what differs from the previous one.
+ */
+export function whatIfEvaluation(doc: ThreatModel): EvaluationResult | null {
+  return whatIfEvaluator ? whatIfEvaluator.evaluate(doc) : null;
 }

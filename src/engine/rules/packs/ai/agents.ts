@@ -1,5 +1,36 @@
 import type { RuleInput } from "../../schema";
-import { all, any, is, isNotIn, kindIn, none, otherHoldsSensitiveData, some } from "./conditions";
+import {
+  ACTING_KINDS,
+  all,
+  any,
+  fedByOutsiders,
+  is,
+  isNotIn,
+  kindIn,
+  known,
+  none,
+  otherHoldsSensitiveData,
+  some,
+} from "./conditions";
+
+/** Untrusted text can reach the agent: outsiders, or a tool, MCP server or outside source. */
+const untrustedInputReaches = any(
+  fedByOutsiders,
+  some({
+    from: "upstream",
+    of: "element",
+    hops: 2,
+    target: { mlKinds: ["agent-tool", "mcp-server", "data-provider", "third-party-ai-api", "vector-store"] },
+  }),
+);
+
+/** Something upstream of the element lets a person approve what it does. */
+const humanApprovesUpstream = some({
+  from: "upstream",
+  of: "element",
+  hops: 2,
+  target: { mlKinds: ["human-reviewer"] },
+});
 
 /** Agents and their tools: what they may do, what they read, what they remember. */
 export const AGENT_RULES: RuleInput[] = [
@@ -8,12 +39,13 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "agent.toolOverreach",
     target: { types: ["process"], mlKinds: ["agent"] },
     when: some({
       from: "downstream",
       of: "element",
       hops: 1,
-      target: { mlKinds: ["agent-tool"] },
+      target: { mlKinds: [...ACTING_KINDS] },
       where: any(is("other", "authorizesActions", "no"), is("other", "runsPrivileged", "yes")),
     }),
     categories: { stride: ["E"] },
@@ -39,9 +71,12 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
-    target: { types: ["process"], mlKinds: ["agent-tool"] },
+    rootCause: "agent.unapprovedCommands",
+    supersedes: ["process.executesInput"],
+    target: { types: ["process"], mlKinds: [...ACTING_KINDS] },
     when: all(
       is("element", "executesInputCode", "yes"),
+      is("element", "requiresHumanApproval", "no"),
       none({
         from: "upstream",
         of: "element",
@@ -72,6 +107,7 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "agent.lethalTrifecta",
     target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
       some({
@@ -81,13 +117,23 @@ export const AGENT_RULES: RuleInput[] = [
         target: { types: ["dataStore"] },
         where: otherHoldsSensitiveData,
       }),
-      some({
-        from: "downstream",
-        of: "element",
-        hops: 2,
-        target: { types: ["externalEntity"] },
-        where: isNotIn("other", "mlKind", ["end-user", "human-reviewer"]),
-      }),
+      untrustedInputReaches,
+      any(
+        some({
+          from: "downstream",
+          of: "element",
+          hops: 2,
+          target: { types: ["externalEntity"] },
+          where: isNotIn("other", "mlKind", ["end-user", "human-reviewer"]),
+        }),
+        some({
+          from: "downstream",
+          of: "element",
+          hops: 1,
+          target: { mlKinds: [...ACTING_KINDS] },
+          where: known("other", "changesState", "yes"),
+        }),
+      ),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
@@ -97,9 +143,9 @@ export const AGENT_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 5,
     text: {
-      title: "{element} can be steered to send sensitive data from {other} to outside parties",
+      title: "Lethal trifecta: {element} reads sensitive data from {other}, takes untrusted input and can act outside",
       description:
-        "{element} reads sensitive data (for example from {other}) and can also send data to external systems through its tools. An injected instruction only has to ask it to include that data in an outgoing request (an email, a web call, a ticket) and the data leaves without any account being compromised.",
+        "{element} combines three things: it reads sensitive data (for example from {other}), untrusted text reaches it (from outsiders, tools or retrieved content), and it can send data out or change state through its tools. An injected instruction only has to ask it to include that data in an outgoing request (an email, a web call, a ticket) and the data leaves without any account being compromised.",
       mitigations: [
         "Once {element} has read sensitive data in a task, block tool calls that send data to external destinations unless a person approves them.",
         "Restrict outbound tools of {element} to an allow-list of destinations and inspect what they send for personal or confidential data.",
@@ -112,8 +158,10 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "crossing",
+    rootCause: "agent.untrustedToolResults",
+    supersedes: ["crossing.unvalidated"],
     when: all(
-      is("source", "mlKind", "agent-tool"),
+      kindIn("source", ACTING_KINDS),
       kindIn("target", ["agent", "llm"]),
       is("flow", "trustDirection", "up"),
     ),
@@ -140,17 +188,14 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "agent.memoryPoisoning",
     target: { types: ["process"], mlKinds: ["agent"] },
-    when: all(
-      some({
-        from: "downstream",
-        of: "element",
-        hops: 1,
-        target: { types: ["dataStore"] },
-        where: is("other", "integrityVerified", "no"),
-      }),
-      some({ from: "upstream", of: "element", hops: 1, target: { types: ["dataStore"] } }),
-    ),
+    when: some({
+      from: "roundTrip",
+      of: "element",
+      target: { types: ["dataStore"] },
+      where: is("other", "integrityVerified", "no"),
+    }),
     categories: { stride: ["T"] },
     references: { atlas: ["AML.T0080.000", "AML.M0031"], owasp: ["LLM01:2025"] },
     likelihood: 3,
@@ -171,7 +216,8 @@ export const AGENT_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
-    target: { types: ["process"], mlKinds: ["agent", "agent-tool"] },
+    rootCause: "agent.credentialsInReach",
+    target: { types: ["process"], mlKinds: ["agent", ...ACTING_KINDS] },
     when: some({
       from: "neighbours",
       of: "element",
@@ -193,6 +239,135 @@ export const AGENT_RULES: RuleInput[] = [
         "Keep credentials out of any store {element} can read; inject short-lived, narrowly scoped tokens per call from a secrets manager instead.",
         "Give {element} separate credentials for each tool, scoped to the operations that tool needs.",
         "Filter outputs of {element} for credential patterns and rotate any credential that has been exposed.",
+      ],
+    },
+  },
+  {
+    id: "AI-AGENCY-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.unapprovedActions",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: [...ACTING_KINDS] },
+        where: is("other", "changesState", "yes"),
+      }),
+      is("element", "requiresHumanApproval", "no"),
+      none({
+        from: "upstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["human-reviewer"] },
+      }),
+    ),
+    categories: { stride: ["E"] },
+    references: { atlas: ["AML.T0053", "AML.M0029"], owasp: ["LLM06:2025"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "{element} can change things through {other} without anyone approving",
+      description:
+        "{element} decides on its own to call {other}, which writes, sends, pays or deploys, and no person approves these actions. Excessive agency turns every model error and every successful injection into an action in the real world.",
+      mitigations: [
+        "Require a person to confirm state-changing calls of {element}, shown with their exact arguments, above a risk threshold.",
+        "Give {element} the narrowest tools that do the job (a fixed operation instead of a general API), with per-task limits on how many actions it may take.",
+        "Log every tool call of {element} with the prompt that led to it, so actions can be traced and reversed.",
+      ],
+    },
+  },
+  {
+    id: "AI-AGENCY-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.destructiveTool",
+    supersedes: ["agent.unapprovedCommands"],
+    target: { types: ["process"], mlKinds: [...ACTING_KINDS] },
+    when: all(
+      is("element", "destructive", "yes"),
+      is("element", "requiresHumanApproval", "no"),
+      some({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent", "llm"] } }),
+      none({
+        from: "upstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["human-reviewer"] },
+      }),
+    ),
+    categories: { stride: ["T", "E"] },
+    references: { atlas: ["AML.T0053", "AML.T0101", "AML.M0029"], owasp: ["LLM06:2025"] },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "{element} can delete or irreversibly change things on a model's say-so",
+      description:
+        "{element} can destroy data or change systems irreversibly, and it acts on calls from {other} with no person approving. One manipulated or mistaken step is enough, and it cannot be undone.",
+      mitigations: [
+        "Require human approval for every destructive operation of {element}, or remove those operations from what the model can call.",
+        "Make destructive operations of {element} reversible (soft delete, backups, dry runs) and rate-limited.",
+      ],
+    },
+  },
+  {
+    id: "AI-A2A-01",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    rootCause: "agent.unauthenticatedMessages",
+    supersedes: ["crossing.unauthenticated"],
+    when: all(
+      kindIn("source", ["agent"]),
+      kindIn("target", ["agent"]),
+      is("flow", "authenticated", "no"),
+    ),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing is rated on the interaction: an unauthenticated message between agents lets anyone pose as the sending agent.",
+    references: { atlas: ["AML.T0051.001", "AML.M0030"], owasp: ["LLM01:2025", "LLM06:2025"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Messages from {source} to {target} on {flow} are not authenticated",
+      description:
+        "{target} takes tasks and results from {source} over {flow} without checking that they really come from it. Anything that can reach {target} can pose as {source}, hand it instructions and borrow its tools and permissions; one compromised agent can steer the others.",
+      mitigations: [
+        "Authenticate agents to each other on {flow} (mutual TLS or signed messages with agent identities), and reject unsigned messages.",
+        "Have {target} treat messages from other agents as untrusted input: validate their structure and never let them widen its permissions.",
+      ],
+    },
+  },
+  {
+    id: "AI-HITL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.reviewerOverload",
+    target: { types: ["externalEntity"], mlKinds: ["human-reviewer"] },
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 2,
+      target: { mlKinds: ["agent", "llm", "inference-endpoint"] },
+      where: is("other", "publicReach", "yes"),
+    }),
+    categories: { stride: ["R", "E"] },
+    chartException:
+      "Elevation applies to the reviewers because an overloaded approval step lets actions through that no person really approved.",
+    references: { atlas: ["AML.T0048"], owasp: ["LLM06:2025"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Outsiders can flood the people behind {element} until approval becomes a rubber stamp",
+      description:
+        "The people behind {element} review what {other} proposes, and outsiders drive how much {other} proposes. A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
+      mitigations: [
+        "Cap the review queue from {other} per source and per hour, and escalate rather than drop what exceeds it.",
+        "Show reviewers why a case needs them (risk, anomalies) and sample approved cases for a second look.",
       ],
     },
   },

@@ -33,6 +33,11 @@ export const greaterThan = (subject: Subject, fact: FactName, value: number): Fa
   gt: value,
 });
 
+/** True only when the fact is known and equals `value` (never a question). */
+export const known = (subject: Subject, fact: FactName, value: Scalar): Condition => ({
+  all: [{ subject, fact, isNot: "unknown" }, { subject, fact, is: value }],
+});
+
 export const all = (...parts: Condition[]): Condition => ({ all: parts });
 export const any = (...parts: Condition[]): Condition => ({ any: parts });
 export const not = (part: Condition): Condition => ({ not: part });
@@ -55,6 +60,9 @@ export const MODEL_SERVING_KINDS = [
 /** Generative components that take natural-language instructions. */
 export const GENERATIVE_KINDS = ["llm", "agent"] as const satisfies readonly MlAssetKind[];
 
+/** Components that act on the world for a model: tools and MCP servers. */
+export const ACTING_KINDS = ["agent-tool", "mcp-server"] as const satisfies readonly MlAssetKind[];
+
 /** Anything that answers requests with model output (serving kinds plus agents). */
 export const MODEL_ANSWERING_KINDS = [
   ...MODEL_SERVING_KINDS,
@@ -75,6 +83,21 @@ export const LEARNING_DATA_STORE_KINDS = [
 ] as const satisfies readonly MlAssetKind[];
 
 // ---- reusable predicates -----------------------------------------------------------------------
+
+/** Outsiders (anyone on the internet, or customers with accounts) can send it requests. */
+export const reachedByOutsiders: Condition = is("element", "publicReach", "yes");
+
+/** Data outsiders control reaches it: by request, or written somewhere it reads. */
+export const fedByOutsiders: Condition = any(
+  reachedByOutsiders,
+  is("element", "publicInfluence", "yes"),
+);
+
+/** Data that outsiders or many insiders can write reaches the bound element. */
+export const otherIsWritableByOthers: Condition = any(
+  is("other", "publicInfluence", "yes"),
+  is("other", "insiderInfluence", "yes"),
+);
 
 /** The source of an interaction is outside the system's trust: an external party or zone, or the flow moves up in trust. */
 export const sourceIsUntrusted: Condition = any(

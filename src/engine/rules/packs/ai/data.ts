@@ -4,11 +4,22 @@ import {
   any,
   is,
   kindIn,
+  known,
   MODEL_ANSWERING_KINDS,
   MODEL_SERVING_KINDS,
   some,
   sourceIsUntrusted,
 } from "./conditions";
+
+/** Stores whose records a model learns from. */
+const TRAINING_STORE_KINDS = ["training-data-store", "feature-store"] as const;
+
+/** Many hands can put records into the store: outsiders, many insiders, or broad write access. */
+const writableByOthers = any(
+  is("element", "publicInfluence", "yes"),
+  is("element", "insiderInfluence", "yes"),
+  known("element", "writeAccess", "broad"),
+);
 
 /** Where training data enters the system: a store, a job, or a pipeline that feeds either. */
 const feedsTraining = any(
@@ -31,6 +42,8 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "data.unauthenticatedIngestion",
+    supersedes: ["crossing.unauthenticated"],
     when: all(feedsTraining, sourceIsUntrusted, is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T"] },
     chartException:
@@ -57,6 +70,8 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "data.alteredInTransit",
+    supersedes: ["flow.clearText"],
     when: all(feedsTraining, sourceIsUntrusted, is("flow", "integrityVerified", "no")),
     categories: { stride: ["T"] },
     references: {
@@ -81,8 +96,13 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.labelTampering",
+    supersedes: ["process.unauthenticatedCallers"],
     target: { types: ["process"], mlKinds: ["labeling-tool"] },
-    when: is("element", "authenticatesCallers", "no"),
+    when: all(
+      is("element", "authenticatesCallers", "no"),
+      any(is("element", "publicReach", "yes"), { subject: "element", fact: "inDegree", gte: 1 }),
+    ),
     categories: { stride: ["S", "T"] },
     references: { atlas: ["AML.T0020", "AML.M0007"], owasp: ["ML02:2023"] },
     likelihood: 4,
@@ -102,6 +122,8 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.unvettedLabels",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["labeling-tool"] },
     when: all(
       some({ from: "upstream", of: "element", hops: 1, target: { types: ["externalEntity"] } }),
@@ -127,6 +149,8 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "data.featureTampering",
+    supersedes: ["crossing.unauthenticated"],
     when: all(
       is("target", "mlKind", "feature-store"),
       is("flow", "authenticated", "no"),
@@ -157,6 +181,7 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.feedbackSkew",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: some({
       from: "upstream",
@@ -179,6 +204,64 @@ export const DATA_RULES: RuleInput[] = [
         "Cap how much any single account or client can contribute to {element} per training cycle, and drop traffic from accounts younger than an agreed age.",
         "Keep a held-out evaluation set that never comes from the feedback loop and block promotion when the retrained model regresses on it.",
         "Label a random sample of feedback records by hand each cycle and compare their distribution with the automated labels.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.unvettedTrainingData",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    when: all(writableByOthers, is("element", "sourcesVetted", "no")),
+    categories: { stride: ["T"] },
+    references: { atlas: ["AML.T0020", "AML.M0007", "AML.M0025"], owasp: ["ML02:2023"] },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Records others can write reach {element} unvetted and train the next model",
+      description:
+        "Data in {element} comes, directly or through other stores and pipelines, from parties the ML team does not control (outsiders, or many people inside the organisation), and nothing vets it before training. A few hundred crafted records are enough to plant a backdoor or bias a model that then decides with full confidence.",
+      mitigations: [
+        "Vet what enters {element}: provenance per record, schema and range checks, outlier and duplicate detection against the last accepted snapshot.",
+        "Version {element} and train only from reviewed snapshots, so a poisoned batch can be found, removed and the model retrained.",
+        "Evaluate each trained model on a trusted, held-out set and on trigger-pattern probes before promotion.",
+      ],
+    },
+  },
+  {
+    id: "AI-SYBIL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.sybilFeedback",
+    supersedes: ["data.feedbackSkew"],
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    when: all(
+      is("element", "publicInfluence", "yes"),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
+      }),
+    ),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing applies to the store because the poisoned feedback arrives under fake identities (Sybil accounts) that the store accepts as real users.",
+    references: { atlas: ["AML.T0020", "AML.T0059", "AML.M0007"], owasp: ["ML02:2023", "ML08:2023"] },
+    likelihood: 4,
+    impact: 4,
+    text: {
+      title: "Fake accounts can steer what {element} learns from its own users",
+      description:
+        "Interactions of outside users with {other} flow back into {element} and train the next model. Accounts are cheap: an attacker who registers many of them (Sybils) can click, rate, buy or report in patterns that push items up, hide competitors or teach the model that fraud is normal, and the feedback loop amplifies it at every retraining.",
+      mitigations: [
+        "Weight feedback in {element} by account age, reputation and verification, and cap the influence of any one account or cluster of accounts.",
+        "Detect coordinated behaviour (bursts of new accounts, identical patterns) and exclude it from training.",
+        "Compare each retrained model's behaviour on a fixed evaluation set with the previous one before promotion.",
       ],
     },
   },

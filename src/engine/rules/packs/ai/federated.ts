@@ -13,6 +13,8 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "fl.unscreenedUpdates",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["federated-aggregator"] },
     when: all(
       some({
@@ -46,6 +48,8 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "fl.fakeClients",
+    supersedes: ["crossing.unauthenticated"],
     when: all(clientToAggregator, is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T"] },
     chartException:
@@ -71,6 +75,7 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "fl.gradientLeak",
     when: all(clientToAggregator, is("flow", "carriesPersonalData", "yes")),
     categories: { stride: ["I"], linddun: ["DD", "I"] },
     references: { owasp: ["ML03:2023"] },

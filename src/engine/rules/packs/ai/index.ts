@@ -2,6 +2,7 @@ import type { RuleInput } from "../../schema";
 import { AGENT_RULES } from "./agents";
 import { DATA_RULES } from "./data";
 import { FEDERATED_RULES } from "./federated";
+import { HARM_RULES } from "./harms";
 import { LLM_RULES } from "./llm";
 import { MLOPS_RULES } from "./mlops";
 import { MODEL_SUPPLY_CHAIN_RULES } from "./model-supply-chain";
@@ -18,6 +19,7 @@ export const AI_RULES: RuleInput[] = [
   ...MODEL_SUPPLY_CHAIN_RULES,
   ...MLOPS_RULES,
   ...SERVING_RULES,
+  ...HARM_RULES,
   ...LLM_RULES,
   ...RAG_RULES,
   ...AGENT_RULES,
@@ -26,4 +28,9 @@ export const AI_RULES: RuleInput[] = [
 ];
 
 /** Ids once used by this pack and since withdrawn: never give them to a new rule. */
-export const RETIRED_AI_RULE_IDS: readonly string[] = ["AI-PRIV-03", "AI-PRIV-08"];
+export const RETIRED_AI_RULE_IDS: readonly string[] = [
+  "AI-PRIV-03",
+  "AI-PRIV-08",
+  "AI-MONITOR-01",
+  "AI-PRIV-05",
+];

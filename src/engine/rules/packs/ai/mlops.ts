@@ -8,6 +8,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "mlops.unauthenticatedTrigger",
+    supersedes: ["crossing.unauthenticated", "process.unauthenticatedCallers"],
     when: all(is("target", "mlKind", "deployment-pipeline"), is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T", "E"] },
     chartException:
@@ -34,6 +36,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.noVerificationGate",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["deployment-pipeline"] },
     when: all(
       is("element", "validatesInput", "no"),
@@ -66,6 +70,7 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.trainingBlastRadius",
     target: { types: ["process"], mlKinds: ["training-job"] },
     when: any(
       is("element", "runsPrivileged", "yes"),
@@ -96,6 +101,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.openExperimentTracker",
+    supersedes: ["process.unauthenticatedCallers"],
     target: { types: ["process"], mlKinds: ["experiment-tracker"] },
     when: is("element", "authenticatesCallers", "no"),
     categories: { stride: ["I"] },
@@ -121,6 +128,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.theftAtRest",
+    supersedes: ["store.unencrypted"],
     target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
     when: is("element", "encryptedAtRest", "no"),
     categories: { stride: ["I"] },
@@ -145,6 +154,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "crossing",
+    rootCause: "model.theftInTransit",
+    supersedes: ["flow.clearText"],
     when: all(
       // Sources that ship weights themselves (a registry's own flows are often only metadata).
       kindIn("source", ["model-artifact-store", "deployment-pipeline", "training-job"]),

@@ -1,5 +1,13 @@
 import type { RuleInput } from "../../schema";
-import { all, any, is, kindIn, MODEL_SERVING_KINDS, MODEL_STORE_KINDS, some } from "./conditions";
+import {
+  all,
+  any,
+  is,
+  kindIn,
+  MODEL_SERVING_KINDS,
+  MODEL_STORE_KINDS,
+  some,
+} from "./conditions";
 
 /** Where a trained model is kept, shipped and loaded; and what comes from public hubs and providers. */
 export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
@@ -8,6 +16,8 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.tampering",
+    supersedes: ["store.tampering"],
     target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
     when: is("element", "integrityVerified", "no"),
     categories: { stride: ["T"] },
@@ -33,6 +43,8 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "model.tamperingInTransit",
+    supersedes: ["flow.clearText"],
     when: all(
       kindIn("source", [...MODEL_STORE_KINDS, "deployment-pipeline"]),
       kindIn("target", ["deployment-pipeline", ...MODEL_SERVING_KINDS]),
@@ -61,6 +73,8 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "model.unauthenticatedPublish",
+    supersedes: ["crossing.unauthenticated"],
     when: all(kindIn("target", MODEL_STORE_KINDS), is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T"] },
     chartException:
@@ -87,6 +101,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.unverifiedRegistry",
     target: { types: ["dataStore"], mlKinds: ["model-registry"] },
     when: some({
       from: "model",
@@ -115,6 +130,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.unsafeDeserialization",
     target: {
       types: ["process"],
       mlKinds: [...MODEL_SERVING_KINDS, "training-job"],
@@ -125,7 +141,11 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       hops: 2,
       where: any(
         is("other", "mlKind", "model-hub"),
-        all(kindIn("other", MODEL_STORE_KINDS), is("other", "integrityVerified", "no")),
+        all(
+          kindIn("other", MODEL_STORE_KINDS),
+          is("other", "modelFormat", "pickle"),
+          is("other", "integrityVerified", "no"),
+        ),
       ),
     }),
     categories: { stride: ["T", "E"] },
@@ -133,7 +153,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       atlas: ["AML.T0011.000", "AML.T0018.002", "AML.M0011", "AML.M0016", "AML.M0014"],
       owasp: ["ML06:2023"],
     },
-    likelihood: 3,
+    likelihood: 4,
     impact: 5,
     text: {
       title: "{element} loads model files from {other} that could run code when deserialized",
@@ -151,6 +171,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "supply.unpinnedModel",
     when: all(is("source", "mlKind", "model-hub"), is("flow", "integrityVerified", "no")),
     categories: { stride: ["T"] },
     references: {
@@ -175,6 +196,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "supply.backdooredBaseModel",
     target: { types: ["process"], mlKinds: ["training-job"] },
     when: some({
       from: "upstream",
@@ -205,6 +227,8 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "supply.unvettedThirdPartyData",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["training-job"] },
     when: all(
       some({
@@ -238,6 +262,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "supply.codeInArtifacts",
     target: {
       types: ["process"],
       mlKinds: [...MODEL_SERVING_KINDS, "training-job", "data-pipeline", "agent"],
@@ -266,6 +291,66 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
         "Turn off remote-code loading in {element} and vendor any required model code into your own reviewed repository.",
         "Install ML packages only from a lockfile with pinned hashes through an internal mirror, and scan them before they are mirrored.",
         "Run {element} in a sandbox without credentials to production systems and with outbound network limited to what it needs.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-05",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    rootCause: "supply.unpinnedPackages",
+    when: all(is("source", "mlKind", "package-index"), is("flow", "integrityVerified", "no")),
+    categories: { stride: ["T", "E"] },
+    chartException:
+      "Elevation applies to the interaction: a package or image pulled into the pipeline runs with the pipeline's own rights.",
+    references: {
+      atlas: ["AML.T0010.001", "AML.T0011.001", "AML.M0016", "AML.M0023"],
+      owasp: ["ML06:2023", "LLM03:2025"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Packages or images that {target} pulls from {source} are not pinned or verified",
+      description:
+        "{target} installs code or base images from {source}, a public index, and nothing checks that what arrives is the reviewed version. A typosquatted package, a hijacked maintainer account or a compromised ML framework release runs inside {target} with its credentials, and every model built there afterwards is suspect.",
+      mitigations: [
+        "Pin dependencies of {target} by version and hash (lock files, image digests) and install only from a vetted internal mirror of {source}.",
+        "Keep a software bill of materials for {target}, scan it for known vulnerabilities and malicious packages, and rebuild from a clean state when one is found.",
+        "Record which package versions built each model, so models trained with a compromised dependency can be found and retrained.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-06",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "supply.swappableImages",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: ["container-registry"] },
+    when: all(
+      is("element", "integrityVerified", "no"),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { types: ["process"] },
+      }),
+    ),
+    categories: { stride: ["T", "E"] },
+    chartException:
+      "Elevation applies to the store because an image swapped in it runs with the privileges of everything deployed from it.",
+    references: { atlas: ["AML.T0010.001", "AML.M0013"], owasp: ["ML06:2023", "LLM03:2025"] },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Images in {element} can be replaced, and {other} runs whatever it finds there",
+      description:
+        "{other} runs images from {element}, and nothing verifies that they are the ones that were built and reviewed. Whoever can push to the registry (a leaked CI token, an over-broad role) controls what runs in training and serving.",
+      mitigations: [
+        "Sign images at build time and verify signatures before {other} runs them (admission control); deploy by digest, never by mutable tag.",
+        "Restrict push rights on {element} to the build pipeline and alert on pushes from anywhere else.",
       ],
     },
   },

@@ -27,6 +27,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.loggedModelTraffic",
+    supersedes: ["store.personalLogs"],
     target: { types: ["dataStore"] },
     when: logsWithPersonalData,
     categories: { stride: ["I"], linddun: ["DD", "I", "Nc"] },
@@ -34,9 +36,9 @@ export const PRIVACY_RULES: RuleInput[] = [
     likelihood: 4,
     impact: 4,
     text: {
-      title: "{element} keeps prompts and responses of {other} with personal data in them",
+      title: "Requests to {other} and its answers are logged in {element}, personal data included",
       description:
-        "{element} logs the traffic of {other}, and those logs contain personal data: what people typed, what the model answered, who they are. Logs are widely readable (support, debugging, analytics), are copied to other systems and outlive the conversation, so they become a second, poorly governed store of everything users told the model.",
+        "{element} logs the traffic of {other}, and those logs contain personal data: what people sent, what the model answered, who they are. Logs are widely readable (support, debugging, analytics), are copied to other systems and outlive the request, so they become a second, poorly governed store of everything people told the model.",
       mitigations: [
         "Log metadata (time, caller, token counts, latency, policy decisions) by default and store full prompts and responses only for sampled, opted-in or flagged requests.",
         "Redact personal data (names, contact details, identifiers) from prompts and responses before they are written to {element}.",
@@ -50,6 +52,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.logRetention",
+    supersedes: ["store.overRetention"],
     target: { types: ["dataStore"] },
     when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
     categories: { linddun: ["Nc"] },
@@ -57,9 +61,9 @@ export const PRIVACY_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Conversation logs in {element} are kept longer than a month",
+      title: "Logged requests to {other} are kept in {element} for longer than a month",
       description:
-        "{element} holds prompts and responses of {other} containing personal data, and keeps them for more than 30 days. Raw conversation logs are rarely needed that long; keeping them makes every later breach, subpoena or misuse bigger and is hard to justify under data-minimisation and storage-limitation rules.",
+        "{element} holds requests to {other} and its answers, with personal data in them, and keeps them for more than 30 days. Raw request logs are rarely needed that long; keeping them makes every later breach, subpoena or misuse bigger and is hard to justify under data-minimisation and storage-limitation rules.",
       mitigations: [
         "Set a short retention for raw conversation logs in {element} (days, not months) and delete automatically.",
         "Keep longer-lived aggregates or redacted samples for evaluation instead of the raw logs.",
@@ -72,6 +76,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.erasureInModels",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: all(
       is("element", "containsPersonalData", "yes"),
@@ -102,6 +107,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.unawareTraining",
     target: { types: ["externalEntity"], mlKinds: ["end-user", "data-provider"] },
     when: some({
       from: "downstream",
@@ -126,35 +132,11 @@ export const PRIVACY_RULES: RuleInput[] = [
     },
   },
   {
-    id: "AI-PRIV-05",
-    revision: 1,
-    pack: "ai",
-    scope: "interaction",
-    when: all(
-      kindIn("target", MODEL_ANSWERING_KINDS),
-      is("flow", "carriesPersonalData", "yes"),
-      some({ from: "downstream", of: "target", hops: 2, target: { types: ["dataStore"] } }),
-    ),
-    categories: { linddun: ["L", "I"] },
-    likelihood: 3,
-    impact: 3,
-    text: {
-      title:
-        "Requests to {target} are kept in {other}, where they can be linked to the people who sent them",
-      description:
-        "{flow} brings requests with personal data to {target}, and what {target} receives is retained in {other}. Free-text prompts and inputs carry names, places, writing style and context that link a person's requests across sessions and single them out, even after the account id is replaced by a pseudonym.",
-      mitigations: [
-        "Send {target} a pseudonymous, rotating request id instead of the account id, and keep the mapping in a separate, restricted service.",
-        "Scrub direct identifiers from prompts and inputs before they are retained in {other}, and aggregate what analytics need instead of keeping per-person request histories.",
-        "Keep per-user request histories in {other} only for features the user turned on, and delete them with the account.",
-      ],
-    },
-  },
-  {
     id: "AI-PRIV-06",
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.purposeCreep",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: all(
       is("element", "containsPersonalData", "yes"),
@@ -185,6 +167,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "personalData.toAiProvider",
+    supersedes: ["personalData.leavesSystem"],
     when: all(
       is("target", "mlKind", "third-party-ai-api"),
       is("flow", "carriesPersonalData", "yes"),
@@ -209,6 +193,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "personalData.toReviewers",
     when: all(is("target", "mlKind", "human-reviewer"), is("flow", "carriesPersonalData", "yes")),
     categories: { linddun: ["DD", "Nc"] },
     references: { owasp: ["LLM02:2025"] },

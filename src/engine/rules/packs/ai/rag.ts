@@ -1,5 +1,18 @@
 import type { RuleInput } from "../../schema";
-import { all, any, GENERATIVE_KINDS, is, isIn, none, some } from "./conditions";
+import {
+  all,
+  any,
+  GENERATIVE_KINDS,
+  is,
+  isIn,
+  known,
+  none,
+  reachedByOutsiders,
+  some,
+} from "./conditions";
+
+/** The bound element (a model that retrieves) answers outsiders. */
+const reachedByOutsidersOther = is("other", "publicReach", "yes");
 
 /** Retrieval-augmented generation: what gets into the vector store and who gets it back out. */
 export const RAG_RULES: RuleInput[] = [
@@ -8,21 +21,16 @@ export const RAG_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "rag.poisonedIndex",
+    supersedes: ["store.tampering"],
     target: { types: ["dataStore"], mlKinds: ["vector-store"] },
     when: all(
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 3,
-        target: { types: ["externalEntity"] },
-      }),
-      none({
-        from: "upstream",
-        of: "element",
-        hops: 3,
-        target: { types: ["process"] },
-        where: is("other", "validatesInput", "yes"),
-      }),
+      any(
+        is("element", "publicInfluence", "yes"),
+        is("element", "insiderInfluence", "yes"),
+        known("element", "writeAccess", "broad"),
+      ),
+      is("element", "sourcesVetted", "no"),
     ),
     categories: { stride: ["T"] },
     references: {
@@ -32,9 +40,9 @@ export const RAG_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Content from {other} is indexed into {element} without screening",
+      title: "Content that others can write is indexed into {element} without vetting",
       description:
-        "Documents that originate with {other}, outside the system, are embedded into {element} and no step on the way validates them. A planted document crafted to match common queries will be retrieved and trusted by the model: false answers, injected instructions, or links the attacker controls.",
+        "Documents reach {element} from sources that outsiders, or many people inside the organisation, can edit (a wiki, a ticket system, uploads, web pages), and nothing vets them before they are embedded. A planted document crafted to match common queries will be retrieved and trusted by the model: false answers, injected instructions, or links the attacker controls.",
       mitigations: [
         "Add an ingestion step before {element} that checks source, format and size, strips hidden text and markup, and flags instruction-like content.",
         "Store the origin and author of every chunk in {element} and let retrieval prefer, or require, trusted sources.",
@@ -47,18 +55,20 @@ export const RAG_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "rag.overbroadRetrieval",
     target: { types: ["dataStore"], mlKinds: ["vector-store"] },
     when: all(
       any(
         is("element", "containsPersonalData", "yes"),
         isIn("element", "classification", ["confidential", "restricted"]),
       ),
+      is("element", "enforcesDocumentPermissions", "no"),
       some({
         from: "downstream",
         of: "element",
         hops: 2,
         target: { mlKinds: [...GENERATIVE_KINDS] },
-        where: is("other", "reachableFromInternet", "yes"),
+        where: reachedByOutsidersOther,
       }),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
@@ -69,7 +79,7 @@ export const RAG_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Internet users of {other} can retrieve sensitive chunks from {element}",
+      title: "Outside users of {other} can retrieve sensitive chunks from {element} they may not see",
       description:
         "{element} holds personal or confidential content and feeds {other}, which answers internet users. Unless retrieval filters by who is asking, any user can phrase a question that pulls other people's documents into the answer.",
       mitigations: [
@@ -84,6 +94,7 @@ export const RAG_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "store.unencrypted",
     target: { types: ["dataStore"], mlKinds: ["vector-store"] },
     when: all(is("element", "containsPersonalData", "yes"), is("element", "encryptedAtRest", "no")),
     categories: { stride: ["I"], linddun: ["DD"] },
@@ -97,6 +108,37 @@ export const RAG_RULES: RuleInput[] = [
       mitigations: [
         "Encrypt {element}, its snapshots and backups at rest with keys you control.",
         "Treat embeddings in {element} as personal data in access reviews and deletion requests.",
+      ],
+    },
+  },
+  {
+    id: "AI-RAG-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "rag.crossAppLeak",
+    target: { types: ["dataStore"], mlKinds: ["vector-store"] },
+    when: all(
+      { subject: "element", fact: "outDegree", gte: 2 },
+      any(is("element", "multiTenant", "yes"), is("element", "enforcesDocumentPermissions", "no")),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { types: ["process"] },
+      }),
+    ),
+    categories: { stride: ["I"], linddun: ["DD"] },
+    references: { atlas: ["AML.T0085.000", "AML.M0027"], owasp: ["LLM08:2025"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Applications sharing {element} can retrieve each other's documents",
+      description:
+        "Several components read from {element}, and it either mixes tenants' data or does not enforce per-document permissions. A query from one application, or one tenant, can surface another's chunks in its context, and from there in an answer.",
+      mitigations: [
+        "Partition {element} per application or tenant (separate indexes or namespaces), or filter every query by the caller's tenant and permissions on the server side.",
+        "Test isolation: seed a marker document for one tenant and check that no other tenant can retrieve it.",
       ],
     },
   },

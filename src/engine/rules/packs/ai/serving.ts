@@ -2,16 +2,18 @@ import type { Condition, RuleInput } from "../../schema";
 import {
   all,
   any,
+  fedByOutsiders,
+  GENERATIVE_KINDS,
   is,
   isIn,
   kindIn,
+  known,
   MODEL_ANSWERING_KINDS,
   MODEL_SERVING_KINDS,
   none,
+  reachedByOutsiders,
   some,
 } from "./conditions";
-
-const reachableFromInternet = is("element", "reachableFromInternet", "yes");
 
 /** Training data a model learned from, up to four flows upstream of where it is served. */
 const TRAINING_DATA_KINDS = ["training-data-store", "feature-store"] as const;
@@ -33,8 +35,10 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.extraction",
+    claims: ["outsiderAccess"],
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
-    when: reachableFromInternet,
+    when: reachedByOutsiders,
     categories: { stride: ["I"] },
     references: {
       atlas: ["AML.T0024.002", "AML.T0040", "AML.M0004", "AML.M0002", "AML.M0024"],
@@ -45,7 +49,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "The model behind {element} can be copied by querying it",
       description:
-        "{element} answers requests that start on the internet. By sending many chosen inputs and recording the outputs, a caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline.",
+        "{element} answers {exposure}. Authentication does not stop this: by sending many chosen inputs and recording the outputs, any caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline.",
       mitigations: [
         "Size per-client query quotas for {element} to legitimate use rather than to capacity (a limit that only protects availability is far above what extraction needs), and alert when a client approaches them or spreads its queries across many keys.",
         "Return only what callers need from {element}: the label or top result rather than full score vectors or token log-probabilities.",
@@ -59,18 +63,11 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.resourceExhaustion",
+    supersedes: ["process.unlimitedRequests"],
+    claims: ["outsiderAccess", "unlimitedAccess"],
     target: { types: ["process"], mlKinds: [...MODEL_ANSWERING_KINDS] },
-    when: all(
-      reachableFromInternet,
-      is("element", "rateLimited", "no"),
-      none({
-        from: "upstream",
-        of: "element",
-        hops: 2,
-        target: { types: ["process"] },
-        where: is("other", "rateLimited", "yes"),
-      }),
-    ),
+    when: all(is("element", "publicUnlimitedReach", "yes"), is("element", "rateLimited", "no")),
     categories: { stride: ["D"] },
     references: {
       atlas: ["AML.T0034", "AML.T0034.000", "AML.T0034.001", "AML.T0029", "AML.M0004", "AML.M0019"],
@@ -79,12 +76,12 @@ export const SERVING_RULES: RuleInput[] = [
     likelihood: 4,
     impact: 3,
     text: {
-      title: "Nothing limits how much compute callers can consume on {element}",
+      title: "Nothing limits how much compute outsiders can consume on {element}",
       description:
-        "{element} is reachable from the internet and neither it nor anything in front of it limits request rate or size. A caller can flood it, or send few but maximal requests (long inputs, long outputs, expensive tool loops), exhausting accelerators for everyone else and running up the bill.",
+        "{element} answers {exposure}, and neither it nor anything in front of it limits request rate or size. A caller can flood it, or send few but maximal requests (the largest inputs, the longest outputs, the most expensive options), exhausting its accelerators for everyone else and running up the bill.",
       mitigations: [
         "Add per-client rate limits and token or compute quotas in front of {element}, with a global ceiling on concurrent requests.",
-        "Cap input length, output length and, for agents, the number of steps and tool calls per request on {element}.",
+        "Cap input size and output size per request on {element} and, where it runs steps or tool calls, their number.",
         "Alert on spend and queue depth for {element} and shed load from the heaviest clients first.",
       ],
     },
@@ -95,8 +92,10 @@ export const SERVING_RULES: RuleInput[] = [
     pack: "ai",
     scope: "element",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    rootCause: "model.membershipInference",
+    claims: ["outsiderAccess"],
     when: all(
-      reachableFromInternet,
+      reachedByOutsiders,
       trainingDataUpstream(is("other", "containsPersonalData", "yes")),
     ),
     categories: { stride: ["I"], linddun: ["D", "I"] },
@@ -109,7 +108,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Callers of {element} can tell whether a person's record was in {other}",
       description:
-        "{element} is exposed to internet callers and was trained on personal data held in {other}. Models tend to be more confident on records they were trained on, so comparing outputs for a known person's record with outputs for similar records reveals whether that person is in the training set, which alone can be sensitive (a patient list, a fraud list).",
+        "{element} answers {exposure} and serves a model trained on personal data held in {other}. Models tend to be more confident on records they were trained on, so comparing outputs for a known person's record with outputs for similar records reveals whether that person is in the training set, which alone can be sensitive (a patient list, a fraud list).",
       mitigations: [
         "Train the model served by {element} with differential privacy or strong regularisation, and measure membership-inference advantage before release.",
         "Return labels or rounded scores from {element} instead of raw confidences.",
@@ -123,8 +122,10 @@ export const SERVING_RULES: RuleInput[] = [
     pack: "ai",
     scope: "element",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
+    rootCause: "model.inversion",
+    claims: ["outsiderAccess"],
     when: all(
-      reachableFromInternet,
+      reachedByOutsiders,
       trainingDataUpstream(isIn("other", "classification", ["confidential", "restricted"])),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
@@ -137,7 +138,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Confidential training data in {other} can be reconstructed through {element}",
       description:
-        "{element} answers internet callers with a model trained on confidential data from {other}. By optimising inputs against the model's outputs, an attacker can recover representative training examples or sensitive attributes of individuals (a face for a name, a diagnosis for a profile).",
+        "{element} answers {exposure} with a model trained on confidential data from {other}. By optimising inputs against the model's outputs, an attacker can recover representative training examples or sensitive attributes of individuals (a face for a name, a diagnosis for a profile).",
       mitigations: [
         "Return the minimum from {element}: no full probability vectors, no embeddings, no gradients.",
         "Train with differential privacy or with sensitive attributes removed when the task does not need them.",
@@ -150,19 +151,20 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.evasion",
     target: { types: ["process"], mlKinds: ["inference-endpoint", "embedding-model"] },
-    when: reachableFromInternet,
+    when: fedByOutsiders,
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0015", "AML.T0043", "AML.M0015", "AML.M0003", "AML.M0006"],
       owasp: ["ML01:2023"],
     },
     likelihood: 3,
-    impact: 3,
+    impact: 4,
     text: {
       title: "Crafted inputs can make {element} return the answer an attacker wants",
       description:
-        "Internet callers send inputs straight to the model behind {element}. Small, deliberate perturbations that a person would not notice can flip a classification (fraud judged legitimate, content judged safe) while ordinary validation still sees a well-formed request.",
+        "Inputs that outsiders shape reach the model behind {element}. Small, deliberate perturbations that a person would not notice can flip a classification (fraud judged legitimate, content judged safe) while ordinary validation still sees a well-formed request.",
       mitigations: [
         "Harden the model behind {element} with adversarial training on perturbations relevant to its input type, and test its robustness before each release.",
         "Add input preprocessing that removes small perturbations (re-encoding, quantisation, denoising) before inference, and flag inputs whose prediction changes under it.",
@@ -175,6 +177,8 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "crossing",
+    rootCause: "model.outputIntegrity",
+    supersedes: ["flow.clearText"],
     when: all(
       // Outputs go to whoever acts on them: a process or an outside party (logs are another rule).
       any(
@@ -206,16 +210,21 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
-    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
-    when: all(reachableFromInternet, is("element", "handlesPersonalData", "yes")),
+    rootCause: "model.acceleratorLeak",
+    target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS, "training-job"] },
+    when: all(
+      known("element", "usesAccelerator", "yes"),
+      is("element", "sharesAccelerator", "yes"),
+      any(is("element", "handlesPersonalData", "yes"), is("element", "multiTenant", "yes")),
+    ),
     categories: { stride: ["I"] },
     references: { atlas: ["AML.T0037"] },
     likelihood: 2,
     impact: 4,
     text: {
-      title: "Personal data handled on {element} can leak between tenants sharing its GPUs",
+      title: "Data handled on {element} can leak to other tenants sharing its GPUs",
       description:
-        "{element} processes personal data from many internet callers on accelerators. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
+        "{element} processes personal or tenant data on GPUs it shares with other workloads. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
       mitigations: [
         "Give {element} dedicated GPUs, or hardware partitions (MIG) that isolate memory, rather than time-sliced sharing with other workloads.",
         "Do not co-schedule untrusted or customer-supplied code on the nodes that run {element}, and keep GPU drivers patched against known memory-isolation flaws.",
@@ -232,49 +241,57 @@ export const SERVING_RULES: RuleInput[] = [
       types: ["process"],
       mlKinds: [...MODEL_SERVING_KINDS, "training-job", "agent-tool"],
     },
+    rootCause: "model.hostEscape",
+    supersedes: ["process.privilegedAndExposed"],
     when: all(
       is("element", "runsPrivileged", "yes"),
-      any(reachableFromInternet, is("element", "executesInputCode", "yes")),
+      any(fedByOutsiders, is("element", "executesInputCode", "yes")),
     ),
     categories: { stride: ["E"] },
     references: { atlas: ["AML.T0105", "AML.T0049"] },
     likelihood: 3,
     impact: 5,
     text: {
-      title: "A compromise of {element} escalates to its host through privileged GPU access",
+      title: "A compromise of {element} escalates to its host through its privileged container",
       description:
-        "{element} runs with elevated privileges (privileged container, host devices, broad capabilities) to reach its accelerators, and it handles untrusted input. A bug in the serving stack, a GPU driver or a loaded model file then lets an attacker leave the container and take over the node and every workload on it.",
+        "{element} runs with elevated privileges (a privileged container, host devices, broad capabilities, often to reach accelerators), and it handles input that outsiders influence or code it was given. A bug in the ML stack, a driver or a loaded model file then lets an attacker leave the container and take over the node and every workload on it.",
       mitigations: [
-        "Run {element} unprivileged: expose GPUs through the device plugin instead of privileged mode, drop all capabilities and use a read-only root filesystem.",
+        "Run {element} unprivileged: expose accelerators through the device plugin instead of privileged mode, drop all capabilities and use a read-only root filesystem.",
         "Isolate {element} with a sandboxed runtime (gVisor, Kata) or dedicated nodes so an escape does not reach other workloads.",
-        "Keep GPU drivers and container runtime patched, and block the node's metadata and control-plane endpoints from {element}.",
+        "Keep drivers and the container runtime patched, and block the node's metadata and control-plane endpoints from {element}.",
       ],
     },
   },
   {
-    id: "AI-MONITOR-01",
+    id: "AI-MONITOR-03",
     revision: 1,
     pack: "ai",
-    scope: "model",
+    scope: "element",
+    rootCause: "model.unmonitored",
+    target: { types: ["process"], mlKinds: [...MODEL_ANSWERING_KINDS] },
     when: all(
-      some({ from: "model", target: { mlKinds: [...MODEL_ANSWERING_KINDS] } }),
-      none({ from: "model", target: { mlKinds: ["monitoring"] } }),
+      any(reachedByOutsiders, known("element", "decidesAboutPeople", "yes")),
+      none({ from: "neighbours", target: { mlKinds: ["monitoring"] } }),
+      none({
+        from: "downstream",
+        hops: 2,
+        target: { types: ["dataStore"] },
+        where: known("other", "storesLogs", "yes"),
+      }),
     ),
     categories: { stride: ["R"] },
-    references: {
-      atlas: ["AML.M0024"],
-      owasp: ["ML08:2023"],
-    },
+    replaces: [{ rule: "AI-MONITOR-01", on: "model" }],
+    references: { atlas: ["AML.M0024"], owasp: ["ML08:2023"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "No monitoring component watches {other} or any other model in this system",
+      title: "Nothing watches {element} for drift, abuse or extraction",
       description:
-        "The model serves predictions (for example through {other}) but the diagram has no monitoring component. Drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed, and after an incident there is no record of what the model was asked or answered.",
+        "{element} serves outsiders or decides about people, and nothing in the diagram receives its telemetry or keeps its request logs. Drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed, and after an incident there is no record of what it was asked or answered.",
       mitigations: [
-        "Add a monitoring component that receives telemetry from {other}: input and output distributions, confidence, latency, errors, per-client volume.",
+        "Connect {element} to a monitoring component: input and output distributions, confidence, latency, errors, per-client volume.",
         "Define alert thresholds for drift and for per-client query anomalies, with an owner who responds.",
-        "Keep enough request metadata (not full personal content) to reconstruct who queried the model and when.",
+        "Keep enough request metadata (not full personal content) to reconstruct who queried {element} and when.",
       ],
     },
   },
@@ -283,6 +300,8 @@ export const SERVING_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "monitoring.forgedSignals",
+    supersedes: ["crossing.unauthenticated"],
     when: all(is("target", "mlKind", "monitoring"), is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T"] },
     chartException:

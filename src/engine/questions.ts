@@ -1,0 +1,83 @@
+import type { RawFinding } from "./findings";
+import { questionTemplate, type FactName } from "./rules/facts";
+import type { Subject } from "./facts/world";
+import type { Question, QuestionDependent, Severity } from "./types";
+
+/**
+ * The questionnaire: one question per (element or flow, fact), however many rules hinge on it,
+ * with the findings it could add. Ordered by what depends on it: the most severe first, then the
+ * most numerous, then document order.
+ */
+const RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+interface Building {
+  question: Question;
+  rank: number;
+  order: number;
+  seen: Set<string>;
+}
+
+export function buildQuestions(asks: Iterable<RawFinding>): {
+  questions: Question[];
+  bySubject: Map<string, Question[]>;
+} {
+  const byKey = new Map<string, Building>();
+  for (const raw of asks) {
+    const compiled = raw.compiled;
+    const dependent: QuestionDependent = {
+      ruleId: compiled.rule.id,
+      findingId: raw.id,
+      rootCause: compiled.rootCause,
+      title: raw.title,
+      severity: compiled.severity,
+      targetIds: raw.targetIds,
+    };
+    const dedupeKey = `${compiled.rootCause}@${raw.targetIds.join(">")}`;
+    for (const unknown of raw.unknowns) {
+      const key = `${unknown.fact}@${unknown.subject.id}`;
+      let building = byKey.get(key);
+      if (!building) {
+        building = {
+          question: {
+            id: key,
+            subjectId: unknown.subject.id,
+            subjectKind: unknown.subject.kind,
+            fact: unknown.fact,
+            text: questionText(unknown.fact, unknown.subject),
+            dependents: [],
+          },
+          rank: -1,
+          order: byKey.size,
+          seen: new Set(),
+        };
+        byKey.set(key, building);
+      }
+      if (building.seen.has(dedupeKey)) continue;
+      building.seen.add(dedupeKey);
+      building.question.dependents.push(dependent);
+      building.rank = Math.max(building.rank, RANK[compiled.severity]);
+    }
+  }
+  const built = [...byKey.values()];
+  for (const b of built) {
+    b.question.dependents.sort((x, y) => RANK[y.severity] - RANK[x.severity]);
+  }
+  built.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      b.question.dependents.length - a.question.dependents.length ||
+      a.order - b.order,
+  );
+  const questions = built.map((b) => b.question);
+  const bySubject = new Map<string, Question[]>();
+  for (const question of questions) {
+    const list = bySubject.get(question.subjectId);
+    if (list) list.push(question);
+    else bySubject.set(question.subjectId, [question]);
+  }
+  return { questions, bySubject };
+}
+
+function questionText(fact: FactName, subject: Subject): string {
+  return questionTemplate(fact, subject.kind).replace("{name}", subject.name);
+}
