@@ -1,6 +1,7 @@
 import type { RuleInput } from "../../schema";
 import {
   all,
+  any,
   fedByOutsiders,
   GENERATIVE_KINDS,
   is,
@@ -22,7 +23,12 @@ export const HARM_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "model.unfairDecisions",
     target: { types: ["process"], mlKinds: ["inference-endpoint", "llm", "agent"] },
-    when: is("element", "decidesAboutPeople", "yes"),
+    // Asked of predictive endpoints, where deciding about people is the common case; a generative
+    // model that decides says so in the inspector.
+    when: any(
+      all(is("element", "mlKind", "inference-endpoint"), is("element", "decidesAboutPeople", "yes")),
+      known("element", "decidesAboutPeople", "yes"),
+    ),
     categories: { ai: ["fairness"], linddun: ["Nc"] },
     references: { atlas: ["AML.M0007"], owasp: ["ML08:2023"] },
     likelihood: 3,

@@ -285,6 +285,7 @@ export const LLM_RULES: RuleInput[] = [
     rootCause: "llm.outputExecuted",
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(
+      { subject: "element", fact: "outDegree", gte: 1 },
       is("element", "outputHandling", "executed"),
       none({
         from: "downstream",
@@ -317,7 +318,17 @@ export const LLM_RULES: RuleInput[] = [
     rootCause: "llm.secretsInContext",
     claims: ["outsiderAccess"],
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
-    when: all(reachedByOutsiders, is("element", "secretsInPrompt", "yes")),
+    when: all(
+      reachedByOutsiders,
+      // Secrets end up in a prompt where the model works with tools and services that need them.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["agent-tool", "mcp-server", "third-party-ai-api"] },
+      }),
+      is("element", "secretsInPrompt", "yes"),
+    ),
     categories: { stride: ["I"] },
     references: { atlas: ["AML.T0056", "AML.T0055"], owasp: ["LLM07:2025"] },
     likelihood: 4,
@@ -342,7 +353,8 @@ export const LLM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["llm", "embedding-model"] },
     when: all(
       reachedByOutsiders,
-      is("element", "trainedOnPrivateData", "yes"),
+      // Most served LLMs are vendors' foundation models: only an explicit answer says otherwise.
+      known("element", "trainedOnPrivateData", "yes"),
       none({
         from: "upstream",
         of: "element",

@@ -212,11 +212,7 @@ export const SERVING_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "model.acceleratorLeak",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS, "training-job"] },
-    when: all(
-      known("element", "usesAccelerator", "yes"),
-      is("element", "sharesAccelerator", "yes"),
-      any(is("element", "handlesPersonalData", "yes"), is("element", "multiTenant", "yes")),
-    ),
+    when: all(known("element", "usesAccelerator", "yes"), is("element", "sharesAccelerator", "yes")),
     categories: { stride: ["I"] },
     references: { atlas: ["AML.T0037"] },
     likelihood: 2,
@@ -224,7 +220,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Data handled on {element} can leak to other tenants sharing its GPUs",
       description:
-        "{element} processes personal or tenant data on GPUs it shares with other workloads. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
+        "{element} processes its callers' data on GPUs it shares with other tenants' workloads. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
       mitigations: [
         "Give {element} dedicated GPUs, or hardware partitions (MIG) that isolate memory, rather than time-sliced sharing with other workloads.",
         "Do not co-schedule untrusted or customer-supplied code on the nodes that run {element}, and keep GPU drivers patched against known memory-isolation flaws.",

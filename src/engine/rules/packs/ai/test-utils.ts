@@ -105,14 +105,29 @@ export function buildModel(elements: ElementInput[], flows: FlowInput[] = []): T
 /** The AI pack, validated once, as the engine runs it. */
 export const AI_RULE_SET: readonly Rule[] = AI_RULES.map((rule) => RuleSchema.parse(rule));
 
+/** What one rule contributes to an evaluation: a finding (its own or folded into another), or a question. */
+export type RuleResult =
+  | ({ kind: "finding" } & Pick<Finding, "id" | "title" | "description" | "mitigations" | "because">)
+  | { kind: "question"; id: string; text: string };
+
 /** Findings and questions one AI rule produces on a model, evaluated by the real engine. */
-export function resultsOf(model: ThreatModel, ruleId: string): Finding[] {
-  return evaluate(model, { rules: AI_RULE_SET }).findings.filter((f) => f.ruleId === ruleId);
+export function resultsOf(model: ThreatModel, ruleId: string): RuleResult[] {
+  const result = evaluate(model, { rules: AI_RULE_SET });
+  const out: RuleResult[] = [];
+  for (const f of result.findings) {
+    if (f.ruleId === ruleId || f.folded.some((x) => x.ruleId === ruleId)) {
+      out.push({ kind: "finding", ...f });
+    }
+  }
+  for (const q of result.questions) {
+    if (q.dependents.some((d) => d.ruleId === ruleId)) out.push({ kind: "question", id: q.id, text: q.text });
+  }
+  return out;
 }
 
-/** Shortcut for the most common exposure: an end user calling a component directly. */
+/** Shortcut for the most common exposure: anyone on the internet calling a component directly. */
 export function internetUser(id = "user"): ElementInput {
-  return entity(id, "end-user", { entityKind: "human", authenticated: "yes" });
+  return entity(id, "end-user", { entityKind: "human", authenticated: "yes", audience: "anonymous" });
 }
 
 /** A process that is definitely internal: not exposed, nothing external upstream. */
