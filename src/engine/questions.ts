@@ -1,4 +1,4 @@
-import type { RawFinding } from "./findings";
+import type { RawFinding, Unknown } from "./findings";
 import { questionTemplate, type FactName } from "./rules/facts";
 import type { Subject } from "./facts/world";
 import type { Question, QuestionDependent, Severity } from "./types";
@@ -7,6 +7,11 @@ import type { Question, QuestionDependent, Severity } from "./types";
  * The questionnaire: one question per (element or flow, fact), however many rules hinge on it,
  * with the findings it could add. Ordered by what depends on it: the most severe first, then the
  * most numerous, then document order.
+ *
+ * An outcome that hinges on several unknowns is asked through one of them: the one the most other
+ * outcomes also hinge on (a greedy cover), so a few answers settle the most. Whether a flow is
+ * encrypted settles its disclosure and tampering outcomes at once; who is behind an entity settles
+ * the exposure of everything it calls. The rest is asked once that answer is in, if still needed.
  */
 const RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -21,8 +26,16 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
   questions: Question[];
   bySubject: Map<string, Question[]>;
 } {
+  const list = [...asks];
+  const shared = new Map<string, number>();
+  for (const raw of list) {
+    for (const unknown of raw.unknowns) {
+      const key = `${unknown.fact}@${unknown.subject.id}`;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
   const byKey = new Map<string, Building>();
-  for (const raw of asks) {
+  for (const raw of list) {
     const compiled = raw.compiled;
     const dependent: QuestionDependent = {
       ruleId: compiled.rule.id,
@@ -31,9 +44,12 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
       title: raw.title,
       severity: compiled.severity,
       targetIds: raw.targetIds,
+      categories: compiled.categories,
+      references: compiled.references,
     };
     const dedupeKey = `${compiled.rootCause}@${raw.targetIds.join(">")}`;
-    for (const unknown of raw.unknowns) {
+    const unknown = mostShared(raw, shared);
+    if (unknown) {
       const key = `${unknown.fact}@${unknown.subject.id}`;
       let building = byKey.get(key);
       if (!building) {
@@ -76,6 +92,20 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
     else bySubject.set(question.subjectId, [question]);
   }
   return { questions, bySubject };
+}
+
+/** The unknown of an outcome that the most outcomes share (the first of them on a tie). */
+function mostShared(raw: RawFinding, shared: ReadonlyMap<string, number>): Unknown | undefined {
+  let best: Unknown | undefined;
+  let bestCount = -1;
+  for (const unknown of raw.unknowns) {
+    const count = shared.get(`${unknown.fact}@${unknown.subject.id}`) ?? 0;
+    if (count > bestCount) {
+      best = unknown;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function questionText(fact: FactName, subject: Subject): string {

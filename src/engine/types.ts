@@ -80,6 +80,8 @@ export interface QuestionDependent {
   title: string;
   severity: Severity;
   targetIds: string[];
+  categories: Finding["categories"];
+  references: FindingReferences;
 }
 
 /**

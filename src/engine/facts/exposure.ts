@@ -1,3 +1,4 @@
+import { PROCESS_KIND_PROPERTIES } from "../../domain/kindProperties";
 import type { TriState } from "../../domain/schema";
 import type { FactName } from "../rules/facts";
 import type { ElementInfo, FlowInfo, Subject } from "./world";
@@ -262,6 +263,13 @@ function dataEdges(flows: readonly FlowInfo[]): Map<ElementInfo, Edge[]> {
 }
 
 const isProcess = (node: ElementInfo) => node.element.type === "process";
+
+/** Components that can meter model tokens or compute (and so may be asked whether they do). */
+function capsTokens(node: ElementInfo): boolean {
+  const element = node.element;
+  if (element.type !== "process" || element.mlKind === null) return false;
+  return (PROCESS_KIND_PROPERTIES.costLimited as readonly string[]).includes(element.mlKind);
+}
 const noHop = (): [Hop, Cause | null] => OPEN;
 
 /** Derives every reach fact for every element. */
@@ -326,7 +334,11 @@ export function deriveReach(
         origins: publicOrigins,
         originHop: noHop,
         flowHop: noHop,
-        nodeHop: (node) => triHop(node, "costLimited", node.props.costLimited, "yes"),
+        // A component that does not serve models (a generic gateway) caps no tokens unless said so.
+        nodeHop: (node) =>
+          node.props.costLimited === undefined && !capsTokens(node)
+            ? OPEN
+            : triHop(node, "costLimited", node.props.costLimited, "yes"),
         forwards: isProcess,
         originReachesItself: true,
       },

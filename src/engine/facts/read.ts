@@ -1,3 +1,5 @@
+import { kindsOfProperty } from "../../domain/kindProperties";
+import type { MlAssetKind } from "../../domain/mlKinds";
 import { FACT_NAMES, FACTS, propertyTypesOf, type FactName } from "../rules/facts";
 import { REACH_FACTS, type Cause, type ReachFact } from "./exposure";
 import type { Subject } from "./world";
@@ -31,6 +33,14 @@ const TYPE_BITS = { process: 1, dataStore: 2, externalEntity: 4, trustBoundary: 
 const PROPERTY_MASK: readonly number[] = FACT_NAMES.map((name) =>
   (propertyTypesOf(name) ?? []).reduce((mask, type) => mask | TYPE_BITS[type], 0),
 );
+/** Per code and element type: the ML kinds a kind-specific property belongs to. */
+const KINDS_ON_PROCESS: readonly (readonly MlAssetKind[] | undefined)[] = FACT_NAMES.map((name) =>
+  kindsOfProperty("process", name),
+);
+const KINDS_ON_STORE: readonly (readonly MlAssetKind[] | undefined)[] = FACT_NAMES.map((name) =>
+  kindsOfProperty("dataStore", name),
+);
+
 /** Per code: the value an absent optional property reads as. */
 const MISSING: readonly (string | null)[] = FACT_NAMES.map((name) =>
   FACTS[name].kind === "number" ? null : "unknown",
@@ -51,7 +61,14 @@ export function readFactCode(s: Subject, code: number): FactValue {
     const bit = s.kind === "flow" ? 16 : TYPE_BITS[s.element.type];
     if ((mask & bit) === 0) return ABSENT;
     const value = s.props[FACT_NAMES[code]!];
-    return value === undefined ? MISSING[code]! : (value as FactValue);
+    if (value !== undefined) return value as FactValue;
+    // Unset on a kind it does not belong to: it does not apply (never asked), rather than unknown.
+    if (s.kind === "element" && (bit === 1 || bit === 2)) {
+      const kinds = (bit === 1 ? KINDS_ON_PROCESS : KINDS_ON_STORE)[code];
+      const mlKind = s.element.type === "trustBoundary" ? null : s.element.mlKind;
+      if (kinds !== undefined && (mlKind === null || !kinds.includes(mlKind))) return ABSENT;
+    }
+    return MISSING[code]!;
   }
   if (s.kind === "flow") {
     switch (code) {

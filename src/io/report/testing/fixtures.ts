@@ -78,6 +78,8 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
         title: "Callers of Model server may be spoofed",
         severity: "medium",
         targetIds: ["server"],
+        categories: { stride: ["S"], linddun: [], ai: [] },
+        references: { atlas: [], owasp: [] },
       },
     ],
     ...overrides,
