@@ -33,6 +33,8 @@ export const PROCESS_KIND_PROPERTIES = {
   requiresHumanApproval: ["agent", ...ACTING, "deployment-pipeline"],
   changesState: ACTING,
   destructive: ACTING,
+  /** Where a tool's or MCP server's code (and tool descriptions) come from. */
+  provenance: ACTING,
 } as const satisfies Record<string, readonly MlAssetKind[]>;
 
 export const DATA_STORE_KIND_PROPERTIES = {
@@ -41,7 +43,7 @@ export const DATA_STORE_KIND_PROPERTIES = {
   writeAccess: LEARNING_STORES,
   sourcesVetted: ["training-data-store", "vector-store"],
   enforcesDocumentPermissions: ["vector-store"],
-  multiTenant: LEARNING_STORES,
+  multiTenant: [...LEARNING_STORES, ...MODEL_STORES],
 } as const satisfies Record<string, readonly MlAssetKind[]>;
 
 export type KindPropertyTable = Readonly<Record<string, readonly MlAssetKind[]>>;

@@ -233,7 +233,10 @@ function formerIdsOf(rule: Rule): (targetIds: readonly string[]) => string[] {
 }
 
 /** The target key a retired rule used: targets are [item] or [source, flow, target]. */
-function formerKey(on: Rule["replaces"][number]["on"], targetIds: readonly string[]): string | null {
+function formerKey(
+  on: Rule["replaces"][number]["on"],
+  targetIds: readonly string[],
+): string | null {
   const [first, flow, last] = targetIds;
   const interaction = targetIds.length === 3;
   switch (on) {

@@ -71,7 +71,8 @@ function consolidate(raws: readonly RawFinding[]): Consolidated {
     }
   }
   const findings: Finding[] = [];
-  for (const group of groups.values()) findings.push(group.length === 1 ? single(group[0]!) : merged(group));
+  for (const group of groups.values())
+    findings.push(group.length === 1 ? single(group[0]!) : merged(group));
 
   // Questions worth asking: their finding would not merge into one already there.
   const settled = new Set<string>(groups.keys());

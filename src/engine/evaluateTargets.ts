@@ -101,7 +101,14 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
   ctx.bindModel();
   const frame = ownFrame;
   frame.reset("model");
-  setNames(frame.names, "this threat model", "the flow", "the source", "the target", "no trust boundary");
+  setNames(
+    frame.names,
+    "this threat model",
+    "the flow",
+    "the source",
+    "the target",
+    "no trust boundary",
+  );
   frame.names.exposure = "callers";
   for (const compiled of rules.modelRules) run(compiled, ctx, frame);
   return collected.take();

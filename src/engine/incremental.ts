@@ -172,6 +172,7 @@ function sameDerivedFacts(a: ElementInfo, b: ElementInfo): boolean {
     a.trustLevel === b.trustLevel &&
     a.outOfScope === b.outOfScope &&
     a.handlesPersonalData === b.handlesPersonalData &&
+    a.handlesSensitiveData === b.handlesSensitiveData &&
     a.inDegree === b.inDegree &&
     a.outDegree === b.outDegree &&
     a.chain.length === b.chain.length &&

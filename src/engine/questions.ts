@@ -13,7 +13,13 @@ import type { Question, QuestionDependent, Severity } from "./types";
  * encrypted settles its disclosure and tampering outcomes at once; who is behind an entity settles
  * the exposure of everything it calls. The rest is asked once that answer is in, if still needed.
  */
-const RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+const RANK: Readonly<Record<Severity, number>> = {
+  info: 0,
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+};
 
 interface Building {
   question: Question;

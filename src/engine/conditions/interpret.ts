@@ -231,7 +231,8 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
         const causes = causesOf(subject, n.fact);
         if (causes.length === 0) reasons.addUnknown(subject, n.fact, n.factName);
         // A derived fact is never asked itself: ask what it hinges on.
-        for (const cause of causes) reasons.addUnknown(cause.subject, FACT_CODES[cause.fact], cause.fact);
+        for (const cause of causes)
+          reasons.addUnknown(cause.subject, FACT_CODES[cause.fact], cause.fact);
         return U;
       }
       reasons.addSupport(subject, n.fact, n.factName, v);

@@ -102,7 +102,7 @@ function elementInfo(
   const evidence = elementEvidence(element, chain);
   const ownPersonalData =
     element.type === "dataStore"
-      ? (evidence.props.containsPersonalData as TriState | undefined) ?? "unknown"
+      ? ((evidence.props.containsPersonalData as TriState | undefined) ?? "unknown")
       : "no";
   const info: ElementInfo = {
     kind: "element",
@@ -121,6 +121,8 @@ function elementInfo(
     reach: NO_REACH,
     // A store's own answer; flows that end here are added by `connect`.
     handlesPersonalData: ownPersonalData,
+    handlesSensitiveData:
+      ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
     personalDataCauses: [],
     inDegree: 0,
     outDegree: 0,
@@ -197,7 +199,14 @@ function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void
   }
 }
 
+const SENSITIVE_CLASSES: ReadonlySet<unknown> = new Set(["confidential", "restricted"]);
+function isSensitive(classification: unknown): boolean {
+  return SENSITIVE_CLASSES.has(classification);
+}
+
 function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriState): void {
+  if (carries === "yes" || isSensitive(flow.props.classification))
+    element.handlesSensitiveData = "yes";
   element.handlesPersonalData = worse(element.handlesPersonalData, carries);
   if (carries === "unknown" && element.personalDataCauses.length < 8) {
     element.personalDataCauses.push({ subject: flow, fact: "carriesPersonalData" });

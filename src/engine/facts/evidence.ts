@@ -96,6 +96,7 @@ function addTechnologies(
 }
 
 const PROCESS_PROPS = new Set([
+  "provenance",
   "authenticatesCallers",
   "rateLimited",
   "costLimited",
@@ -103,6 +104,9 @@ const PROCESS_PROPS = new Set([
 ]);
 const STORE_PROPS = new Set(["encryptedAtRest", "integrityVerified", "modelFormat"]);
 const FLOW_PROPS = new Set(["encryptedInTransit", "authenticated", "integrityVerified"]);
+const CHANNEL_PROPS = new Set(["encryptedInTransit", "authenticated"]);
+/** Where files that run or are loaded come from: public hubs, package and image indexes. */
+const ARTIFACT_SOURCE_KINDS: ReadonlySet<MlAssetKind> = new Set(["model-hub", "package-index"]);
 
 /** Zones that hold the system's own internals: nothing in them listens on the internet. */
 const PRIVATE_ZONES: ReadonlySet<ZoneKind> = new Set([
@@ -234,13 +238,21 @@ export function elementEvidence(
  */
 export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElement): Evidence {
   const inferred = new Inferred(flow.props as Readonly<Record<string, unknown>>);
-  const tags = flow.props.protocol.trim() === "" ? flow.technologies : [flow.props.protocol, ...flow.technologies];
-  addTechnologies(inferred, tags, "flow", FLOW_PROPS);
-  if (flow.props.encryptedInTransit === "yes") {
-    inferred.add("integrityVerified", "yes", { kind: "implied", by: "encryptedInTransit" });
-  }
+  const tags =
+    flow.props.protocol.trim() === ""
+      ? flow.technologies
+      : [flow.props.protocol, ...flow.technologies];
   const sourceKind = mlKindOf(source);
   const targetKind = mlKindOf(target);
+  // For artifacts pulled from a hub or an index, "integrity verified" means pinned and checked by
+  // hash or signature: TLS protects the channel, not what the publisher put in the file.
+  const carriesArtifacts =
+    (sourceKind !== null && ARTIFACT_SOURCE_KINDS.has(sourceKind)) ||
+    (targetKind !== null && ARTIFACT_SOURCE_KINDS.has(targetKind));
+  addTechnologies(inferred, tags, "flow", carriesArtifacts ? CHANNEL_PROPS : FLOW_PROPS);
+  if (flow.props.encryptedInTransit === "yes" && !carriesArtifacts) {
+    inferred.add("integrityVerified", "yes", { kind: "implied", by: "encryptedInTransit" });
+  }
   if (
     (sourceKind !== null && MODEL_FILE_KINDS.has(sourceKind)) ||
     (targetKind !== null && MODEL_FILE_KINDS.has(targetKind))

@@ -29,6 +29,7 @@ export interface Cause {
 
 export const REACH_FACTS = [
   "publicReach",
+  "insiderReach",
   "anonymousReach",
   "publicUnauthReach",
   "publicUnlimitedReach",
@@ -289,6 +290,17 @@ export function deriveReach(
         nodeHop: noHop,
         forwards: isProcess,
         originReachesItself: true,
+      },
+      request,
+    ),
+    insiderReach: build(
+      {
+        origins: requestOrigins(INSIDERS, false),
+        originHop: noHop,
+        flowHop: noHop,
+        nodeHop: noHop,
+        forwards: isProcess,
+        originReachesItself: false,
       },
       request,
     ),

@@ -23,6 +23,7 @@ const BIDIRECTIONAL = FACT_CODES.bidirectional;
 const CROSSES_BOUNDARY = FACT_CODES.crossesBoundary;
 const TRUST_DIRECTION = FACT_CODES.trustDirection;
 const HANDLES_PERSONAL_DATA = FACT_CODES.handlesPersonalData;
+const HANDLES_SENSITIVE_DATA = FACT_CODES.handlesSensitiveData;
 const REACHABLE_FROM_INTERNET = FACT_CODES.reachableFromInternet;
 const IN_DEGREE = FACT_CODES.inDegree;
 const OUT_DEGREE = FACT_CODES.outDegree;
@@ -105,6 +106,8 @@ export function readFactCode(s: Subject, code: number): FactValue {
       return element.mlKind;
     case HANDLES_PERSONAL_DATA:
       return s.handlesPersonalData;
+    case HANDLES_SENSITIVE_DATA:
+      return s.handlesSensitiveData;
     case REACHABLE_FROM_INTERNET:
       return s.reach.publicReach.value;
     case IN_DEGREE:

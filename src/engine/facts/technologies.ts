@@ -44,7 +44,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   {
     label: "mTLS",
     aliases: ["mtls", "mutual tls", "mutual-tls", "tls client certificates", "spiffe", "spire"],
-    implies: [onFlow({ encryptedInTransit: "yes", authenticated: "yes", integrityVerified: "yes" })],
+    implies: [
+      onFlow({ encryptedInTransit: "yes", authenticated: "yes", integrityVerified: "yes" }),
+    ],
   },
   {
     label: "AWS SigV4",
@@ -143,7 +145,16 @@ export const TECHNOLOGIES: readonly Technology[] = [
   // ---- model formats ----
   {
     label: "pickle-based model files",
-    aliases: ["pickle", "pkl", "joblib", ".pt", ".pth", "torch.save", "pytorch pickle", "cloudpickle"],
+    aliases: [
+      "pickle",
+      "pkl",
+      "joblib",
+      ".pt",
+      ".pth",
+      "torch.save",
+      "pytorch pickle",
+      "cloudpickle",
+    ],
     implies: [onStore({ modelFormat: "pickle" })],
   },
   {
@@ -182,6 +193,17 @@ export const TECHNOLOGIES: readonly Technology[] = [
     label: "CPU-only model",
     aliases: ["cpu", "cpu only", "xgboost", "lightgbm", "catboost", "scikit-learn", "sklearn"],
     implies: [onProcess({ usesAccelerator: "no" })],
+  },
+  // ---- where code comes from ----
+  {
+    label: "community package",
+    aliases: [
+      "community package",
+      "community mcp server",
+      "third-party mcp server",
+      "open-source mcp server",
+    ],
+    implies: [onProcess({ provenance: "publicHub" })],
   },
   // ---- gateways that enforce limits ----
   {

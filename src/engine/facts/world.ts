@@ -41,6 +41,8 @@ export interface ElementInfo {
   /** Who can reach it and whose data influences it (see facts/exposure.ts). */
   reach: ReachTable;
   handlesPersonalData: TriState;
+  /** Known personal or confidential/restricted data reaches it (never unknown: only what is said). */
+  handlesSensitiveData: "yes" | "no";
   /** The unknowns `handlesPersonalData` hinges on, when it is unknown. */
   personalDataCauses: Cause[];
   inDegree: number;

@@ -84,7 +84,11 @@ export const FACTS = {
     question: "Does {name} cap tokens or compute per caller, not only the number of requests?",
     prop: P,
   },
-  usesAccelerator: { kind: "tri", question: "Does {name} run on GPUs or other accelerators?", prop: P },
+  usesAccelerator: {
+    kind: "tri",
+    question: "Does {name} run on GPUs or other accelerators?",
+    prop: P,
+  },
   sharesAccelerator: {
     kind: "tri",
     question: "Does {name} share its GPUs (and their memory) with other tenants' workloads?",
@@ -118,13 +122,15 @@ export const FACTS = {
   },
   secretsInPrompt: {
     kind: "tri",
-    question: "Does the system prompt or context of {name} hold secrets (keys, credentials, internal URLs)?",
+    question:
+      "Does the system prompt or context of {name} hold secrets (keys, credentials, internal URLs)?",
     prop: P,
   },
   /** unknown | plainText | rendered | executed */
   outputHandling: {
     kind: "enum",
-    question: "How is the output of {name} used: shown as text, rendered (Markdown/HTML) or executed?",
+    question:
+      "How is the output of {name} used: shown as text, rendered (Markdown/HTML) or executed?",
     prop: P,
   },
   requiresHumanApproval: {
@@ -153,7 +159,11 @@ export const FACTS = {
       "Is the flow {name} protected against alteration on the way (TLS, signed payloads)?",
     prop: [...S, ...F],
   },
-  storesCredentials: { kind: "tri", question: "Does {name} store credentials or secrets?", prop: S },
+  storesCredentials: {
+    kind: "tri",
+    question: "Does {name} store credentials or secrets?",
+    prop: S,
+  },
   storesLogs: { kind: "tri", question: "Does {name} hold logs or audit records?", prop: S },
   containsPersonalData: { kind: "tri", question: "Does {name} contain personal data?", prop: S },
   /** unknown | public | internal | confidential | restricted (also on flows) */
@@ -164,15 +174,29 @@ export const FACTS = {
     prop: [...S, ...F],
   },
   /** Retention in days; absent when nobody has said (asks the question). */
-  retentionDays: { kind: "number", question: "How many days does {name} keep its records?", prop: S },
+  retentionDays: {
+    kind: "number",
+    question: "How many days does {name} keep its records?",
+    prop: S,
+  },
   /** unknown | pickle | safetensors | onnx | gguf | savedModel | other */
-  modelFormat: { kind: "enum", question: "In which file format does {name} store models?", prop: S },
+  modelFormat: {
+    kind: "enum",
+    question: "In which file format does {name} store models?",
+    prop: S,
+  },
   /** unknown | publicHub | vendor | inHouse */
-  provenance: { kind: "enum", question: "Where does what {name} holds come from?", prop: S },
+  provenance: {
+    kind: "enum",
+    question:
+      "Where does {name} come from (its models, data or code): a public hub or registry, a vendor, or in house?",
+    prop: [...P, ...S],
+  },
   /** unknown | restricted | broad */
   writeAccess: {
     kind: "enum",
-    question: "Who besides the flows drawn can write to {name}: only them, or many people or systems?",
+    question:
+      "Who besides the flows drawn can write to {name}: only them, or many people or systems?",
     prop: S,
   },
   sourcesVetted: {
@@ -210,13 +234,22 @@ export const FACTS = {
   },
 
   // ---- flow properties (read on `flow`, or on `element` for flow targets) --------------------
-  encryptedInTransit: { kind: "tri", question: "Is the flow {name} encrypted in transit?", prop: F },
-  carriesPersonalData: { kind: "tri", question: "Does the flow {name} carry personal data?", prop: F },
+  encryptedInTransit: {
+    kind: "tri",
+    question: "Is the flow {name} encrypted in transit?",
+    prop: F,
+  },
+  carriesPersonalData: {
+    kind: "tri",
+    question: "Does the flow {name} carry personal data?",
+    prop: F,
+  },
   /** source | target (always resolved: unknown is inferred from the ends) */
   initiatedBy: { kind: "enum", question: null, prop: F },
   overPublicNetwork: {
     kind: "tri",
-    question: "Does the flow {name} travel over a network you do not control (the internet, a partner's)?",
+    question:
+      "Does the flow {name} travel over a network you do not control (the internet, a partner's)?",
     prop: F,
   },
   bidirectional: { kind: "boolean", question: null },
@@ -229,9 +262,23 @@ export const FACTS = {
 
   // ---- derived, per element (computed once per evaluation; see facts/exposure.ts) -------------
   /** Outsiders (anyone on the internet, or customers with accounts) can send it requests. */
-  publicReach: { kind: "tri", question: "Can people outside the organisation reach {name}?", derived: true },
+  publicReach: {
+    kind: "tri",
+    question: "Can people outside the organisation reach {name}?",
+    derived: true,
+  },
+  /** Partners or employees (people inside the organisation's reach) can send it requests. */
+  insiderReach: {
+    kind: "tri",
+    question: "Can people inside the organisation (employees, partners) reach {name}?",
+    derived: true,
+  },
   /** Anyone on the internet, without an account, can send it requests. */
-  anonymousReach: { kind: "tri", question: "Can anyone on the internet reach {name}?", derived: true },
+  anonymousReach: {
+    kind: "tri",
+    question: "Can anyone on the internet reach {name}?",
+    derived: true,
+  },
   /** Outsiders reach it through a path on which nothing before it authenticates them. */
   publicUnauthReach: {
     kind: "tri",
@@ -274,6 +321,8 @@ export const FACTS = {
     question: "Does personal data reach {name}?",
     derived: true,
   },
+  /** Known personal or confidential data reaches it (a store holding it, a flow carrying it). */
+  handlesSensitiveData: { kind: "tri", question: null, derived: true },
   /** Number of flows into / out of the element. */
   inDegree: { kind: "number", question: null },
   outDegree: { kind: "number", question: null },
@@ -293,7 +342,11 @@ export function propertyTypesOf(fact: FactName): readonly On[] | undefined {
 /** The question for a fact read on an element or on a flow. */
 export function questionTemplate(fact: FactName, on: "element" | "flow"): string {
   const spec = FACTS[fact] as FactSpec;
-  return (on === "flow" ? spec.flowQuestion : undefined) ?? spec.question ?? `What is the ${fact} of {name}?`;
+  return (
+    (on === "flow" ? spec.flowQuestion : undefined) ??
+    spec.question ??
+    `What is the ${fact} of {name}?`
+  );
 }
 
 export function isDerivedFact(fact: FactName): boolean {

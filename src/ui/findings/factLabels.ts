@@ -64,6 +64,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   initiatedBy: "started by",
   overPublicNetwork: "over a public network",
   publicReach: "reachable by outsiders",
+  insiderReach: "reachable by employees or partners",
   anonymousReach: "reachable by anyone on the internet",
   publicUnauthReach: "reachable by outsiders without authentication",
   publicUnlimitedReach: "reachable by outsiders without rate limits",
@@ -72,6 +73,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   insiderInfluence: "receives data many insiders can edit",
   reachableFromInternet: "reachable from the internet",
   handlesPersonalData: "handles personal data",
+  handlesSensitiveData: "handles sensitive data",
   inDegree: "incoming flows",
   outDegree: "outgoing flows",
 };

@@ -79,6 +79,7 @@ export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = 
     tri("requiresHumanApproval", P.requiresHumanApproval),
     tri("changesState", P.changesState),
     tri("destructive", P.destructive),
+    choice("provenance", ProvenanceKindSchema.options, P.provenance),
   ],
   dataStore: [
     { key: "classification", control: "classification" },

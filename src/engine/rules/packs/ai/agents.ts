@@ -1,6 +1,8 @@
 import type { RuleInput } from "../../schema";
 import {
   ACTING_KINDS,
+  CALLED_SERVICE_KINDS,
+  not,
   all,
   any,
   fedByOutsiders,
@@ -20,7 +22,7 @@ const untrustedInputReaches = any(
     from: "upstream",
     of: "element",
     hops: 2,
-    target: { mlKinds: ["agent-tool", "mcp-server", "data-provider", "third-party-ai-api", "vector-store"] },
+    target: { mlKinds: ["agent-tool", "mcp-server", "data-provider", "vector-store"] },
   }),
 );
 
@@ -110,13 +112,16 @@ export const AGENT_RULES: RuleInput[] = [
     rootCause: "agent.lethalTrifecta",
     target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 2,
-        target: { types: ["dataStore"] },
-        where: otherHoldsSensitiveData,
-      }),
+      any(
+        some({
+          from: "upstream",
+          of: "element",
+          hops: 2,
+          target: { types: ["dataStore"] },
+          where: otherHoldsSensitiveData,
+        }),
+        known("element", "handlesSensitiveData", "yes"),
+      ),
       untrustedInputReaches,
       any(
         some({
@@ -124,7 +129,11 @@ export const AGENT_RULES: RuleInput[] = [
           of: "element",
           hops: 2,
           target: { types: ["externalEntity"] },
-          where: isNotIn("other", "mlKind", ["end-user", "human-reviewer"]),
+          where: isNotIn("other", "mlKind", [
+            "end-user",
+            "human-reviewer",
+            ...CALLED_SERVICE_KINDS,
+          ]),
         }),
         some({
           from: "downstream",
@@ -143,9 +152,10 @@ export const AGENT_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 5,
     text: {
-      title: "Lethal trifecta: {element} reads sensitive data from {other}, takes untrusted input and can act outside",
+      title:
+        "Lethal trifecta: {element} reads sensitive data from {other}, takes untrusted input and can act outside",
       description:
-        "{element} combines three things: it reads sensitive data (for example from {other}), untrusted text reaches it (from outsiders, tools or retrieved content), and it can send data out or change state through its tools. An injected instruction only has to ask it to include that data in an outgoing request (an email, a web call, a ticket) and the data leaves without any account being compromised.",
+        "{element} combines three things: sensitive data reaches it, untrusted text reaches it (from outsiders, tools or retrieved content), and it can send data out or change state through its tools. An injected instruction only has to ask it to include that data in an outgoing request (an email, a web call, a ticket) and the data leaves without any account being compromised.",
       mitigations: [
         "Once {element} has read sensitive data in a task, block tool calls that send data to external destinations unless a person approves them.",
         "Restrict outbound tools of {element} to an allow-list of destinations and inspect what they send for personal or confidential data.",
@@ -190,12 +200,16 @@ export const AGENT_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "agent.memoryPoisoning",
     target: { types: ["process"], mlKinds: ["agent"] },
-    when: some({
-      from: "roundTrip",
-      of: "element",
-      target: { types: ["dataStore"] },
-      where: is("other", "integrityVerified", "no"),
-    }),
+    when: all(
+      // The store first: {other} names it.
+      some({
+        from: "roundTrip",
+        of: "element",
+        target: { types: ["dataStore"] },
+        where: not(known("other", "sourcesVetted", "yes")),
+      }),
+      untrustedInputReaches,
+    ),
     categories: { stride: ["T"] },
     references: { atlas: ["AML.T0080.000", "AML.M0031"], owasp: ["LLM01:2025"] },
     likelihood: 3,
@@ -203,7 +217,7 @@ export const AGENT_RULES: RuleInput[] = [
     text: {
       title: "{element} can be made to store instructions in {other} that it follows later",
       description:
-        "{element} writes to {other} and reads its stored state back in later sessions, and nothing verifies those entries. One successful injection can be saved as a 'memory' and then influence every future conversation, including other users' if the memory is shared.",
+        "Untrusted text reaches {element}, which writes to {other} and reads what it stored back in later sessions, and nothing vets those entries before they are saved. One successful injection can be saved as a 'memory' and then influence every future conversation, including other users' if the memory is shared.",
       mitigations: [
         "Scope memory in {other} per user and per task, and never load one user's memories into another's session.",
         "Store memories of {element} as data with their origin, screen them for instruction-like content before saving, and let users see and delete them.",
@@ -246,37 +260,29 @@ export const AGENT_RULES: RuleInput[] = [
     id: "AI-AGENCY-04",
     revision: 1,
     pack: "ai",
-    scope: "element",
+    scope: "interaction",
     rootCause: "agent.unapprovedActions",
-    target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
-      some({
-        from: "downstream",
-        of: "element",
-        hops: 1,
-        target: { mlKinds: [...ACTING_KINDS] },
-        where: is("other", "changesState", "yes"),
-      }),
-      is("element", "requiresHumanApproval", "no"),
-      none({
-        from: "upstream",
-        of: "element",
-        hops: 2,
-        target: { mlKinds: ["human-reviewer"] },
-      }),
+      kindIn("source", ["agent"]),
+      kindIn("target", [...ACTING_KINDS]),
+      is("target", "changesState", "yes"),
+      is("target", "requiresHumanApproval", "no"),
+      not(known("source", "requiresHumanApproval", "yes")),
     ),
     categories: { stride: ["E"] },
+    chartException:
+      "Elevation is rated on the interaction: the agent's decision is carried out with the tool's rights, with nobody approving it.",
     references: { atlas: ["AML.T0053", "AML.M0029"], owasp: ["LLM06:2025"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "{element} can change things through {other} without anyone approving",
+      title: "{source} can make {target} change things without anyone approving",
       description:
-        "{element} decides on its own to call {other}, which writes, sends, pays or deploys, and no person approves these actions. Excessive agency turns every model error and every successful injection into an action in the real world.",
+        "{source} decides on its own to call {target} over {flow}, and {target} writes, sends, pays or deploys without a person approving. Excessive agency turns every model error and every successful injection into an action in the real world.",
       mitigations: [
-        "Require a person to confirm state-changing calls of {element}, shown with their exact arguments, above a risk threshold.",
-        "Give {element} the narrowest tools that do the job (a fixed operation instead of a general API), with per-task limits on how many actions it may take.",
-        "Log every tool call of {element} with the prompt that led to it, so actions can be traced and reversed.",
+        "Require a person to confirm the calls {source} makes to {target}, shown with their exact arguments, above a risk threshold.",
+        "Give {source} the narrowest operations of {target} that do the job, with per-task limits on how many actions it may take.",
+        "Log every call on {flow} with the prompt that led to it, so actions can be traced and reversed.",
       ],
     },
   },
@@ -328,11 +334,16 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing is rated on the interaction: an unauthenticated message between agents lets anyone pose as the sending agent.",
-    references: { atlas: ["AML.T0051.001", "AML.M0030"], owasp: ["LLM01:2025", "LLM06:2025"] },
+    references: {
+      atlas: ["AML.T0051.001", "AML.M0030"],
+      owasp: ["LLM01:2025", "LLM06:2025", "ASI07:2026"],
+      agentic: ["AGT-T12@1.1", "AGT-T16@1.1", "AGT-T9@1.1"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Messages from {source} to {target} on {flow} are not authenticated",
+      title:
+        "Messages between agents on {flow} are not authenticated: anything can pose as {source}",
       description:
         "{target} takes tasks and results from {source} over {flow} without checking that they really come from it. Anything that can reach {target} can pose as {source}, hand it instructions and borrow its tools and permissions; one compromised agent can steer the others.",
       mitigations: [
@@ -362,12 +373,162 @@ export const AGENT_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Outsiders can flood the people behind {element} until approval becomes a rubber stamp",
+      title:
+        "Outsiders can flood the people behind {element} until approval becomes a rubber stamp",
       description:
         "The people behind {element} review what {other} proposes, and outsiders drive how much {other} proposes. A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
       mitigations: [
         "Cap the review queue from {other} per source and per hour, and escalate rather than drop what exceeds it.",
         "Show reviewers why a case needs them (risk, anomalies) and sample approved cases for a second look.",
+      ],
+    },
+  },
+  {
+    id: "AI-MCP-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.untrustedToolSource",
+    target: { types: ["process"], mlKinds: [...ACTING_KINDS] },
+    when: all(
+      some({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent", "llm"] } }),
+      is("element", "provenance", "publicHub"),
+    ),
+    categories: { stride: ["T", "E"] },
+    chartException:
+      "Elevation applies: a tool whose code or description a third party controls acts with the agent's trust and the tool's own rights.",
+    references: {
+      atlas: ["AML.T0010.001", "AML.T0051.001"],
+      owasp: ["LLM03:2025", "ASI04:2026"],
+      agentic: ["AGT-T17@1.1", "AGT-T2@1.1"],
+      cosai: ["cosai:riskToolSourceProvenance", "cosai:riskToolRegistryTampering"],
+      dasf: ["DASF-13.21@3.0", "DASF-13.18@3.0"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title:
+        "The code and tool descriptions of {element} come from a public package that others control",
+      description:
+        "{element} is installed from a public registry (a community MCP server or tool package). A malicious update, a hijacked maintainer account or a poisoned tool description changes what {other} is told the tool does and what it really does, in every task, without any change on your side.",
+      mitigations: [
+        "Pin {element} to a reviewed version by hash and update it only through review; mirror it internally.",
+        "Review the tool descriptions {element} advertises and alert when they change.",
+        "Run {element} with the least rights it needs, isolated from secrets and internal networks it does not use.",
+      ],
+    },
+  },
+  {
+    id: "AI-CASCADE-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.cascadingResults",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["agent"] },
+      }),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["agent", ...ACTING_KINDS] },
+      }),
+      // Unchecked: it neither validates what it receives nor screens it.
+      any(is("element", "validatesInput", "no"), known("element", "inputGuardrails", "no")),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0048"],
+      owasp: ["ASI08:2026", "LLM09:2025"],
+      agentic: ["AGT-T5@1.1", "AGT-T13@1.1"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title:
+        "One wrong or poisoned result from {other} can cascade through {element} into real actions",
+      description:
+        "{element} takes results from other agents (such as {other}) and acts on them, passing work on to tools and agents, without checking what it receives. One hallucinated, manipulated or compromised specialist then drives everything downstream, and the error looks authoritative by the time it is acted on.",
+      mitigations: [
+        "Have {element} check results from other agents against their expected structure and plausibility, and keep them as data rather than instructions.",
+        "Require corroboration or a human check before a single agent's result triggers a state-changing action.",
+      ],
+    },
+  },
+  {
+    id: "AI-TRACE-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.untraceableActions",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      some({ from: "downstream", of: "element", hops: 1, target: { mlKinds: [...ACTING_KINDS] } }),
+      none({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { types: ["dataStore"] },
+        where: known("other", "storesLogs", "yes"),
+      }),
+      none({ from: "downstream", of: "element", hops: 2, target: { mlKinds: ["monitoring"] } }),
+    ),
+    categories: { stride: ["R"] },
+    references: {
+      atlas: ["AML.M0024"],
+      owasp: ["ASI08:2026"],
+      agentic: ["AGT-T8@1.1"],
+      cosai: ["cosai:riskAgentDelegationChainOpacity"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Which request led {element} to call its tools cannot be reconstructed",
+      description:
+        "{element} calls tools, and nothing it writes to is marked as keeping a log or trace of those calls. After an incident nobody can tell which task, prompt or delegating agent caused which action, or prove which did not.",
+      mitigations: [
+        "Log every tool call of {element} with the task, the delegating agent and user, the prompt that led to it and the result, in a store {element} cannot edit.",
+        "Carry one trace id through every delegation and tool call, so a chain of agents can be followed end to end.",
+      ],
+    },
+  },
+  {
+    id: "AI-LOOP-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.runawayLoops",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["agent", ...ACTING_KINDS] },
+      }),
+      is("element", "costLimited", "no"),
+    ),
+    categories: { stride: ["D"] },
+    references: {
+      atlas: ["AML.T0034"],
+      owasp: ["LLM10:2025"],
+      agentic: ["AGT-T4@1.1"],
+      cosai: ["cosai:riskRunawayAgentToolLoops", "cosai:riskEconomicDenialOfWallet"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Nothing bounds the steps, tool calls or tokens of one task of {element}",
+      description:
+        "{element} plans and calls tools or other agents in a loop, and nothing caps how many steps, calls or tokens one task may use. A confusing task, two agents delegating to each other or an injected instruction can loop for hours, running up cost and load.",
+      mitigations: [
+        "Cap steps, tool calls, tokens and wall-clock time per task of {element}, and stop with a clear error when a cap is hit.",
+        "Detect repeated identical calls and delegation cycles, and alert on spend per task.",
       ],
     },
   },

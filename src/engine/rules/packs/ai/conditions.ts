@@ -35,7 +35,10 @@ export const greaterThan = (subject: Subject, fact: FactName, value: number): Fa
 
 /** True only when the fact is known and equals `value` (never a question). */
 export const known = (subject: Subject, fact: FactName, value: Scalar): Condition => ({
-  all: [{ subject, fact, isNot: "unknown" }, { subject, fact, is: value }],
+  all: [
+    { subject, fact, isNot: "unknown" },
+    { subject, fact, is: value },
+  ],
 });
 
 export const all = (...parts: Condition[]): Condition => ({ all: parts });
@@ -105,6 +108,20 @@ export const sourceIsUntrusted: Condition = any(
   is("source", "zoneKind", "external"),
   is("flow", "trustDirection", "up"),
 );
+
+/** Services the system calls (they answer, they neither read outputs nor send content of their own). */
+export const CALLED_SERVICE_KINDS = [
+  "third-party-ai-api",
+  "model-hub",
+  "package-index",
+] as const satisfies readonly MlAssetKind[];
+
+/** The bound `other` is an outside party that receives what it is sent (not a service we call). */
+export const otherIsReceivingParty: Condition = {
+  subject: "other",
+  fact: "mlKind",
+  notIn: [...CALLED_SERVICE_KINDS],
+};
 
 /** The bound `other` element holds personal or highly classified data. */
 export const otherHoldsSensitiveData: Condition = any(

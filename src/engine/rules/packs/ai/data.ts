@@ -1,4 +1,4 @@
-import type { RuleInput } from "../../schema";
+import type { Condition, RuleInput } from "../../schema";
 import {
   all,
   any,
@@ -6,10 +6,18 @@ import {
   kindIn,
   known,
   MODEL_ANSWERING_KINDS,
+  not,
   MODEL_SERVING_KINDS,
   some,
   sourceIsUntrusted,
 } from "./conditions";
+
+/** Models and packages come from hubs and indexes: that is a supply chain, not training data. */
+const notAnArtifactSource: Condition = {
+  subject: "source",
+  fact: "mlKind",
+  notIn: ["model-hub", "package-index"],
+};
 
 /** Stores whose records a model learns from. */
 const TRAINING_STORE_KINDS = ["training-data-store", "feature-store"] as const;
@@ -44,7 +52,12 @@ export const DATA_RULES: RuleInput[] = [
     scope: "interaction",
     rootCause: "data.unauthenticatedIngestion",
     supersedes: ["crossing.unauthenticated"],
-    when: all(feedsTraining, sourceIsUntrusted, is("flow", "authenticated", "no")),
+    when: all(
+      feedsTraining,
+      sourceIsUntrusted,
+      notAnArtifactSource,
+      is("flow", "authenticated", "no"),
+    ),
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing is rated on the flow because the poisoned batch arrives under the name of an unauthenticated sender.",
@@ -72,7 +85,12 @@ export const DATA_RULES: RuleInput[] = [
     scope: "interaction",
     rootCause: "data.alteredInTransit",
     supersedes: ["flow.clearText"],
-    when: all(feedsTraining, sourceIsUntrusted, is("flow", "integrityVerified", "no")),
+    when: all(
+      feedsTraining,
+      sourceIsUntrusted,
+      notAnArtifactSource,
+      is("flow", "integrityVerified", "no"),
+    ),
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
@@ -215,7 +233,11 @@ export const DATA_RULES: RuleInput[] = [
     rootCause: "data.unvettedTrainingData",
     supersedes: ["store.tampering"],
     target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
-    when: all(writableByOthers, is("element", "sourcesVetted", "no")),
+    when: any(
+      all(writableByOthers, is("element", "sourcesVetted", "no")),
+      // Broad write access is enough: the question left is only whether writes are reviewed.
+      all(known("element", "writeAccess", "broad"), not(known("element", "sourcesVetted", "yes"))),
+    ),
     categories: { stride: ["T"] },
     references: { atlas: ["AML.T0020", "AML.M0007", "AML.M0025"], owasp: ["ML02:2023"] },
     likelihood: 3,
@@ -251,7 +273,10 @@ export const DATA_RULES: RuleInput[] = [
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing applies to the store because the poisoned feedback arrives under fake identities (Sybil accounts) that the store accepts as real users.",
-    references: { atlas: ["AML.T0020", "AML.T0059", "AML.M0007"], owasp: ["ML02:2023", "ML08:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0059", "AML.M0007"],
+      owasp: ["ML02:2023", "ML08:2023"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -262,6 +287,41 @@ export const DATA_RULES: RuleInput[] = [
         "Weight feedback in {element} by account age, reputation and verification, and cap the influence of any one account or cluster of accounts.",
         "Detect coordinated behaviour (bursts of new accounts, identical patterns) and exclude it from training.",
         "Compare each retrained model's behaviour on a fixed evaluation set with the previous one before promotion.",
+      ],
+    },
+  },
+  {
+    id: "AI-FEATURE-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.featureTampering",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: ["feature-store"] },
+    when: all(
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: [...MODEL_SERVING_KINDS] },
+      }),
+      is("element", "writeAccess", "broad"),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0015", "AML.T0043"],
+      owasp: ["ML01:2023"],
+      dasf: ["DASF-2.2@2.0"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Many hands can change the live features that {other} decides on",
+      description:
+        "{element} feeds {other} at prediction time, and people or systems beyond the drawn pipeline can write to it. Changing a feature (a velocity count, a risk flag) changes the decision directly, with no retraining and no trace in the model.",
+      mitigations: [
+        "Restrict writes to {element} to the feature pipeline, each writer with its own identity, and log every write.",
+        "Validate features at serving time against expected ranges and alert on sudden shifts for one entity.",
       ],
     },
   },

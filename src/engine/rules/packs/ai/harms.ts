@@ -6,6 +6,7 @@ import {
   GENERATIVE_KINDS,
   is,
   known,
+  otherIsReceivingParty,
   reachedByOutsiders,
   some,
 } from "./conditions";
@@ -26,7 +27,10 @@ export const HARM_RULES: RuleInput[] = [
     // Asked of predictive endpoints, where deciding about people is the common case; a generative
     // model that decides says so in the inspector.
     when: any(
-      all(is("element", "mlKind", "inference-endpoint"), is("element", "decidesAboutPeople", "yes")),
+      all(
+        is("element", "mlKind", "inference-endpoint"),
+        is("element", "decidesAboutPeople", "yes"),
+      ),
       known("element", "decidesAboutPeople", "yes"),
     ),
     categories: { ai: ["fairness"], linddun: ["Nc"] },
@@ -81,7 +85,7 @@ export const HARM_RULES: RuleInput[] = [
       from: "downstream",
       hops: 3,
       target: { types: ["externalEntity"] },
-      where: is("other", "entityKind", "human"),
+      where: all(otherIsReceivingParty, is("other", "entityKind", "human")),
     }),
     categories: { ai: ["misinformation"] },
     references: { atlas: ["AML.T0048"], owasp: ["LLM09:2025"] },
@@ -157,27 +161,46 @@ export const HARM_RULES: RuleInput[] = [
     rootCause: "model.exfiltrationChannel",
     target: { types: ["process"], mlKinds: ["llm", "agent", "inference-endpoint"] },
     when: all(
-      fedByOutsiders,
+      // Its answers leave the system...
+      any(
+        reachedByOutsiders,
+        some({ from: "downstream", hops: 2, target: { types: ["externalEntity"] } }),
+      ),
+      // ...it sees data worth stealing...
+      any(
+        known("element", "multiTenant", "yes"),
+        known("element", "handlesPersonalData", "yes"),
+        some({
+          from: "upstream",
+          hops: 3,
+          target: { types: ["dataStore"] },
+          where: known("other", "classification", "restricted"),
+        }),
+      ),
+      // ...and the model it runs could be replaced without anyone noticing.
       some({
         from: "upstream",
         hops: 3,
-        target: { types: ["dataStore"] },
-        where: is("other", "classification", "restricted"),
+        target: { mlKinds: ["model-artifact-store", "model-registry", "model-hub"] },
+        where: any(is("other", "mlKind", "model-hub"), known("other", "integrityVerified", "no")),
       }),
-      some({ from: "downstream", hops: 2, target: { types: ["externalEntity"] } }),
     ),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0086", "AML.T0024"], owasp: ["LLM02:2025"] },
+    references: {
+      atlas: ["AML.T0086", "AML.T0024"],
+      owasp: ["LLM02:2025"],
+      cosai: ["cosai:riskCovertChannelsInModelOutputs"],
+    },
     likelihood: 2,
     impact: 5,
     text: {
-      title: "A compromised model in {element} could leak restricted data from {other} through its outputs",
+      title: "A swapped model in {element} could leak what it sees through its own answers",
       description:
-        "{element} reads restricted data from {other} and its outputs leave the system. A backdoored or manipulated model (a poisoned fine-tune, a swapped artifact, an injected instruction) can encode that data in ordinary-looking answers, so the leak passes every access control, which all see authorised reads.",
+        "{element} sees data worth stealing (other tenants' or people's requests, restricted records), its answers leave the system, and the model it loads from {other} is not verified. A backdoored or replaced model can encode that data in ordinary-looking answers, so the leak passes every access control, which all see authorised reads.",
       mitigations: [
-        "Give {element} only the restricted fields a request needs, fetched per request under the caller's permission rather than in bulk.",
+        "Give {element} only the data a request needs, fetched per request under the caller's permission rather than in bulk.",
         "Inspect outputs of {element} for restricted data and unusual encodings (long identifiers, base64, URLs) before they leave.",
-        "Load only signed, evaluated model versions into {element}, so a swapped model cannot start leaking unnoticed.",
+        "Load only signed, evaluated model versions from {other} into {element}, so a swapped model cannot start leaking unnoticed.",
       ],
     },
   },

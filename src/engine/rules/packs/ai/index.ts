@@ -9,6 +9,7 @@ import { MODEL_SUPPLY_CHAIN_RULES } from "./model-supply-chain";
 import { PRIVACY_RULES } from "./privacy";
 import { RAG_RULES } from "./rag";
 import { SERVING_RULES } from "./serving";
+import { TENANCY_RULES } from "./tenancy";
 
 /**
  * The AI/ML rule pack: threats particular to ML systems, keyed on ML asset kinds and element
@@ -20,6 +21,7 @@ export const AI_RULES: RuleInput[] = [
   ...MLOPS_RULES,
   ...SERVING_RULES,
   ...HARM_RULES,
+  ...TENANCY_RULES,
   ...LLM_RULES,
   ...RAG_RULES,
   ...AGENT_RULES,

@@ -11,6 +11,7 @@ import {
   none,
   not,
   otherHoldsSensitiveData,
+  otherIsReceivingParty,
   otherIsWritableByOthers,
   reachedByOutsiders,
   some,
@@ -22,6 +23,7 @@ const outputReachesOutsideParty = some({
   of: "element",
   hops: 3,
   target: { types: ["externalEntity"] },
+  where: otherIsReceivingParty,
 });
 
 /** LLM applications: prompt injection, system prompts, what the model says and where that goes. */
@@ -67,7 +69,7 @@ export const LLM_RULES: RuleInput[] = [
         from: "upstream",
         of: "element",
         hops: 2,
-        target: { mlKinds: ["agent-tool", "mcp-server", "data-provider", "third-party-ai-api"] },
+        target: { mlKinds: ["agent-tool", "mcp-server", "data-provider"] },
       }),
       some({
         from: "upstream",
@@ -266,7 +268,8 @@ export const LLM_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Responses from {element} are rendered on their way to {other}, where they can run script or leak data",
+      title:
+        "Responses from {element} are rendered on their way to {other}, where they can run script or leak data",
       description:
         "Generated text from {element} reaches {other} (directly or through the components in between) and is rendered as Markdown or HTML. Injected content can then load an image whose URL carries conversation data to an attacker's server, or insert script and misleading links. Every component on the way must treat it as untrusted, not only the last one.",
       mitigations: [
@@ -318,17 +321,7 @@ export const LLM_RULES: RuleInput[] = [
     rootCause: "llm.secretsInContext",
     claims: ["outsiderAccess"],
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
-    when: all(
-      reachedByOutsiders,
-      // Secrets end up in a prompt where the model works with tools and services that need them.
-      some({
-        from: "downstream",
-        of: "element",
-        hops: 1,
-        target: { mlKinds: ["agent-tool", "mcp-server", "third-party-ai-api"] },
-      }),
-      is("element", "secretsInPrompt", "yes"),
-    ),
+    when: all(reachedByOutsiders, is("element", "secretsInPrompt", "yes")),
     categories: { stride: ["I"] },
     references: { atlas: ["AML.T0056", "AML.T0055"], owasp: ["LLM07:2025"] },
     likelihood: 4,

@@ -4,8 +4,10 @@ import {
   any,
   is,
   kindIn,
+  known,
   MODEL_SERVING_KINDS,
   MODEL_STORE_KINDS,
+  not,
   some,
 } from "./conditions";
 
@@ -141,11 +143,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       hops: 2,
       where: any(
         is("other", "mlKind", "model-hub"),
-        all(
-          kindIn("other", MODEL_STORE_KINDS),
-          is("other", "modelFormat", "pickle"),
-          is("other", "integrityVerified", "no"),
-        ),
+        all(kindIn("other", MODEL_STORE_KINDS), is("other", "modelFormat", "pickle")),
       ),
     }),
     categories: { stride: ["T", "E"] },
@@ -300,7 +298,11 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     pack: "ai",
     scope: "interaction",
     rootCause: "supply.unpinnedPackages",
-    when: all(is("source", "mlKind", "package-index"), is("flow", "integrityVerified", "no")),
+    when: all(
+      is("source", "mlKind", "package-index"),
+      is("target", "type", "process"),
+      not(known("flow", "integrityVerified", "yes")),
+    ),
     categories: { stride: ["T", "E"] },
     chartException:
       "Elevation applies to the interaction: a package or image pulled into the pipeline runs with the pipeline's own rights.",
@@ -351,6 +353,62 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       mitigations: [
         "Sign images at build time and verify signatures before {other} runs them (admission control); deploy by digest, never by mutable tag.",
         "Restrict push rights on {element} to the build pipeline and alert on pushes from anywhere else.",
+      ],
+    },
+  },
+  {
+    id: "AI-SUPPLY-07",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "supply.publicHubModel",
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    when: is("element", "provenance", "publicHub"),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0010.003", "AML.T0018", "AML.M0013", "AML.M0014"],
+      owasp: ["ML06:2023", "LLM03:2025"],
+    },
+    likelihood: 2,
+    impact: 5,
+    text: {
+      title: "Models in {element} come from a public hub, with whatever a publisher put in them",
+      description:
+        "{element} holds models downloaded from a public hub. A tampered, look-alike or later-updated repository can deliver a model with a backdoor or a loader that runs code, and checking a hash only proves the file is the one the hub served.",
+      mitigations: [
+        "Pin each model in {element} to a reviewed commit and verify its hash on download; prefer publishers that sign their releases.",
+        "Scan model files before they reach {element} (format, embedded code) and evaluate each model on trigger probes before use.",
+        "Mirror vetted models into an internal registry and let nothing load models straight from the hub.",
+      ],
+    },
+  },
+  {
+    id: "AI-SBOM-01",
+    revision: 1,
+    pack: "ai",
+    scope: "model",
+    rootCause: "supply.noBillOfMaterials",
+    when: some({
+      from: "model",
+      target: { mlKinds: ["package-index", "model-hub", "container-registry"] },
+    }),
+    categories: { stride: ["T", "R"] },
+    chartException:
+      "Repudiation applies to the system: without a record of what went into each model, nobody can show which models a compromised dependency touched.",
+    references: {
+      atlas: ["AML.T0010"],
+      owasp: ["LLM03:2025", "ML06:2023"],
+      dasf: ["DASF-7.3@2.0"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Keep a bill of materials of what went into each model",
+      description:
+        "Code, images or models come into this system from {other} and similar sources. Unless each model records which packages, base images, base models and datasets (with versions and hashes) built it, a compromised dependency cannot be traced to the models it affected, nor those models retired.",
+      mitigations: [
+        "Generate a software and AI bill of materials (SBOM / AI-BOM) for every image and trained model, and store it with the model version.",
+        "Scan the bills of materials against vulnerability and malicious-package feeds, and list the models to rebuild when one matches.",
       ],
     },
   },

@@ -210,4 +210,34 @@ export const PRIVACY_RULES: RuleInput[] = [
       ],
     },
   },
+  {
+    id: "AI-PRIV-11",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.trainingPurpose",
+    target: { types: ["dataStore"], mlKinds: ["training-data-store", "feature-store"] },
+    when: all(
+      is("element", "handlesPersonalData", "yes"),
+      some({ from: "downstream", of: "element", hops: 2, target: { mlKinds: ["training-job"] } }),
+    ),
+    categories: { linddun: ["Nc", "U"] },
+    references: {
+      owasp: ["LLM02:2025"],
+      cosai: ["cosai:riskUnauthorizedTrainingData"],
+      dasf: ["DASF-1.8@2.0"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title:
+        "Personal data in {element} trains {other}: purpose, legal basis and minimisation must be recorded",
+      description:
+        "{element} holds personal data that {other} learns from. Training is a purpose of its own: it needs a legal basis that covers it, a record of why each field is needed, and minimisation (drop or generalise what the model does not need), especially for data first collected for another purpose.",
+      mitigations: [
+        "Record the training purpose and its legal basis for {element}, and check it is compatible with why the data was collected.",
+        "Drop, pseudonymise or generalise the fields {other} does not need before they reach {element}.",
+      ],
+    },
+  },
 ];

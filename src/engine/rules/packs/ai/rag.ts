@@ -11,8 +11,11 @@ import {
   some,
 } from "./conditions";
 
-/** The bound element (a model that retrieves) answers outsiders. */
-const reachedByOutsidersOther = is("other", "publicReach", "yes");
+/** The bound element (a model that retrieves) answers people: outsiders or insiders. */
+const reachedByOutsidersOther = any(
+  is("other", "publicReach", "yes"),
+  is("other", "insiderReach", "yes"),
+);
 
 /** Retrieval-augmented generation: what gets into the vector store and who gets it back out. */
 export const RAG_RULES: RuleInput[] = [
@@ -31,6 +34,8 @@ export const RAG_RULES: RuleInput[] = [
         known("element", "writeAccess", "broad"),
       ),
       is("element", "sourcesVetted", "no"),
+      // An agent's own memory (written and read back by it) is memory poisoning, said on the agent.
+      none({ from: "roundTrip", of: "element", target: { mlKinds: ["agent"] } }),
     ),
     categories: { stride: ["T"] },
     references: {
@@ -79,9 +84,10 @@ export const RAG_RULES: RuleInput[] = [
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Outside users of {other} can retrieve sensitive chunks from {element} they may not see",
+      title:
+        "Users of {other} can retrieve sensitive chunks from {element} they are not entitled to see",
       description:
-        "{element} holds personal or confidential content and feeds {other}, which answers internet users. Unless retrieval filters by who is asking, any user can phrase a question that pulls other people's documents into the answer.",
+        "{element} holds personal or confidential content, feeds {other}, which answers people, and does not enforce per-document permissions. Unless retrieval filters by who is asking, any user can phrase a question that pulls documents they are not entitled to see into the answer.",
       mitigations: [
         "Store access-control metadata with each chunk in {element} and filter retrieval by the requesting user's permissions before anything reaches {other}.",
         "Partition {element} per tenant (separate indexes or namespaces) rather than relying on the prompt to keep tenants apart.",

@@ -450,7 +450,7 @@ export const CASES: Record<string, RuleCase> = {
     silent: () =>
       buildModel(
         [
-          proc("pipeline", "data-pipeline"),
+          proc("pipeline", "data-pipeline", { internetExposed: "no" }),
           store("docs", "vector-store"),
           proc("llm", "llm", { internetExposed: "no" }),
         ],
@@ -665,13 +665,21 @@ export const CASES: Record<string, RuleCase> = {
   "AI-AGENTMEM-01": {
     fires: () =>
       buildModel(
-        [proc("agent", "agent"), store("memory", "vector-store", { integrityVerified: "no" })],
-        [flow("agent", "memory", {}, { bidirectional: true })],
+        [
+          internetUser(),
+          proc("agent", "agent"),
+          store("memory", "vector-store", { sourcesVetted: "no" }),
+        ],
+        [flow("user", "agent"), flow("agent", "memory", {}, { bidirectional: true })],
       ),
     silent: () =>
       buildModel(
-        [proc("agent", "agent"), store("memory", "vector-store", { integrityVerified: "yes" })],
-        [flow("agent", "memory", {}, { bidirectional: true })],
+        [
+          internetUser(),
+          proc("agent", "agent"),
+          store("memory", "vector-store", { sourcesVetted: "yes" }),
+        ],
+        [flow("user", "agent"), flow("agent", "memory", {}, { bidirectional: true })],
       ),
   },
   "AI-AGENTCRED-01": {
@@ -988,14 +996,28 @@ export const CASES: Record<string, RuleCase> = {
         [
           internetUser(),
           store("vault", null, { classification: "restricted" }),
+          store("weights", "model-artifact-store", { integrityVerified: "no" }),
           proc("llm", "llm"),
         ],
-        [flow("user", "llm", {}, { bidirectional: true }), flow("vault", "llm")],
+        [
+          flow("user", "llm", {}, { bidirectional: true }),
+          flow("vault", "llm"),
+          flow("weights", "llm"),
+        ],
       ),
     silent: () =>
       buildModel(
-        [internetUser(), store("vault", null, { classification: "internal" }), proc("llm", "llm")],
-        [flow("user", "llm", {}, { bidirectional: true }), flow("vault", "llm")],
+        [
+          internetUser(),
+          store("vault", null, { classification: "restricted" }),
+          store("weights", "model-artifact-store", { integrityVerified: "yes" }),
+          proc("llm", "llm"),
+        ],
+        [
+          flow("user", "llm", {}, { bidirectional: true }),
+          flow("vault", "llm"),
+          flow("weights", "llm"),
+        ],
       ),
   },
   "AI-OUTPUT-03": {
@@ -1058,16 +1080,16 @@ export const CASES: Record<string, RuleCase> = {
     fires: () =>
       buildModel(
         [
-          proc("agent", "agent", { requiresHumanApproval: "no" }),
-          proc("payments", "agent-tool", { changesState: "yes" }),
+          proc("agent", "agent"),
+          proc("payments", "agent-tool", { changesState: "yes", requiresHumanApproval: "no" }),
         ],
         [flow("agent", "payments")],
       ),
     silent: () =>
       buildModel(
         [
-          proc("agent", "agent", { requiresHumanApproval: "yes" }),
-          proc("payments", "agent-tool", { changesState: "yes" }),
+          proc("agent", "agent"),
+          proc("payments", "agent-tool", { changesState: "yes", requiresHumanApproval: "yes" }),
         ],
         [flow("agent", "payments")],
       ),
@@ -1117,5 +1139,28 @@ export const CASES: Record<string, RuleCase> = {
         ],
         [flow("internal-app", "agent"), flow("agent", "reviewers")],
       ),
+  },
+  "AI-TENANT-01": {
+    fires: () => internalLlm({ multiTenant: "yes" }),
+    silent: () => internalLlm({ multiTenant: "no" }),
+  },
+  "AI-TENANT-02": {
+    fires: () => buildModel([store("datasets", "training-data-store", { multiTenant: "yes" })]),
+    silent: () => buildModel([store("datasets", "training-data-store", { multiTenant: "no" })]),
+  },
+  "AI-TENANT-03": {
+    fires: () =>
+      buildModel([
+        proc("train", "training-job", { usesAccelerator: "yes", sharesAccelerator: "yes" }),
+      ]),
+    silent: () =>
+      buildModel([
+        proc("train", "training-job", { usesAccelerator: "yes", sharesAccelerator: "no" }),
+      ]),
+  },
+  "AI-SUPPLY-07": {
+    fires: () =>
+      buildModel([store("weights", "model-artifact-store", { provenance: "publicHub" })]),
+    silent: () => buildModel([store("weights", "model-artifact-store", { provenance: "inHouse" })]),
   },
 };

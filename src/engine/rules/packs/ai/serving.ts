@@ -94,10 +94,7 @@ export const SERVING_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
     rootCause: "model.membershipInference",
     claims: ["outsiderAccess"],
-    when: all(
-      reachedByOutsiders,
-      trainingDataUpstream(is("other", "containsPersonalData", "yes")),
-    ),
+    when: all(reachedByOutsiders, trainingDataUpstream(is("other", "containsPersonalData", "yes"))),
     categories: { stride: ["I"], linddun: ["D", "I"] },
     references: {
       atlas: ["AML.T0024.000", "AML.M0002", "AML.M0004"],
@@ -212,7 +209,10 @@ export const SERVING_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "model.acceleratorLeak",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS, "training-job"] },
-    when: all(known("element", "usesAccelerator", "yes"), is("element", "sharesAccelerator", "yes")),
+    when: all(
+      known("element", "usesAccelerator", "yes"),
+      is("element", "sharesAccelerator", "yes"),
+    ),
     categories: { stride: ["I"] },
     references: { atlas: ["AML.T0037"] },
     likelihood: 2,
@@ -267,13 +267,8 @@ export const SERVING_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...MODEL_ANSWERING_KINDS] },
     when: all(
       any(reachedByOutsiders, known("element", "decidesAboutPeople", "yes")),
-      none({ from: "neighbours", target: { mlKinds: ["monitoring"] } }),
-      none({
-        from: "downstream",
-        hops: 2,
-        target: { types: ["dataStore"] },
-        where: known("other", "storesLogs", "yes"),
-      }),
+      none({ from: "downstream", hops: 2, target: { mlKinds: ["monitoring"] } }),
+      none({ from: "upstream", hops: 1, target: { mlKinds: ["monitoring"] } }),
     ),
     categories: { stride: ["R"] },
     replaces: [{ rule: "AI-MONITOR-01", on: "model" }],
@@ -283,7 +278,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Nothing watches {element} for drift, abuse or extraction",
       description:
-        "{element} serves outsiders or decides about people, and nothing in the diagram receives its telemetry or keeps its request logs. Drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed, and after an incident there is no record of what it was asked or answered.",
+        "{element} serves outsiders or decides about people, and no monitoring component in the diagram receives its telemetry. Logs alone are not watched: drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed until someone looks.",
       mitigations: [
         "Connect {element} to a monitoring component: input and output distributions, confidence, latency, errors, per-client volume.",
         "Define alert thresholds for drift and for per-client query anomalies, with an owner who responds.",

@@ -107,7 +107,10 @@ export const AI_RULE_SET: readonly Rule[] = AI_RULES.map((rule) => RuleSchema.pa
 
 /** What one rule contributes to an evaluation: a finding (its own or folded into another), or a question. */
 export type RuleResult =
-  | ({ kind: "finding" } & Pick<Finding, "id" | "title" | "description" | "mitigations" | "because">)
+  | ({ kind: "finding" } & Pick<
+      Finding,
+      "id" | "title" | "description" | "mitigations" | "because"
+    >)
   | { kind: "question"; id: string; text: string };
 
 /** Findings and questions one AI rule produces on a model, evaluated by the real engine. */
@@ -120,14 +123,19 @@ export function resultsOf(model: ThreatModel, ruleId: string): RuleResult[] {
     }
   }
   for (const q of result.questions) {
-    if (q.dependents.some((d) => d.ruleId === ruleId)) out.push({ kind: "question", id: q.id, text: q.text });
+    if (q.dependents.some((d) => d.ruleId === ruleId))
+      out.push({ kind: "question", id: q.id, text: q.text });
   }
   return out;
 }
 
 /** Shortcut for the most common exposure: anyone on the internet calling a component directly. */
 export function internetUser(id = "user"): ElementInput {
-  return entity(id, "end-user", { entityKind: "human", authenticated: "yes", audience: "anonymous" });
+  return entity(id, "end-user", {
+    entityKind: "human",
+    authenticated: "yes",
+    audience: "anonymous",
+  });
 }
 
 /** A process that is definitely internal: not exposed, nothing external upstream. */

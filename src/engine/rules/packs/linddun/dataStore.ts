@@ -84,4 +84,8 @@ export const DATA_STORE: LinddunRule[] = [
   },
 ];
 
-export const RETIRED_DATA_STORE_IDS = ["LINDDUN-STORE-D-01", "LINDDUN-STORE-DD-02", "LINDDUN-STORE-NC-02"];
+export const RETIRED_DATA_STORE_IDS = [
+  "LINDDUN-STORE-D-01",
+  "LINDDUN-STORE-DD-02",
+  "LINDDUN-STORE-NC-02",
+];

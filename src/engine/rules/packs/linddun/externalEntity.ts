@@ -18,7 +18,8 @@ export const EXTERNAL_ENTITY: LinddunRule[] = [
     likelihood: 3,
     impact: 3,
     text: {
-      title: "The people behind {source} may not know, or control, what happens to the data they send on {flow}",
+      title:
+        "The people behind {source} may not know, or control, what happens to the data they send on {flow}",
       description:
         "People send personal data on {flow}. Without clear information and easy controls, they cannot tell how it is used, correct it, or have it deleted.",
       mitigations: [

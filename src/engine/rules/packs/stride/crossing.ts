@@ -30,7 +30,10 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     id: "STRIDE-CROSS-S-02",
     scope: "crossing",
     rootCause: "crossing.unauthenticated",
-    when: all(isIn("flow", "trustDirection", ["level", "down"]), known("flow", "authenticated", "no")),
+    when: all(
+      isIn("flow", "trustDirection", ["level", "down"]),
+      known("flow", "authenticated", "no"),
+    ),
     categories: { stride: ["S"] },
     chartException:
       "Spoofing is judged per interaction at boundary crossings: a flow between zones that does not authenticate lets a compromise in one zone pose as the sender.",

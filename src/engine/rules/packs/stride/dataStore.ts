@@ -16,7 +16,10 @@ export const DATA_STORE: StrideRule[] = [
     target: { types: ["dataStore"] },
     when: all(
       is("element", "integrityVerified", "no"),
-      any(isIn("element", "classification", SENSITIVE_CLASSES), is("element", "writeAccess", "broad")),
+      any(
+        isIn("element", "classification", SENSITIVE_CLASSES),
+        is("element", "writeAccess", "broad"),
+      ),
     ),
     categories: { stride: ["T"] },
     likelihood: 3,

@@ -13,11 +13,11 @@ export const EXTERNAL_ENTITY: StrideRule[] = [
     scope: "element",
     rootCause: "entity.unattributable",
     target: { types: ["externalEntity"] },
-    when: all(
-      is("element", "entityKind", "human"),
-      is("element", "authenticated", "no"),
-      { subject: "element", fact: "outDegree", gte: 1 },
-    ),
+    when: all(is("element", "entityKind", "human"), is("element", "authenticated", "no"), {
+      subject: "element",
+      fact: "outDegree",
+      gte: 1,
+    }),
     categories: { stride: ["R"] },
     likelihood: 3,
     impact: 3,

@@ -45,7 +45,13 @@ export const FLOW: StrideRule[] = [
     when: all(
       is("element", "encryptedInTransit", "no"),
       exposedPath,
-      not(any(known("element", "carriesPersonalData", "yes"), { subject: "element", fact: "classification", in: SENSITIVE_CLASSES })),
+      not(
+        any(known("element", "carriesPersonalData", "yes"), {
+          subject: "element",
+          fact: "classification",
+          in: SENSITIVE_CLASSES,
+        }),
+      ),
     ),
     categories: { stride: ["I"] },
     likelihood: 3,

@@ -1,4 +1,4 @@
-import { all, any, is, known, none } from "../build";
+import { all, any, is, known, none, some } from "../build";
 import { base, type StrideRule } from "./base";
 
 /**
@@ -150,6 +150,30 @@ export const PROCESS: StrideRule[] = [
   },
   {
     ...base,
+    id: "STRIDE-PROC-D-02",
+    scope: "element",
+    rootCause: "process.unlimitedRequests",
+    target: { types: ["process"] },
+    when: all(
+      is("element", "insiderReach", "yes"),
+      known("element", "publicUnlimitedReach", "no"),
+      is("element", "rateLimited", "no"),
+    ),
+    categories: { stride: ["D"] },
+    likelihood: 2,
+    impact: 3,
+    text: {
+      title: "One user or script inside the organisation can exhaust {element}",
+      description:
+        "People inside the organisation reach {element}, and nothing limits how many requests each of them may send. A runaway script, a loop in a notebook or one user's batch job takes its capacity from everyone else.",
+      mitigations: [
+        "Add per-user or per-client rate limits and quotas to {element}, with a global ceiling on concurrent requests.",
+        "Cap request sizes and timeouts, and alert on any single caller's share of load.",
+      ],
+    },
+  },
+  {
+    ...base,
     id: "STRIDE-PROC-E-01",
     scope: "element",
     rootCause: "process.executesInput",
@@ -208,6 +232,34 @@ export const PROCESS: StrideRule[] = [
       ],
     },
   },
+  {
+    ...base,
+    id: "STRIDE-PROC-E-05",
+    scope: "element",
+    rootCause: "process.privilegedOrchestrator",
+    target: { types: ["process"] },
+    when: all(
+      known("element", "runsPrivileged", "yes"),
+      some({
+        from: "downstream",
+        hops: 1,
+        target: { types: ["process"] },
+        where: known("other", "publicInfluence", "yes"),
+      }),
+    ),
+    categories: { stride: ["E"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "A compromised job started by {element} reaches everything {element} may do",
+      description:
+        "{element} runs with broad privileges and starts {other}, which processes code or data that outsiders influence. A malicious package or input in {other} can use the service account and secrets {element} hands it to reach the whole cluster or namespace: the blast radius is the orchestrator's, not the job's.",
+      mitigations: [
+        "Give each job {element} starts its own least-privilege identity, without the orchestrator's rights or unrelated secrets.",
+        "Run jobs that pull external code in isolated namespaces with network policies and no access to the control plane.",
+      ],
+    },
+  },
 ];
 
 /** Ids this file once used and retired (residual boilerplate): never reuse them. */
@@ -216,7 +268,6 @@ export const RETIRED_PROCESS_IDS = [
   "STRIDE-PROC-T-02",
   "STRIDE-PROC-R-02",
   "STRIDE-PROC-I-02",
-  "STRIDE-PROC-D-02",
   "STRIDE-PROC-D-03",
   "STRIDE-PROC-E-04",
 ];
