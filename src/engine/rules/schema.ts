@@ -103,7 +103,8 @@ export interface Quantifier {
 }
 export interface QuantifierBody {
   from: "upstream" | "downstream" | "neighbours" | "roundTrip" | "model";
-  of?: "element" | "source" | "target";
+  /** Where the walk starts; "other" (inside a quantifier) starts at the element bound there. */
+  of?: "element" | "source" | "target" | "other";
   hops?: number;
   target?: Target;
   where?: Condition;
@@ -112,7 +113,7 @@ export interface QuantifierBody {
 const QuantifierBodySchema: z.ZodType<QuantifierBody> = z.lazy(() =>
   z.strictObject({
     from: z.enum(["upstream", "downstream", "neighbours", "roundTrip", "model"]),
-    of: z.enum(["element", "source", "target"]).optional(),
+    of: z.enum(["element", "source", "target", "other"]).optional(),
     hops: z.number().int().min(1).max(4).optional(),
     target: TargetSchema.optional(),
     where: ConditionSchema.optional(),

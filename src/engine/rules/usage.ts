@@ -21,7 +21,7 @@ export function ruleUsageErrors(rule: Rule): string[] {
       const body = (condition.some ?? condition.none)!;
       if (body.from !== "model") {
         const of = body.of ?? "element";
-        if (!bound.has(of)) {
+        if (of === "other" ? !inQuantifier : !bound.has(of)) {
           errors.push(`${path}.${key}.of: "${of}" is not bound in a ${describe(rule)} rule`);
         }
       }

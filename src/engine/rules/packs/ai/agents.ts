@@ -364,7 +364,11 @@ export const AGENT_RULES: RuleInput[] = [
       of: "element",
       hops: 2,
       target: { mlKinds: ["agent", "llm", "inference-endpoint"] },
-      where: is("other", "publicReach", "yes"),
+      where: any(
+        is("other", "publicReach", "yes"),
+        is("other", "publicInfluence", "yes"),
+        is("other", "insiderInfluence", "yes"),
+      ),
     }),
     categories: { stride: ["R", "E"] },
     chartException:
@@ -376,7 +380,7 @@ export const AGENT_RULES: RuleInput[] = [
       title:
         "Outsiders can flood the people behind {element} until approval becomes a rubber stamp",
       description:
-        "The people behind {element} review what {other} proposes, and outsiders drive how much {other} proposes. A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
+        "The people behind {element} review what {other} proposes, and outsiders drive how much {other} proposes (their requests or transactions). A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
       mitigations: [
         "Cap the review queue from {other} per source and per hour, and escalate rather than drop what exceeds it.",
         "Show reviewers why a case needs them (risk, anomalies) and sample approved cases for a second look.",
@@ -468,7 +472,7 @@ export const AGENT_RULES: RuleInput[] = [
     rootCause: "agent.untraceableActions",
     target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
-      some({ from: "downstream", of: "element", hops: 1, target: { mlKinds: [...ACTING_KINDS] } }),
+      some({ from: "downstream", of: "element", hops: 2, target: { mlKinds: [...ACTING_KINDS] } }),
       none({
         from: "downstream",
         of: "element",

@@ -9,6 +9,7 @@ import {
   not,
   MODEL_SERVING_KINDS,
   some,
+  none,
   sourceIsUntrusted,
 } from "./conditions";
 
@@ -322,6 +323,107 @@ export const DATA_RULES: RuleInput[] = [
       mitigations: [
         "Restrict writes to {element} to the feature pipeline, each writer with its own identity, and log every write.",
         "Validate features at serving time against expected ranges and alert on sudden shifts for one entity.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.outsiderShapedTraining",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: all(
+      is("element", "publicInfluence", "yes"),
+      // Where a training store is the way in, its own finding (AI-POISON-03) names it.
+      none({
+        from: "upstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: [...TRAINING_STORE_KINDS] },
+        where: is("other", "publicInfluence", "yes"),
+      }),
+    ),
+    categories: { stride: ["T"] },
+    references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"], cosai: ["cosai:riskDataPoisoning"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Outsiders can shape what {element} learns from",
+      description:
+        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through the stores and pipelines upstream of it. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger.",
+      mitigations: [
+        "Vet and rate-limit what outsiders contribute before it reaches training; weight it by the contributor's reputation.",
+        "Compare each retrained model with the previous one on a fixed evaluation set before promotion, and look for sudden shifts.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.thirdPartySources",
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 3,
+      target: { mlKinds: ["data-provider"] },
+    }),
+    categories: { stride: ["T"], linddun: ["Nc"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0010.002"],
+      owasp: ["ML02:2023", "LLM04:2025"],
+      cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
+      dasf: ["DASF-1.7@2.0", "DASF-1.8@2.0", "DASF-1.11@2.0"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title:
+        "{element} learns from data that {other} supplies: poisoned or unlicensed records become the model",
+      description:
+        "Records from {other}, a source outside the organisation, reach {element} through the pipeline. Whatever the provider (or whoever compromised it) put in them is learned: planted patterns, skewed labels, a trigger. Data that the provider had no right to share, or people did not consent to, makes the model itself non-compliant.",
+      mitigations: [
+        "Agree provenance, licensing and consent for data from {other} in writing, and record them per dataset.",
+        "Screen each delivery from {other} before it is used (schema, label distribution, duplicates, outliers against the last accepted snapshot), and keep versions so a bad delivery can be removed and the model retrained.",
+      ],
+    },
+  },
+  {
+    id: "AI-EVAL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.evaluationManipulation",
+    target: { types: ["process"] },
+    // An evaluation step: it takes a model's outputs and feeds results back into training.
+    when: all(
+      some({ from: "downstream", of: "element", hops: 1, target: { mlKinds: ["training-job"] } }),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["inference-endpoint", "llm", "embedding-model", "agent"] },
+      }),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0031"],
+      owasp: ["ML10:2023"],
+      cosai: ["cosai:riskEvaluationBenchmarkManipulation"],
+      dasf: ["DASF-6.1@2.0"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Results {element} feeds into training can be manipulated to hide regressions",
+      description:
+        "{element} evaluates what the model produces and its results steer training or promotion. Whoever can change the evaluation data, the benchmark or the results can make a worse or backdoored model look better, and it will be trained toward, or promoted.",
+      mitigations: [
+        "Keep evaluation and benchmark data versioned and write-protected, separate from training data.",
+        "Recompute the scores that decide a promotion in a separate, controlled job, and review large jumps.",
       ],
     },
   },

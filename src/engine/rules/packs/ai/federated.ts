@@ -76,7 +76,8 @@ export const FEDERATED_RULES: RuleInput[] = [
     pack: "ai",
     scope: "interaction",
     rootCause: "fl.gradientLeak",
-    when: all(clientToAggregator, is("flow", "carriesPersonalData", "yes")),
+    // Updates are computed from the client's data: they leak it whatever the flow is labelled.
+    when: clientToAggregator,
     categories: { stride: ["I"], linddun: ["DD", "I"] },
     references: { owasp: ["ML03:2023"] },
     likelihood: 2,
@@ -89,6 +90,59 @@ export const FEDERATED_RULES: RuleInput[] = [
         "Use secure aggregation so {target} only ever sees the sum of many clients' updates, never one client's.",
         "Add differential-privacy noise and clip updates on {source} before they are sent.",
         "Require a minimum number of clients per round before any aggregate is released.",
+      ],
+    },
+  },
+  {
+    id: "AI-FL-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "fl.memberInference",
+    target: { types: ["process"], mlKinds: ["federated-aggregator"] },
+    when: some({ from: "roundTrip", of: "element", target: { mlKinds: ["federated-client"] } }),
+    categories: { stride: ["I"], linddun: ["I", "DD"] },
+    references: {
+      atlas: ["AML.T0024.000", "AML.T0024.001"],
+      owasp: ["ML03:2023", "ML04:2023"],
+      cosai: ["cosai:riskFederatedDistributedTrainingPrivacy"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title:
+        "Every member gets the global model from {element} and can probe it for the others' data",
+      description:
+        "{element} sends the global model back to each member, such as {other}. A member can query it offline for membership (was this customer in another bank's data?) or properties of the other members' data, with no rate limit and no trace.",
+      mitigations: [
+        "Train with differential privacy (clipped, noised updates) so the global model limits what it reveals about any member's records.",
+        "Share only what members need (predictions through an API instead of the weights) where the use case allows.",
+      ],
+    },
+  },
+  {
+    id: "AI-FL-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "fl.compromisedAggregator",
+    target: { types: ["process"], mlKinds: ["federated-aggregator"] },
+    when: some({ from: "downstream", of: "element", target: { mlKinds: ["federated-client"] } }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0076"],
+      owasp: ["ML10:2023"],
+      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
+    },
+    likelihood: 2,
+    impact: 5,
+    text: {
+      title: "A compromise of {element} hands a backdoored model to every member at once",
+      description:
+        "Members such as {other} use what {element} sends back. Whoever controls the aggregation server (an intruder, an insider at the operator) can insert a backdoor into the global model, and every member deploys it at the next round.",
+      mitigations: [
+        "Sign each global model at {element} with a key held outside the server, and have members verify the signature and evaluate the model on their own holdout before use.",
+        "Log and review every change to the aggregation code and configuration of {element}.",
       ],
     },
   },

@@ -204,4 +204,27 @@ export const HARM_RULES: RuleInput[] = [
       ],
     },
   },
+  {
+    id: "AI-EXPLAIN-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "model.unexplainedDecisions",
+    target: { types: ["process"], mlKinds: ["inference-endpoint", "llm", "agent"] },
+    when: known("element", "decidesAboutPeople", "yes"),
+    categories: { linddun: ["U", "Nc"] },
+    references: { dasf: ["DASF-6.3@2.0"], owasp: ["ML08:2023"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title:
+        "People affected by decisions of {element} need an explanation and a way to contest them",
+      description:
+        "{element} decides or ranks things for individual people. Those affected, and the staff who act on the output, need to know the main reasons behind a decision, and people must be able to contest an automated decision and obtain a human review: data protection and AI regulation require both for decisions with real effects.",
+      mitigations: [
+        "Show the main factors behind each output of {element} to the staff who act on it, and record them with the decision.",
+        "Tell people when a decision about them involved {element}, explain it in plain words on request, and offer a human review.",
+      ],
+    },
+  },
 ];

@@ -396,7 +396,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     chartException:
       "Repudiation applies to the system: without a record of what went into each model, nobody can show which models a compromised dependency touched.",
     references: {
-      atlas: ["AML.T0010"],
+      atlas: ["AML.T0010", "AML.M0023"],
       owasp: ["LLM03:2025", "ML06:2023"],
       dasf: ["DASF-7.3@2.0"],
     },

@@ -217,10 +217,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "privacy.trainingPurpose",
     target: { types: ["dataStore"], mlKinds: ["training-data-store", "feature-store"] },
-    when: all(
-      is("element", "handlesPersonalData", "yes"),
-      some({ from: "downstream", of: "element", hops: 2, target: { mlKinds: ["training-job"] } }),
-    ),
+    when: is("element", "handlesPersonalData", "yes"),
     categories: { linddun: ["Nc", "U"] },
     references: {
       owasp: ["LLM02:2025"],
@@ -231,12 +228,44 @@ export const PRIVACY_RULES: RuleInput[] = [
     impact: 3,
     text: {
       title:
-        "Personal data in {element} trains {other}: purpose, legal basis and minimisation must be recorded",
+        "Personal data in {element} builds models: purpose, legal basis and minimisation must be recorded",
       description:
-        "{element} holds personal data that {other} learns from. Training is a purpose of its own: it needs a legal basis that covers it, a record of why each field is needed, and minimisation (drop or generalise what the model does not need), especially for data first collected for another purpose.",
+        "{element} holds personal data that models are trained, tuned or evaluated on. Training is a purpose of its own: it needs a legal basis that covers it, a record of why each field is needed, and minimisation (drop or generalise what the model does not need), especially for data first collected for another purpose.",
       mitigations: [
         "Record the training purpose and its legal basis for {element}, and check it is compatible with why the data was collected.",
-        "Drop, pseudonymise or generalise the fields {other} does not need before they reach {element}.",
+        "Drop, pseudonymise or generalise the fields the model does not need before they reach {element}; pseudonymised data is still personal data.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-12",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.behaviouralProfiles",
+    target: { types: ["dataStore"], mlKinds: ["feature-store", "vector-store"] },
+    when: all(
+      is("element", "handlesPersonalData", "yes"),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: {
+          mlKinds: ["inference-endpoint", "llm", "embedding-model", "agent", "training-job"],
+        },
+      }),
+    ),
+    categories: { linddun: ["L", "I", "D"] },
+    references: { cosai: ["cosai:riskInferredSensitiveData"], owasp: ["ML03:2023"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Features and embeddings in {element} build a behavioural profile of each person",
+      description:
+        "{element} keeps per-person features or embeddings (activity, devices, places, interests) that {other} uses. Together they profile each person's behaviour, link their visits and devices, and let sensitive traits be inferred (health, finances, beliefs) beyond what the model needs.",
+      mitigations: [
+        "Keep only the features {other} needs, aggregated or coarsened, and drop raw identifiers (IP addresses, device ids) from {element}.",
+        "Set a short retention for per-person features in {element} and tell people what is profiled and why.",
       ],
     },
   },

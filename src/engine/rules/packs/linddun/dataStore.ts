@@ -68,14 +68,14 @@ export const DATA_STORE: LinddunRule[] = [
     rootCause: "store.overRetention",
     target: { types: ["dataStore"] },
     when: all(surelyHandles, { subject: "element", fact: "retentionDays", gt: 365 }),
-    categories: { linddun: ["Nc"] },
+    categories: { linddun: ["Nc", "L", "D"] },
     replaces: [{ rule: "LINDDUN-STORE-NC-02", on: "element" }],
     likelihood: 3,
     impact: 3,
     text: {
       title: "Personal data in {element} is kept for more than a year",
       description:
-        "{element} keeps personal records for longer than a year. Data protection law expects personal data to be kept no longer than its purpose needs; old records also widen the damage of any breach.",
+        "{element} keeps personal records for longer than a year. Data protection law expects personal data to be kept no longer than its purpose needs; a long history about the same people also builds profiles of their habits and whereabouts (when they are home, what they do), and widens the damage of any breach.",
       mitigations: [
         "Set a retention period for {element} per purpose and delete or anonymise records automatically when it ends, backups included.",
         "Record the purpose and the legal basis for keeping the data that long.",

@@ -1,4 +1,4 @@
-import { all, is } from "../build";
+import { all, is, isIn } from "../build";
 import { base, type LinddunRule } from "./base";
 
 /** LINDDUN for external entities: the people who hand over their data (U, per interaction). */
@@ -12,6 +12,8 @@ export const EXTERNAL_ENTITY: LinddunRule[] = [
     when: all(
       is("source", "type", "externalEntity"),
       is("source", "entityKind", "human"),
+      // People sending their own data: the public, not staff recording decisions at work.
+      isIn("source", "audience", ["anonymous", "customers"]),
       is("flow", "carriesPersonalData", "yes"),
     ),
     categories: { linddun: ["U"] },

@@ -1,4 +1,4 @@
-import { all, is, known } from "../build";
+import { all, is, isIn, known } from "../build";
 import { base, carries, surelyCarries, type LinddunRule } from "./base";
 
 /**
@@ -68,6 +68,34 @@ export const FLOW: LinddunRule[] = [
         "{flow} carries personal data over a network you do not control. Even encrypted, its timing, size and endpoints show observers that a person uses the service, and how often.",
       mitigations: [
         "Avoid identifying endpoints or query strings in {flow}; pad or batch where use itself is sensitive (health, finance).",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: "LINDDUN-INT-DD-02",
+    scope: "interaction",
+    rootCause: "personalData.rowLevelAccess",
+    target: { types: ["externalEntity"] },
+    when: all(
+      is("source", "type", "dataStore"),
+      is("target", "type", "externalEntity"),
+      is("target", "entityKind", "human"),
+      isIn("target", "audience", ["employees", "partners"]),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD"], stride: ["I"] },
+    chartException:
+      "Information disclosure is rated on the interaction: people reading records straight from the store see more than their task needs.",
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "People at {target} read row-level personal records from {source} directly",
+      description:
+        "{flow} gives the people behind {target} access to individual personal records in {source}, not only to what a particular task needs. Ad hoc queries, exports and notebooks copy personal data beyond its purpose, and every copy is another place it can leak from.",
+      mitigations: [
+        "Give people at {target} aggregated, pseudonymised or sampled views of {source}, and grant row-level access per task, time-limited.",
+        "Log and review who queries {source} and what leaves it.",
       ],
     },
   },

@@ -16,7 +16,8 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     likelihood: 4,
     impact: 4,
     text: {
-      title: "Data on {flow} enters {boundary} from a less trusted zone without authentication",
+      title:
+        "Data on {flow} enters {boundary} unauthenticated: anyone on the path can forge what {source} sends",
       description:
         "{flow} moves from {source} into {boundary}, a more trusted zone, and is not authenticated. Anything that can send on this path can pose as {source} to {target}.",
       mitigations: [

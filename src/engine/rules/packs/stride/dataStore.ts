@@ -14,11 +14,16 @@ export const DATA_STORE: StrideRule[] = [
     scope: "element",
     rootCause: "store.tampering",
     target: { types: ["dataStore"] },
-    when: all(
-      is("element", "integrityVerified", "no"),
-      any(
-        isIn("element", "classification", SENSITIVE_CLASSES),
-        is("element", "writeAccess", "broad"),
+    when: any(
+      // Said not to be verified: a finding whatever the store holds (its readers trust it).
+      known("element", "integrityVerified", "no"),
+      // Unknown: asked only where the content matters.
+      all(
+        is("element", "integrityVerified", "no"),
+        any(
+          isIn("element", "classification", SENSITIVE_CLASSES),
+          is("element", "writeAccess", "broad"),
+        ),
       ),
     ),
     categories: { stride: ["T"] },
@@ -27,7 +32,7 @@ export const DATA_STORE: StrideRule[] = [
     text: {
       title: "Records in {element} can be changed without anyone noticing",
       description:
-        "{element} holds data that matters (it is classified as sensitive, or many people can write to it) and nothing verifies its integrity. Anyone who gains write access, or a buggy writer, can alter it, and whatever reads it will trust the result.",
+        "Nothing verifies the integrity of {element}. Anyone who gains write access, or a buggy writer, can alter what it holds (records, files, images), and whatever reads it will trust the result.",
       mitigations: [
         "Restrict write access to {element} to the components that must write, each with its own credentials.",
         "Sign or checksum what is written and verify it on read, or keep versioned, immutable copies.",
@@ -103,14 +108,18 @@ export const DATA_STORE: StrideRule[] = [
     rootCause: "store.floodable",
     claims: ["outsiderAccess", "unlimitedAccess"],
     target: { types: ["dataStore"] },
-    when: is("element", "publicUnlimitedReach", "yes"),
+    // Outsiders write to it (their data reaches it) with nothing limiting their request rate.
+    when: all(
+      is("element", "publicUnlimitedReach", "yes"),
+      is("element", "publicInfluence", "yes"),
+    ),
     categories: { stride: ["D"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Outsiders' requests can fill or lock {element}",
+      title: "Outsiders can fill {element}: nothing on the way limits what they write",
       description:
-        "Requests from {exposure} reach {element} with nothing on the way limiting their rate. Floods of writes, oversized records or expensive queries can exhaust its storage or connections.",
+        "What {exposure} send ends up written to {element}, with nothing on the way limiting their rate. Floods of writes, oversized records or expensive queries can exhaust its storage or connections.",
       mitigations: [
         "Bound record sizes and write rates into {element}, and set quotas per writer.",
         "Monitor its capacity and alert well before it runs out.",

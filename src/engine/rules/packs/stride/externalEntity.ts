@@ -1,4 +1,4 @@
-import { all, is } from "../build";
+import { all, is, isIn, some } from "../build";
 import { base, type StrideRule } from "./base";
 
 /**
@@ -32,5 +32,32 @@ export const EXTERNAL_ENTITY: StrideRule[] = [
     },
   },
 ];
+
+EXTERNAL_ENTITY.push({
+  ...base,
+  id: "STRIDE-EE-S-03",
+  scope: "element",
+  rootCause: "entity.accountTakeover",
+  target: { types: ["externalEntity"] },
+  when: all(
+    is("element", "entityKind", "human"),
+    isIn("element", "audience", ["anonymous", "customers"]),
+    some({ from: "downstream", hops: 1, target: { types: ["process"] } }),
+  ),
+  categories: { stride: ["S"] },
+  likelihood: 4,
+  impact: 3,
+  text: {
+    title:
+      "Accounts of the people behind {element} can be taken over with passwords leaked elsewhere",
+    description:
+      "The people behind {element} sign in to {other} from the internet. Passwords reused from breached sites, phishing and guessing (credential stuffing, password spraying) let an attacker take over accounts without breaking anything.",
+    mitigations: [
+      "Offer and encourage multi-factor authentication (passkeys where possible) for the accounts used at {other}.",
+      "Rate-limit and monitor sign-in attempts per account and per source, and check new passwords against breached-password lists.",
+      "Notify people of new sign-ins and make recovering an account hard to abuse.",
+    ],
+  },
+});
 
 export const RETIRED_EXTERNAL_ENTITY_IDS = ["STRIDE-EE-S-01", "STRIDE-EE-S-02", "STRIDE-EE-R-02"];

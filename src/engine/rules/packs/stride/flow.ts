@@ -1,4 +1,4 @@
-import { all, any, is, isIn, known, not, SENSITIVE_CLASSES } from "../build";
+import { all, any, is, isIn, SENSITIVE_CLASSES } from "../build";
 import { base, type StrideRule } from "./base";
 
 /**
@@ -42,17 +42,8 @@ export const FLOW: StrideRule[] = [
     scope: "element",
     rootCause: "flow.clearText",
     target: { types: ["flow"] },
-    when: all(
-      is("element", "encryptedInTransit", "no"),
-      exposedPath,
-      not(
-        any(known("element", "carriesPersonalData", "yes"), {
-          subject: "element",
-          fact: "classification",
-          in: SENSITIVE_CLASSES,
-        }),
-      ),
-    ),
+    // Whatever it carries: when it is also sensitive, STRIDE-FLOW-I-01 speaks for the merged finding.
+    when: all(is("element", "encryptedInTransit", "no"), exposedPath),
     categories: { stride: ["I"] },
     likelihood: 3,
     impact: 2,

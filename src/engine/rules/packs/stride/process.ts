@@ -8,6 +8,8 @@ import { base, type StrideRule } from "./base";
  */
 const reachedByOutsiders = is("element", "publicReach", "yes");
 const fedByOutsiders = any(reachedByOutsiders, is("element", "publicInfluence", "yes"));
+/** People reach it: outsiders, or employees and partners (whose accounts can be misused too). */
+const reachedByPeople = any(reachedByOutsiders, is("element", "insiderReach", "yes"));
 
 export const PROCESS: StrideRule[] = [
   {
@@ -64,14 +66,17 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.unvalidatedInput",
     target: { types: ["process"] },
-    when: all(is("element", "validatesInput", "no"), fedByOutsiders),
+    when: all(
+      is("element", "validatesInput", "no"),
+      any(fedByOutsiders, is("element", "insiderReach", "yes")),
+    ),
     categories: { stride: ["T"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Input from outsiders reaches {element} unvalidated",
+      title: "Input reaches {element} unvalidated: injection into its queries and commands",
       description:
-        "Data that outsiders can send or write reaches {element}, and it does not validate what it receives. Malformed or crafted input can change what it does, corrupt what it writes, or travel on to components that assume it was checked.",
+        "Data that people can send or write reaches {element}, and it does not validate what it receives. Malformed or crafted input can change what it does, corrupt what it writes, or travel on to components that assume it was checked.",
       mitigations: [
         "Validate input to {element} against an explicit schema (types, ranges, sizes, allowed values) and reject what does not fit.",
         "Encode or parameterise anything {element} passes on to queries, commands or templates.",
@@ -218,14 +223,14 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.noAuthorization",
     target: { types: ["process"] },
-    when: all(is("element", "authorizesActions", "no"), reachedByOutsiders),
+    when: all(is("element", "authorizesActions", "no"), reachedByPeople),
     categories: { stride: ["E"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Any outside caller of {element} can use everything it offers",
+      title: "Any caller of {element} can do anything it offers: nothing authorizes each action",
       description:
-        "{element} answers {exposure} and does not check what each caller may do. Once a request gets through, it can use every operation and reach every record the process can.",
+        "{element} answers {exposure} and does not check what each caller may do. Once a request gets through, it can use every operation and reach every record the process can: another user's orders, devices or claims, or approve its own.",
       mitigations: [
         "Check permissions per operation and per record in {element}, on the server side, for every request.",
         "Deny by default and test that one caller cannot act on another caller's data.",
