@@ -318,10 +318,12 @@ export function deriveReach(
     publicUnauthReach: build(
       {
         origins: publicOrigins,
+        // An internet-exposed process that authenticates its callers lets no unauthenticated
+        // request past its login: it is reached, but not without authentication.
         originHop: (node) =>
           node.element.type === "externalEntity"
             ? triHop(node, "authenticated", node.props.authenticated, "yes")
-            : OPEN,
+            : triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
         flowHop: (flow) => triHop(flow, "authenticated", flow.props.authenticated, "yes"),
         nodeHop: (node) =>
           triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),

@@ -202,16 +202,36 @@ export const AGENT_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
       // The store first: {other} names it.
-      some({
-        from: "roundTrip",
-        of: "element",
-        target: { types: ["dataStore"] },
-        where: not(known("other", "sourcesVetted", "yes")),
-      }),
+      // Directly, or through a memory service or orchestration layer; a retrieval index reached
+      // only through such a layer is queried rather than written, and has rules of its own.
+      any(
+        some({
+          from: "roundTrip",
+          of: "element",
+          target: { types: ["dataStore"] },
+          where: not(known("other", "sourcesVetted", "yes")),
+        }),
+        some({
+          from: "roundTrip",
+          of: "element",
+          hops: 2,
+          target: { types: ["dataStore"] },
+          where: all(
+            not(known("other", "sourcesVetted", "yes")),
+            isNotIn("other", "mlKind", ["vector-store"]),
+          ),
+        }),
+      ),
       untrustedInputReaches,
     ),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0080.000", "AML.M0031"], owasp: ["LLM01:2025"] },
+    references: {
+      atlas: ["AML.T0080", "AML.T0080.000", "AML.M0031"],
+      owasp: ["LLM01:2025", "ASI06:2026"],
+      agentic: ["AGT-T1@1.1"],
+      cosai: ["cosai:riskPromptInjection"],
+      maestro: ["L3"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -283,6 +303,60 @@ export const AGENT_RULES: RuleInput[] = [
         "Require a person to confirm the calls {source} makes to {target}, shown with their exact arguments, above a risk threshold.",
         "Give {source} the narrowest operations of {target} that do the job, with per-task limits on how many actions it may take.",
         "Log every call on {flow} with the prompt that led to it, so actions can be traced and reversed.",
+      ],
+    },
+  },
+  {
+    // Inherent in an agent with tools until they are known to be read-only or approved; where a
+    // tool it calls directly is known to change state unapproved, AI-AGENCY-04 names that call.
+    id: "AI-AGENCY-06",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.realWorldActions",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      not(known("element", "requiresHumanApproval", "yes")),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: [...ACTING_KINDS] },
+        where: all(
+          not(known("other", "changesState", "no")),
+          not(known("other", "requiresHumanApproval", "yes")),
+        ),
+      }),
+      none({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: [...ACTING_KINDS] },
+        where: all(
+          known("other", "changesState", "yes"),
+          known("other", "requiresHumanApproval", "no"),
+        ),
+      }),
+    ),
+    categories: { stride: ["E", "T"] },
+    references: {
+      atlas: ["AML.T0053"],
+      owasp: ["LLM06:2025", "ASI02:2026"],
+      agentic: ["AGT-T2@1.1"],
+      cosai: ["cosai:riskRogueActions"],
+      dasf: ["DASF-9.13@2.0"],
+      maestro: ["L3"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Whatever {element} is led to plan, {other} carries out",
+      description:
+        "{element} decides which calls to make to {other}. Unless {other} can only read, or a person approves what it does, a manipulated or mistaken plan (an injected instruction, a hallucinated argument) becomes a real change: data written or deleted, messages sent, money moved.",
+      mitigations: [
+        "Give {element} only the operations of {other} the task needs, read-only where possible, with per-task limits on how many actions it may take.",
+        "Require a person to confirm state-changing calls above a risk threshold, shown with their exact arguments.",
+        "Mark in the diagram whether {other} changes state and whether its actions are approved, so the specific risks are assessed.",
       ],
     },
   },
@@ -370,17 +444,21 @@ export const AGENT_RULES: RuleInput[] = [
         is("other", "insiderInfluence", "yes"),
       ),
     }),
-    categories: { stride: ["R", "E"] },
+    categories: { stride: ["R", "E", "D"] },
     chartException:
-      "Elevation applies to the reviewers because an overloaded approval step lets actions through that no person really approved.",
-    references: { atlas: ["AML.T0048"], owasp: ["LLM06:2025"] },
+      "Elevation and denial apply to the reviewers because an overloaded approval step stops doing its job and lets actions through that no person really approved.",
+    references: {
+      atlas: ["AML.T0048"],
+      owasp: ["LLM06:2025", "ASI09:2026"],
+      agentic: ["AGT-T10@1.1"],
+      maestro: ["L7"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
-      title:
-        "Outsiders can flood the people behind {element} until approval becomes a rubber stamp",
+      title: "A flood of cases from {other} can turn approval by {element} into a rubber stamp",
       description:
-        "The people behind {element} review what {other} proposes, and outsiders drive how much {other} proposes (their requests or transactions). A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
+        "The people behind {element} review what {other} proposes, and whoever sends {other} requests or transactions drives how much it proposes. A flood of cases, or cases crafted to look routine, wears reviewers down until they approve without reading; the human check then records a decision nobody really made.",
       mitigations: [
         "Cap the review queue from {other} per source and per hour, and escalate rather than drop what exceeds it.",
         "Show reviewers why a case needs them (risk, anomalies) and sample approved cases for a second look.",
@@ -419,6 +497,41 @@ export const AGENT_RULES: RuleInput[] = [
         "Pin {element} to a reviewed version by hash and update it only through review; mirror it internally.",
         "Review the tool descriptions {element} advertises and alert when they change.",
         "Run {element} with the least rights it needs, isolated from secrets and internal networks it does not use.",
+      ],
+    },
+  },
+  {
+    // The agent trusts a tool's description and results; closed for tools built in house.
+    id: "AI-AGENTTOOL-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "agent.untrustedToolSource",
+    target: { types: ["process"], mlKinds: [...ACTING_KINDS] },
+    when: all(
+      not(known("element", "provenance", "inHouse")),
+      some({ from: "upstream", of: "element", hops: 2, target: { mlKinds: ["agent", "llm"] } }),
+    ),
+    categories: { stride: ["T", "E"] },
+    chartException:
+      "Elevation applies: a tool the agent trusts acts with the agent's trust and the tool's own rights.",
+    references: {
+      atlas: ["AML.T0010.005", "AML.T0051.001"],
+      owasp: ["LLM03:2025", "ASI04:2026"],
+      agentic: ["AGT-T17@1.1"],
+      cosai: ["cosai:riskInsecureIntegratedComponent", "cosai:riskToolSourceProvenance"],
+      maestro: ["L7"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "{other} trusts what {element} says it does and what it returns",
+      description:
+        "{element} is an integrated component: {other} reads its tool description to decide when to call it and takes its results into its context. Unless {element} is built and reviewed in house, a compromised or careless version can describe itself misleadingly or return text that instructs {other}, in every task that uses it.",
+      mitigations: [
+        "Pin {element} to a reviewed version, review changes to its tool description before they reach {other}, and record who maintains it.",
+        "Validate results of {element} against their expected structure before {other} reads them, and drop free text it does not need.",
+        "Run {element} with the least rights it needs, isolated from secrets and networks it does not use.",
       ],
     },
   },

@@ -23,6 +23,16 @@ const notAnArtifactSource: Condition = {
 /** Stores whose records a model learns from. */
 const TRAINING_STORE_KINDS = ["training-data-store", "feature-store"] as const;
 
+/** Stores a training job reads that hold artifacts or records about runs, not training data. */
+const NOT_TRAINING_DATA = [
+  "model-artifact-store",
+  "model-registry",
+  "container-registry",
+  "model-hub",
+  "package-index",
+  "experiment-tracker",
+] as const;
+
 /** Many hands can put records into the store: outsiders, many insiders, or broad write access. */
 const writableByOthers = any(
   is("element", "publicInfluence", "yes"),
@@ -333,25 +343,38 @@ export const DATA_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "data.outsiderShapedTraining",
     target: { types: ["process"], mlKinds: ["training-job"] },
-    when: all(
-      is("element", "publicInfluence", "yes"),
-      // Where a training store is the way in, its own finding (AI-POISON-03) names it.
-      none({
-        from: "upstream",
-        of: "element",
-        hops: 1,
-        target: { mlKinds: [...TRAINING_STORE_KINDS] },
-        where: is("other", "publicInfluence", "yes"),
-      }),
-    ),
+    // Where a training store is the way in, its own finding (AI-POISON-03) names it: this one is
+    // for outsiders' data arriving from elsewhere (a catalogue, an operational database, a queue).
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 1,
+      where: all(
+        is("other", "publicInfluence", "yes"),
+        // Where data comes from: a store, a pipeline, a provider or a labelling step; not the
+        // registries, schedulers and evaluators that also talk to a training job.
+        any(
+          all(is("other", "type", "dataStore"), {
+            subject: "other",
+            fact: "mlKind",
+            notIn: [...TRAINING_STORE_KINDS, ...NOT_TRAINING_DATA],
+          }),
+          {
+            subject: "other",
+            fact: "mlKind",
+            in: ["data-pipeline", "data-provider", "labeling-tool"],
+          },
+        ),
+      ),
+    }),
     categories: { stride: ["T"] },
     references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"], cosai: ["cosai:riskDataPoisoning"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Outsiders can shape what {element} learns from",
+      title: "Outsiders can shape what {element} learns from {other}",
       description:
-        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through the stores and pipelines upstream of it. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger.",
+        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through {other}. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger.",
       mitigations: [
         "Vet and rate-limit what outsiders contribute before it reaches training; weight it by the contributor's reputation.",
         "Compare each retrained model with the previous one on a fixed evaluation set before promotion, and look for sudden shifts.",

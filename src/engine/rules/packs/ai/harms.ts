@@ -6,6 +6,7 @@ import {
   GENERATIVE_KINDS,
   is,
   known,
+  none,
   otherIsReceivingParty,
   reachedByOutsiders,
   some,
@@ -81,12 +82,16 @@ export const HARM_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "llm.misinformation",
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
-    when: some({
-      from: "downstream",
-      hops: 3,
-      target: { types: ["externalEntity"] },
-      where: all(otherIsReceivingParty, is("other", "entityKind", "human")),
-    }),
+    when: all(
+      some({
+        from: "downstream",
+        hops: 3,
+        target: { types: ["externalEntity"] },
+        where: all(otherIsReceivingParty, is("other", "entityKind", "human")),
+      }),
+      // Said once, on the agent people talk to: not on the specialists or models it delegates to.
+      none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
+    ),
     categories: { ai: ["misinformation"] },
     references: { atlas: ["AML.T0048"], owasp: ["LLM09:2025"] },
     likelihood: 3,

@@ -1,5 +1,15 @@
 import type { RuleInput } from "../../schema";
-import { all, any, is, kindIn, MODEL_SERVING_KINDS, MODEL_STORE_KINDS, some } from "./conditions";
+import {
+  all,
+  any,
+  is,
+  kindIn,
+  known,
+  MODEL_SERVING_KINDS,
+  MODEL_STORE_KINDS,
+  not,
+  some,
+} from "./conditions";
 
 /** Pipelines, training infrastructure and the places trained models sit between steps. */
 export const MLOPS_RULES: RuleInput[] = [
@@ -129,7 +139,7 @@ export const MLOPS_RULES: RuleInput[] = [
     pack: "ai",
     scope: "element",
     rootCause: "model.theftAtRest",
-    supersedes: ["store.unencrypted"],
+    supersedes: ["store.unencrypted", "model.exfiltration"],
     target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
     when: is("element", "encryptedAtRest", "no"),
     categories: { stride: ["I"] },
@@ -146,6 +156,51 @@ export const MLOPS_RULES: RuleInput[] = [
       mitigations: [
         "Encrypt {element} and its backups at rest with customer-managed keys, and restrict key use to the identities that load models.",
         "Block public access to {element} at the account level and alert on policy changes.",
+      ],
+    },
+  },
+  {
+    id: "AI-THEFT-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "model.exfiltration",
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    // Open-weights models are published on purpose: copying them is no loss. A registry next to
+    // an artifact store usually holds only metadata: the weights are said once, where they are.
+    when: all(
+      not(known("element", "classification", "public")),
+      not(known("element", "provenance", "publicHub")),
+      not(
+        all(
+          is("element", "mlKind", "model-registry"),
+          some({
+            from: "neighbours",
+            of: "element",
+            target: { mlKinds: ["model-artifact-store"] },
+          }),
+        ),
+      ),
+    ),
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0035", "AML.T0007", "AML.M0005", "AML.M0012"],
+      owasp: ["ML05:2023"],
+      cosai: ["cosai:riskModelExfiltration"],
+      dasf: ["DASF-7.2@2.0"],
+      aiExchange: ["owaspai:devmodelleak", "owaspai:runtimemodelleak"],
+      maestro: ["L1", "L4"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Weights in {element} can be copied by whoever can read the storage",
+      description:
+        "{element} holds trained weights, usually the most expensive artifact of the project. Encryption at rest does not stop an identity that may read it: a compromised pipeline credential, an over-broad role or an insider can download the model and run or study it elsewhere, and nothing is taken away that anyone would notice.",
+      mitigations: [
+        "Let only the identities that train, promote and load models read {element}, each limited to the models it needs.",
+        "Log every read of {element} and alert on downloads by unexpected identities or in bulk.",
+        "Keep copies out of laptops and notebooks: pull models by reference in the pipeline, not by hand.",
       ],
     },
   },

@@ -41,6 +41,39 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     },
   },
   {
+    // The same root cause while integrity is not known to be checked: the threat is inherent in
+    // a store that serving trusts; answering "integrity verified: yes" closes it.
+    id: "AI-TAMPER-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "model.tampering",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    when: not(known("element", "integrityVerified", "yes")),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0076", "AML.M0013", "AML.M0014"],
+      owasp: ["ML10:2023"],
+      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
+      dasf: ["DASF-7.1@2.0"],
+      maestro: ["L1", "L4"],
+    },
+    likelihood: 2,
+    impact: 5,
+    text: {
+      title:
+        "Serving trusts whatever weights {element} holds: a swapped model would pass as genuine",
+      description:
+        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the weights with a backdoored copy, and it will be served as genuine.",
+      mitigations: [
+        "Sign every model file when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
+        "Make stored versions immutable (object lock or write-once buckets) and let only the training pipeline's identity write to {element}.",
+        "Once this is in place, mark {element} as integrity-verified in the diagram.",
+      ],
+    },
+  },
+  {
     id: "AI-TAMPER-02",
     revision: 1,
     pack: "ai",

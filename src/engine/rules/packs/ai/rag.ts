@@ -7,6 +7,7 @@ import {
   isIn,
   known,
   none,
+  not,
   reachedByOutsiders,
   some,
 } from "./conditions";
@@ -52,6 +53,41 @@ export const RAG_RULES: RuleInput[] = [
         "Add an ingestion step before {element} that checks source, format and size, strips hidden text and markup, and flags instruction-like content.",
         "Store the origin and author of every chunk in {element} and let retrieval prefer, or require, trusted sources.",
         "Monitor {element} for new chunks that are retrieved unusually often across unrelated queries.",
+      ],
+    },
+  },
+  {
+    // Inherent in retrieval: whoever can edit the sources can steer answers. Closed by
+    // "sources vetted: yes"; where others are known to write the sources, AI-RAG-01 says more.
+    id: "AI-RAG-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "rag.poisonedIndex",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: ["vector-store"] },
+    when: all(
+      not(known("element", "sourcesVetted", "yes")),
+      none({ from: "roundTrip", of: "element", target: { mlKinds: ["agent"] } }),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
+      owasp: ["LLM08:2025", "LLM04:2025"],
+      cosai: ["cosai:riskRetrievalVectorStorePoisoning"],
+      aiExchange: ["owaspai:augmentationdatamanipulation"],
+      maestro: ["L2"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Content planted in the sources of {element} would be retrieved and trusted",
+      description:
+        "What {element} returns goes into the model's context as trusted material. Unless what is indexed is vetted, anyone who can add or edit a document in its sources can plant text crafted to match common queries: false answers, hidden instructions, or links they control.",
+      mitigations: [
+        "Index into {element} only from sources you have listed, through an ingestion step that checks origin and format, strips hidden text and flags instruction-like content.",
+        "Store the origin and author of every chunk in {element} and let retrieval prefer, or require, trusted sources.",
+        "Once ingestion is vetted, mark the sources of {element} as vetted in the diagram.",
       ],
     },
   },

@@ -220,7 +220,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Data handled on {element} can leak to other tenants sharing its GPUs",
       description:
-        "{element} processes its callers' data on GPUs it shares with other tenants' workloads. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover prompts, activations or cached keys and values.",
+        "{element} processes its callers' data on GPUs it shares with other tenants' workloads. GPU memory is not always cleared between kernels, processes or containers, so another workload scheduled on the same device (another tenant, a batch job, a compromised sidecar) may read leftover inputs, activations, weights or cached state.",
       mitigations: [
         "Give {element} dedicated GPUs, or hardware partitions (MIG) that isolate memory, rather than time-sliced sharing with other workloads.",
         "Do not co-schedule untrusted or customer-supplied code on the nodes that run {element}, and keep GPU drivers patched against known memory-isolation flaws.",

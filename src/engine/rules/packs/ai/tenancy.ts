@@ -29,11 +29,11 @@ export const TENANCY_RULES: RuleInput[] = [
       title:
         "One instance of {element} serves several tenants: context, caches and logs can cross between them",
       description:
-        "{element} serves more than one tenant from the same instance. Shared prompt and prefix caches, batching, conversation state, retrieval context and request logs are all places where one tenant's data can reach another's answers, or poison what another tenant gets back.",
+        "{element} serves more than one tenant from the same instance. Shared caches, batching, session state, retrieval context and request logs are all places where one tenant's data can reach another's results, or poison what another tenant gets back.",
       mitigations: [
-        "Scope every cache, session and retrieval filter of {element} by tenant, and never reuse a cached prefix or response across tenants.",
+        "Scope every cache, session and retrieval filter of {element} by tenant, and never reuse a cached input or result across tenants.",
         "Tag logs and traces of {element} with the tenant and restrict who can read each tenant's records.",
-        "Test isolation with canary prompts: what one tenant sends must never appear for another.",
+        "Test isolation with canary inputs: what one tenant sends must never appear for another.",
       ],
     },
   },

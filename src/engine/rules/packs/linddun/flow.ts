@@ -1,4 +1,4 @@
-import { all, is, isIn, known } from "../build";
+import { all, any, is, isIn, known } from "../build";
 import { base, carries, surelyCarries, type LinddunRule } from "./base";
 
 /**
@@ -31,7 +31,8 @@ export const FLOW: LinddunRule[] = [
     target: { types: ["externalEntity"] },
     when: all(
       is("target", "type", "externalEntity"),
-      is("target", "entityKind", "system"),
+      // A partner's people (an outsourced labelling or support firm) receive it as a processor too.
+      any(is("target", "entityKind", "system"), known("target", "audience", "partners")),
       surelyCarries,
     ),
     categories: { linddun: ["DD", "L", "I"] },
@@ -54,11 +55,42 @@ export const FLOW: LinddunRule[] = [
   },
   {
     ...base,
+    id: "LINDDUN-INT-DD-03",
+    scope: "interaction",
+    rootCause: "personalData.leavesSystem",
+    target: { types: ["externalEntity"] },
+    // The same disclosure when the outside party opens a two-way flow and personal data comes back.
+    when: all(
+      is("source", "type", "externalEntity"),
+      is("element", "bidirectional", true),
+      any(is("source", "entityKind", "system"), known("source", "audience", "partners")),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD", "L", "I"] },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Personal data leaves the system for {source} on {flow}",
+      description:
+        "{flow} runs both ways: {target} answers {source}, a party outside the system, with personal data. Once there, it follows the recipient's rules: it can be combined with other data to link and identify people, kept longer than needed, or disclosed further.",
+      mitigations: [
+        "Show {source} pseudonymised or redacted records wherever it does not need identities, and only the fields it needs.",
+        "Bind {source} by agreement (purpose, retention, no re-identification, sub-processors) and record the transfer.",
+      ],
+    },
+  },
+  {
+    ...base,
     id: "LINDDUN-FLOW-D-01",
     scope: "element",
     rootCause: "flow.observableUse",
     target: { types: ["flow"] },
-    when: all(surelyCarries, known("element", "overPublicNetwork", "yes")),
+    // Where using the service is itself telling (health, finance, other special categories).
+    when: all(
+      surelyCarries,
+      known("element", "overPublicNetwork", "yes"),
+      known("element", "classification", "restricted"),
+    ),
     categories: { linddun: ["D"] },
     likelihood: 2,
     impact: 3,
@@ -96,6 +128,36 @@ export const FLOW: LinddunRule[] = [
       mitigations: [
         "Give people at {target} aggregated, pseudonymised or sampled views of {source}, and grant row-level access per task, time-limited.",
         "Log and review who queries {source} and what leaves it.",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: "LINDDUN-INT-DD-04",
+    scope: "interaction",
+    rootCause: "personalData.rowLevelAccess",
+    target: { types: ["externalEntity"] },
+    // The same access drawn the other way: people query the store on a two-way flow.
+    when: all(
+      is("target", "type", "dataStore"),
+      is("source", "type", "externalEntity"),
+      is("source", "entityKind", "human"),
+      isIn("source", "audience", ["employees", "partners"]),
+      is("element", "bidirectional", true),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD"], stride: ["I"] },
+    chartException:
+      "Information disclosure is rated on the interaction: people reading records straight from the store see more than their task needs.",
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "People at {source} read row-level personal records from {target} directly",
+      description:
+        "{flow} gives the people behind {source} access to individual personal records in {target}, not only to what a particular task needs. Ad hoc queries, exports and notebooks copy personal data beyond its purpose, and every copy is another place it can leak from.",
+      mitigations: [
+        "Give people at {source} aggregated, pseudonymised or sampled views of {target}, and grant row-level access per task, time-limited.",
+        "Log and review who queries {target} and what leaves it.",
       ],
     },
   },

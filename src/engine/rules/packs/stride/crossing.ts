@@ -59,8 +59,8 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     when: all(
       is("flow", "trustDirection", "up"),
       is("target", "type", "process"),
-      not(known("target", "validatesInput", "yes")),
-      not(all(known("target", "validatesInput", "no"), known("target", "publicInfluence", "yes"))),
+      is("target", "validatesInput", "no"),
+      not(known("target", "publicInfluence", "yes")),
     ),
     categories: { stride: ["T"] },
     likelihood: 2,

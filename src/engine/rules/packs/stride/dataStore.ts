@@ -88,7 +88,6 @@ export const DATA_STORE: StrideRule[] = [
     target: { types: ["dataStore"] },
     when: known("element", "storesCredentials", "yes"),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0055"] },
     likelihood: 3,
     impact: 5,
     text: {

@@ -1,4 +1,4 @@
-import { all, any, is, known, none, some } from "../build";
+import { all, any, is, known, none, not, some } from "../build";
 import { base, type StrideRule } from "./base";
 
 /**
@@ -89,8 +89,25 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.noAuditTrail",
     target: { types: ["process"] },
+    // Where people or agents take consequential actions through it: staff tools, approvals,
+    // tools that change state.
     when: all(
-      any(reachedByOutsiders, known("element", "handlesPersonalData", "yes")),
+      any(
+        some({
+          from: "upstream",
+          hops: 1,
+          target: { types: ["externalEntity"] },
+          where: all(known("other", "entityKind", "human"), {
+            subject: "other",
+            fact: "audience",
+            in: ["employees", "partners"],
+          }),
+        }),
+        all(
+          { subject: "element", fact: "mlKind", in: ["agent-tool", "mcp-server"] },
+          known("element", "changesState", "yes"),
+        ),
+      ),
       none({
         from: "downstream",
         hops: 2,
@@ -105,7 +122,7 @@ export const PROCESS: StrideRule[] = [
     text: {
       title: "Nothing in the diagram records what callers ask {element} to do",
       description:
-        "{element} serves outside callers or handles personal data, yet no store it writes to is marked as holding logs or audit records, and no monitoring component is connected to it. Unless such records are kept somewhere not drawn, nobody can later establish who asked it to do what.",
+        "People or agents act through {element}, yet no store it writes to is marked as holding logs or audit records, and no monitoring component is connected to it. Unless such records are kept somewhere not drawn, nobody can later establish who asked it to do what.",
       mitigations: [
         "Record the significant actions of {element} (who, what, when, outcome) and draw the store that keeps them, marked as holding logs.",
         "Keep those records out of reach of {element} itself, so a compromise cannot erase them.",
@@ -118,17 +135,27 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.leaksPersonalData",
     target: { types: ["process"] },
-    when: all(is("element", "handlesPersonalData", "yes"), reachedByOutsiders),
+    // A component that serves records it reads itself: a pass-through gateway has nothing of its own to leak.
+    when: all(
+      reachedByOutsiders,
+      not(known("element", "authorizesActions", "yes")),
+      some({
+        from: "upstream",
+        hops: 1,
+        target: { types: ["dataStore"] },
+        where: known("other", "containsPersonalData", "yes"),
+      }),
+    ),
     categories: { stride: ["I"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Errors and responses of {element} can expose personal data to outsiders",
+      title: "Callers of {element} may get other people's records from {other}",
       description:
-        "Personal data reaches {element}, which answers {exposure}. Verbose errors, debug output or over-complete responses can hand that data to a caller who should not see it.",
+        "{element} answers {exposure} with personal records it reads from {other}. Unless every request is checked against what the caller may see, changing an id in a request returns someone else's data; verbose errors and over-complete responses leak more.",
       mitigations: [
-        "Return generic errors from {element} and keep details in protected logs, with personal fields masked.",
-        "Return only the fields each caller needs, and switch off debug output and core dumps in production.",
+        "Check in {element}, on every request, that each record read from {other} belongs to the caller or is shared with them; never rely on ids being hard to guess.",
+        "Return only the fields each caller needs and generic errors; keep details in protected logs with personal fields masked.",
       ],
     },
   },
