@@ -168,7 +168,6 @@ export const ModelFormatSchema = z.enum([
 ]);
 export type ModelFormat = z.infer<typeof ModelFormatSchema>;
 
-
 /** Who can write to a store beyond the flows drawn into it. */
 export const WriteAccessSchema = z.enum(["unknown", "restricted", "broad"]);
 export type WriteAccess = z.infer<typeof WriteAccessSchema>;

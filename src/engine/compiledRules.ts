@@ -76,7 +76,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
 }
 
 function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
-  const all = rules.map((rule, index) => compileRule(rule, index));
+  const all = withSiblingIds(rules.map((rule, index) => compileRule(rule, index)));
   const elementRules = all.filter((r) => r.rule.scope === "element");
   const nonModel = all.filter((r) => r.rule.scope !== "model");
   const byKind = new Map<string, readonly CompiledRule[]>();
@@ -219,6 +219,37 @@ function frozenReferences(references: Rule["references"]): Finding["references"]
 }
 
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+const shapeOf = (scope: Rule["scope"]) => (scope === "crossing" ? "interaction" : scope);
+
+/**
+ * The same threat on the same item can be led by different rules as properties change (the
+ * inherent rule while a protection is unknown, the specific one once it is known missing, or a
+ * rule that supersedes it): its finding lists the ids the others would give it, so triage recorded
+ * under any of them is kept. Siblings share the root cause, or supersede it, on items of one shape.
+ */
+function withSiblingIds(compiled: CompiledRule[]): CompiledRule[] {
+  return compiled.map((self) => {
+    const shape = shapeOf(self.rule.scope);
+    const siblings = compiled
+      .filter(
+        (other) =>
+          other !== self &&
+          shapeOf(other.rule.scope) === shape &&
+          (other.rootCause === self.rootCause || other.supersedes.includes(self.rootCause)),
+      )
+      .map((other) => other.rule.id);
+    if (siblings.length === 0) return self;
+    const former = self.formerIds;
+    return {
+      ...self,
+      formerIds: (targetIds) => {
+        const key = targetIds.join(">");
+        return [...former(targetIds), ...siblings.map((id) => `${id}@${key}`)];
+      },
+    };
+  });
+}
 
 function formerIdsOf(rule: Rule): (targetIds: readonly string[]) => string[] {
   if (rule.replaces.length === 0) return () => NO_IDS;

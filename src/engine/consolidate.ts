@@ -150,7 +150,9 @@ function merged(group: RawFinding[]): Finding {
     for (const claim of compiled.claims) claims.add(claim);
     if (raw === primary) continue;
     if (raw.id !== primary.id && !aliases.includes(raw.id)) aliases.push(raw.id);
-    for (const id of compiled.formerIds(raw.targetIds)) if (!aliases.includes(id)) aliases.push(id);
+    for (const id of compiled.formerIds(raw.targetIds)) {
+      if (id !== primary.id && !aliases.includes(id)) aliases.push(id);
+    }
     folded.push({ ruleId: compiled.rule.id, findingId: raw.id, title: raw.title });
     for (const text of raw.mitigations) {
       if (mitigations.length >= MAX_MITIGATIONS) break;

@@ -101,47 +101,82 @@ describe("crossings and trust direction", () => {
   });
 });
 
-describe("reachableFromInternet", () => {
+describe("publicReach", () => {
   const reach = (model: ThreatModel, id: string) =>
-    readFact(element(worldOf(model), id), "reachableFromInternet");
+    readFact(element(worldOf(model), id), "publicReach");
+  const causes = (model: ThreatModel, id: string) =>
+    element(worldOf(model), id).reach.publicReach.causes.map((c) => `${c.fact}@${c.subject.id}`);
 
-  it("is yes for an internet-exposed process or anything in an external zone", () => {
+  it("is yes for an internet-exposed process and for what anonymous or customer audiences call", () => {
     expect(reach(modelOf([proc("p", { internetExposed: "yes" })]), "p")).toBe("yes");
-    expect(
-      reach(modelOf([zone("net", "external", 0), store("s", {}, { parentId: "net" })]), "s"),
-    ).toBe("yes");
-  });
-
-  it("is yes within 2 hops downstream of an external entity, no beyond", () => {
+    const called = modelOf(
+      [entity("visitor", { audience: "anonymous" }), entity("staff", { audience: "employees" })],
+      [],
+    );
+    expect(reach(called, "visitor")).toBe("no");
     const model = modelOf(
       [
-        entity("user"),
+        entity("visitor", { audience: "customers" }),
+        entity("staff", { audience: "employees" }),
+        proc("shop", { internetExposed: "no" }),
+        proc("console", { internetExposed: "no" }),
+      ],
+      [flow("f1", "visitor", "shop"), flow("f2", "staff", "console")],
+    );
+    expect(reach(model, "shop")).toBe("yes");
+    expect(reach(model, "console")).toBe("no");
+  });
+
+  it("follows requests through processes, however far, but not through stores", () => {
+    const model = modelOf(
+      [
+        entity("user", { audience: "anonymous" }),
         proc("a", { internetExposed: "no" }),
         proc("b", { internetExposed: "no" }),
+        store("s"),
         proc("c", { internetExposed: "no" }),
       ],
-      [flow("f1", "user", "a"), flow("f2", "a", "b"), flow("f3", "b", "c")],
+      [
+        flow("f1", "user", "a"),
+        flow("f2", "a", "b"),
+        flow("f3", "b", "s"),
+        // c reads the store: the request starts at c.
+        flow("f4", "s", "c"),
+      ],
     );
     expect(reach(model, "a")).toBe("yes");
     expect(reach(model, "b")).toBe("yes");
+    expect(reach(model, "s")).toBe("yes");
     expect(reach(model, "c")).toBe("no");
   });
 
-  it("is unknown when it hinges on unknown exposure", () => {
+  it("is unknown when it hinges on an unknown audience or exposure, naming the cause", () => {
     const model = modelOf(
-      [proc("front"), proc("back", { internetExposed: "no" }), proc("alone")],
-      [flow("f", "front", "back")],
+      [
+        entity("who"),
+        proc("api", { internetExposed: "no" }),
+        proc("front"),
+        proc("back", { internetExposed: "no" }),
+      ],
+      [flow("f1", "who", "api"), flow("f2", "front", "back")],
     );
+    expect(reach(model, "api")).toBe("unknown");
+    expect(causes(model, "api")).toEqual(["audience@who"]);
     expect(reach(model, "back")).toBe("unknown");
-    expect(reach(model, "alone")).toBe("unknown");
+    expect(causes(model, "back")).toEqual(["internetExposed@front"]);
   });
 
-  it("follows bidirectional flows both ways", () => {
+  it("goes the way requests go: from the end that starts the exchange", () => {
     const model = modelOf(
       [proc("a", { internetExposed: "yes" }), proc("b", { internetExposed: "no" })],
-      [flow("f", "b", "a", {}, { bidirectional: true })],
+      [flow("f", "b", "a", { initiatedBy: "target" }, { bidirectional: true })],
     );
     expect(reach(model, "b")).toBe("yes");
+    const pulled = modelOf(
+      [proc("a", { internetExposed: "yes" }), proc("b", { internetExposed: "no" })],
+      [flow("f", "b", "a", { initiatedBy: "source" }, { bidirectional: true })],
+    );
+    expect(reach(pulled, "b")).toBe("no");
   });
 });
 

@@ -24,7 +24,6 @@ const CROSSES_BOUNDARY = FACT_CODES.crossesBoundary;
 const TRUST_DIRECTION = FACT_CODES.trustDirection;
 const HANDLES_PERSONAL_DATA = FACT_CODES.handlesPersonalData;
 const HANDLES_SENSITIVE_DATA = FACT_CODES.handlesSensitiveData;
-const REACHABLE_FROM_INTERNET = FACT_CODES.reachableFromInternet;
 const IN_DEGREE = FACT_CODES.inDegree;
 const OUT_DEGREE = FACT_CODES.outDegree;
 
@@ -108,8 +107,6 @@ export function readFactCode(s: Subject, code: number): FactValue {
       return s.handlesPersonalData;
     case HANDLES_SENSITIVE_DATA:
       return s.handlesSensitiveData;
-    case REACHABLE_FROM_INTERNET:
-      return s.reach.publicReach.value;
     case IN_DEGREE:
       return s.inDegree;
     case OUT_DEGREE:
@@ -144,7 +141,6 @@ export function unknownMarker(fact: FactName): string | null | typeof NEVER_UNKN
 export function causesOf(s: Subject, code: number): readonly Cause[] {
   if (s.kind === "flow" || s.element.type === "trustBoundary") return NO_CAUSES;
   if (code === HANDLES_PERSONAL_DATA) return s.personalDataCauses;
-  if (code === REACHABLE_FROM_INTERNET) return s.reach.publicReach.causes;
   const reach = REACH[code];
   return reach === null || reach === undefined ? NO_CAUSES : s.reach[reach].causes;
 }

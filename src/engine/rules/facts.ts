@@ -309,12 +309,6 @@ export const FACTS = {
     question: "Can data edited by many insiders reach {name}?",
     derived: true,
   },
-  /** Former name of publicReach, kept while rules move over. */
-  reachableFromInternet: {
-    kind: "tri",
-    question: "Can people outside the organisation reach {name}?",
-    derived: true,
-  },
   /** "yes" when a flow carrying personal data ends here, or the element contains personal data. */
   handlesPersonalData: {
     kind: "tri",

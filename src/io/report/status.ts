@@ -9,7 +9,7 @@ import type { Finding } from "../../engine/types";
 export type FindingStatus = TriageStatus;
 
 /** A finding, or just its id (custom threats, decisions listed on their own). */
-export type FindingRef = string | Pick<Finding, "id"> & Partial<Pick<Finding, "aliases">>;
+export type FindingRef = string | (Pick<Finding, "id"> & Partial<Pick<Finding, "aliases">>);
 
 /**
  * The decision recorded for a finding: under its id, else under one of its aliases (the ids it had

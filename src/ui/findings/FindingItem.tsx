@@ -116,8 +116,8 @@ export const FindingItem = memo(function FindingItem({
             <>
               <h4>Also reported as</h4>
               <p className="tc-finding-folded-note">
-                Other rules name the same root cause on this item; they are folded into this
-                finding so it is read once.
+                Other rules name the same root cause on this item; they are folded into this finding
+                so it is read once.
               </p>
               <ul className="tc-finding-folded">
                 {finding.folded.map((f) => (

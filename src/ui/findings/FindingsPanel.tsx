@@ -61,7 +61,10 @@ const NO_ELEMENTS = { elements: [], flows: [] };
 type PanelView = "findings" | "questions";
 
 /** Questions about an item, or whose findings would concern it. */
-function questionsInFocus(questions: readonly Question[], focusId: string | null): readonly Question[] {
+function questionsInFocus(
+  questions: readonly Question[],
+  focusId: string | null,
+): readonly Question[] {
   if (focusId === null) return questions;
   return questions.filter(
     (q) => q.subjectId === focusId || q.dependents.some((d) => d.targetIds.includes(focusId)),
@@ -230,7 +233,11 @@ export function FindingsPanel() {
                   Questions about <strong>{targetLabel([focusId], index)}</strong>
                 </span>
                 <span aria-hidden="true">·</span>
-                <button type="button" className="tc-focus-clear" onClick={() => setIgnored(focusId)}>
+                <button
+                  type="button"
+                  className="tc-focus-clear"
+                  onClick={() => setIgnored(focusId)}
+                >
                   Show all
                 </button>
               </span>

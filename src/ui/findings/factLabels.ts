@@ -71,7 +71,6 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   publicUncappedReach: "reachable by outsiders without compute caps",
   publicInfluence: "receives data outsiders wrote",
   insiderInfluence: "receives data many insiders can edit",
-  reachableFromInternet: "reachable from the internet",
   handlesPersonalData: "handles personal data",
   handlesSensitiveData: "handles sensitive data",
   inDegree: "incoming flows",

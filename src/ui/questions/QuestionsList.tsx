@@ -112,7 +112,11 @@ const QuestionCard = memo(function QuestionCard({
       </p>
       <p className="tc-question-subject">
         About{" "}
-        <button type="button" className="tc-link-button" onClick={() => onReveal(question.subjectId)}>
+        <button
+          type="button"
+          className="tc-link-button"
+          onClick={() => onReveal(question.subjectId)}
+        >
           {targetLabel([question.subjectId], index)}
         </button>
       </p>
@@ -194,7 +198,12 @@ function AnswerControls({
   }
   const submit = () => {
     const value = Number(text);
-    if (text.trim() === "" || !Number.isInteger(value) || value < control.min || value > control.max) {
+    if (
+      text.trim() === "" ||
+      !Number.isInteger(value) ||
+      value < control.min ||
+      value > control.max
+    ) {
       setError(`Enter a whole number of ${control.unit} from ${control.min} to ${control.max}.`);
       return;
     }

@@ -62,10 +62,14 @@ const ENUM_OPTIONS: Partial<Record<FactName, readonly string[]>> = {
   outputHandling: OutputHandlingSchema.options,
 };
 
-const ENTITY_KIND_LABELS: Readonly<Record<string, string>> = { human: "A person", system: "A system" };
+const ENTITY_KIND_LABELS: Readonly<Record<string, string>> = {
+  human: "A person",
+  system: "A system",
+};
 
 function optionLabel(fact: FactName, value: string): string {
-  if (fact === "classification") return CLASSIFICATION_LABELS[value as keyof typeof CLASSIFICATION_LABELS];
+  if (fact === "classification")
+    return CLASSIFICATION_LABELS[value as keyof typeof CLASSIFICATION_LABELS];
   if (fact === "entityKind") return ENTITY_KIND_LABELS[value] ?? value;
   return CHOICE_LABELS[fact]?.[value] ?? value;
 }
@@ -78,7 +82,9 @@ function controlFor(fact: FactName): AnswerControl | null {
     if (!values) return null;
     return {
       kind: "choice",
-      options: values.filter((v) => v !== "unknown").map((value) => ({ value, label: optionLabel(fact, value) })),
+      options: values
+        .filter((v) => v !== "unknown")
+        .map((value) => ({ value, label: optionLabel(fact, value) })),
     };
   }
   if (fact === "retentionDays") return { kind: "number", min: 0, max: 36500, unit: "days" };

@@ -44,9 +44,12 @@ function titles(findings: readonly Finding[], max = 3): string {
 export function describeDiff(diff: EvaluationDiff): string {
   const parts: string[] = [];
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (diff.added.length > 0) parts.push(`adds ${n(diff.added.length, "finding", "findings")} (${titles(diff.added)})`);
+  if (diff.added.length > 0)
+    parts.push(`adds ${n(diff.added.length, "finding", "findings")} (${titles(diff.added)})`);
   if (diff.removed.length > 0) {
-    parts.push(`removes ${n(diff.removed.length, "finding", "findings")} (${titles(diff.removed)})`);
+    parts.push(
+      `removes ${n(diff.removed.length, "finding", "findings")} (${titles(diff.removed)})`,
+    );
   }
   const settled = diff.questionsRemoved.length - 1; // the question answered is one of them
   if (settled > 0) parts.push(`settles ${n(settled, "other question", "other questions")}`);

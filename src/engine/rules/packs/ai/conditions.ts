@@ -128,3 +128,9 @@ export const otherHoldsSensitiveData: Condition = any(
   is("other", "containsPersonalData", "yes"),
   isIn("other", "classification", ["confidential", "restricted"]),
 );
+
+/** A registry in a model that also draws an artifact store: the registry holds the metadata. */
+export const registryBesideArtifactStore: Condition = all(
+  is("element", "mlKind", "model-registry"),
+  some({ from: "model", target: { mlKinds: ["model-artifact-store"] } }),
+);

@@ -218,6 +218,8 @@ export const HARM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["inference-endpoint", "llm", "agent"] },
     when: known("element", "decidesAboutPeople", "yes"),
     categories: { linddun: ["U", "Nc"] },
+    chartException:
+      "Unawareness is rated on the deciding component: the people it decides about are not told how, or that a model decided.",
     references: { dasf: ["DASF-6.3@2.0"], owasp: ["ML08:2023"] },
     likelihood: 3,
     impact: 3,

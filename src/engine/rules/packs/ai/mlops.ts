@@ -8,6 +8,7 @@ import {
   MODEL_SERVING_KINDS,
   MODEL_STORE_KINDS,
   not,
+  registryBesideArtifactStore,
   some,
 } from "./conditions";
 
@@ -171,16 +172,7 @@ export const MLOPS_RULES: RuleInput[] = [
     when: all(
       not(known("element", "classification", "public")),
       not(known("element", "provenance", "publicHub")),
-      not(
-        all(
-          is("element", "mlKind", "model-registry"),
-          some({
-            from: "neighbours",
-            of: "element",
-            target: { mlKinds: ["model-artifact-store"] },
-          }),
-        ),
-      ),
+      not(registryBesideArtifactStore),
     ),
     categories: { stride: ["I"] },
     references: {

@@ -8,6 +8,7 @@ import {
   MODEL_SERVING_KINDS,
   MODEL_STORE_KINDS,
   not,
+  registryBesideArtifactStore,
   some,
 } from "./conditions";
 
@@ -50,7 +51,9 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     rootCause: "model.tampering",
     supersedes: ["store.tampering"],
     target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
-    when: not(known("element", "integrityVerified", "yes")),
+    // Where a registry sits beside the artifact store, the weights' integrity is said there
+    // (and AI-TAMPER-04 says what the registry's versions resolve to).
+    when: all(not(known("element", "integrityVerified", "yes")), not(registryBesideArtifactStore)),
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0018", "AML.T0076", "AML.M0013", "AML.M0014"],

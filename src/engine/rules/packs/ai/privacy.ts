@@ -219,6 +219,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"], mlKinds: ["training-data-store", "feature-store"] },
     when: is("element", "handlesPersonalData", "yes"),
     categories: { linddun: ["Nc", "U"] },
+    chartException:
+      "Unawareness is rated on the training store: the people whose records it holds are rarely told they train a model.",
     references: {
       owasp: ["LLM02:2025"],
       cosai: ["cosai:riskUnauthorizedTrainingData"],

@@ -1,4 +1,4 @@
-import { all, any, is, isIn, known } from "../build";
+import { all, any, is, isIn, known, knownIn, not } from "../build";
 import { base, carries, surelyCarries, type LinddunRule } from "./base";
 
 /**
@@ -31,8 +31,15 @@ export const FLOW: LinddunRule[] = [
     target: { types: ["externalEntity"] },
     when: all(
       is("target", "type", "externalEntity"),
-      // A partner's people (an outsourced labelling or support firm) receive it as a processor too.
-      any(is("target", "entityKind", "system"), known("target", "audience", "partners")),
+      // A partner's people (an outsourced labelling or support firm) receive it as a processor too;
+      // customers' own applications receive their own data.
+      any(
+        all(
+          is("target", "entityKind", "system"),
+          not(knownIn("target", "audience", ["customers", "anonymous"])),
+        ),
+        known("target", "audience", "partners"),
+      ),
       surelyCarries,
     ),
     categories: { linddun: ["DD", "L", "I"] },
@@ -63,7 +70,13 @@ export const FLOW: LinddunRule[] = [
     when: all(
       is("source", "type", "externalEntity"),
       is("element", "bidirectional", true),
-      any(is("source", "entityKind", "system"), known("source", "audience", "partners")),
+      any(
+        all(
+          is("source", "entityKind", "system"),
+          not(knownIn("source", "audience", ["customers", "anonymous"])),
+        ),
+        known("source", "audience", "partners"),
+      ),
       surelyCarries,
     ),
     categories: { linddun: ["DD", "L", "I"] },

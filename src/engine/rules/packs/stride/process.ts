@@ -272,11 +272,20 @@ export const PROCESS: StrideRule[] = [
     target: { types: ["process"] },
     when: all(
       known("element", "runsPrivileged", "yes"),
+      // Orchestrators start jobs; a model server only answers its callers.
+      {
+        subject: "element",
+        fact: "mlKind",
+        notIn: ["inference-endpoint", "llm", "agent", "embedding-model", "third-party-ai-api"],
+      },
       some({
         from: "downstream",
         hops: 1,
         target: { types: ["process"] },
-        where: known("other", "publicInfluence", "yes"),
+        where: all(
+          known("other", "publicInfluence", "yes"),
+          not(known("other", "internetExposed", "yes")),
+        ),
       }),
     ),
     categories: { stride: ["E"] },
