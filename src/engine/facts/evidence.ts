@@ -166,6 +166,8 @@ const CALLED_KINDS: ReadonlySet<MlAssetKind> = new Set([
 ]);
 const ACCELERATED_KINDS: ReadonlySet<MlAssetKind> = new Set(["llm", "embedding-model"]);
 
+const BATCH_KINDS: ReadonlySet<MlAssetKind> = new Set(["training-job", "data-pipeline"]);
+
 function mlKindOf(element: DfdElement): MlAssetKind | null {
   return element.type === "trustBoundary" ? null : element.mlKind;
 }
@@ -196,6 +198,10 @@ export function elementEvidence(
     addTechnologies(inferred, element.technologies, "process", PROCESS_PROPS);
     if (kind !== null && ACCELERATED_KINDS.has(kind)) {
       inferred.add("usesAccelerator", "yes", { kind: "mlKind", mlKind: kind });
+    }
+    // Batch steps are started by a scheduler or pipeline; nobody calls them from outside.
+    if (kind !== null && BATCH_KINDS.has(kind)) {
+      inferred.add("internetExposed", "no", { kind: "mlKind", mlKind: kind });
     }
     const withAudience = boundaryWithAudience(chain);
     const innermost = chain[0];

@@ -219,11 +219,12 @@ function requestOrigins(wanted: ReadonlySet<string>, includeExposed: boolean) {
         const origin = audienceOrigin(info, wanted);
         if (origin) out.push(origin);
       } else if (type === "process" && includeExposed) {
+        // An exposed process that authenticates its callers lets through only the callers drawn
+        // (their audiences say who they are); otherwise whoever finds its address reaches it.
         const exposed = info.props.internetExposed;
+        if (exposed === "no" || info.props.authenticatesCallers === "yes") continue;
         if (exposed === "yes") out.push({ node: info, causes: null });
-        else if (exposed === undefined || exposed === "unknown") {
-          out.push({ node: info, causes: [{ subject: info, fact: "internetExposed" }] });
-        }
+        else out.push({ node: info, causes: [{ subject: info, fact: "internetExposed" }] });
       }
     }
     return out;

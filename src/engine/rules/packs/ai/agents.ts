@@ -26,6 +26,12 @@ const untrustedInputReaches = any(
   }),
 );
 
+/** A tool that may change things with nobody approving (unless the diagram says otherwise). */
+const actsUnapproved = all(
+  not(known("other", "changesState", "no")),
+  not(known("other", "requiresHumanApproval", "yes")),
+);
+
 /** Something upstream of the element lets a person approve what it does. */
 const humanApprovesUpstream = some({
   from: "upstream",
@@ -211,16 +217,21 @@ export const AGENT_RULES: RuleInput[] = [
           target: { types: ["dataStore"] },
           where: not(known("other", "sourcesVetted", "yes")),
         }),
-        some({
-          from: "roundTrip",
-          of: "element",
-          hops: 2,
-          target: { types: ["dataStore"] },
-          where: all(
-            not(known("other", "sourcesVetted", "yes")),
-            isNotIn("other", "mlKind", ["vector-store"]),
-          ),
-        }),
+        // An agent among agents reads back only what it stores itself: a longer round trip
+        // would run through another agent, whose memory it is.
+        all(
+          none({ from: "neighbours", of: "element", target: { mlKinds: ["agent"] } }),
+          some({
+            from: "roundTrip",
+            of: "element",
+            hops: 2,
+            target: { types: ["dataStore"] },
+            where: all(
+              not(known("other", "sourcesVetted", "yes")),
+              isNotIn("other", "mlKind", ["vector-store"]),
+            ),
+          }),
+        ),
       ),
       untrustedInputReaches,
     ),
@@ -317,16 +328,26 @@ export const AGENT_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["agent"] },
     when: all(
       not(known("element", "requiresHumanApproval", "yes")),
-      some({
-        from: "downstream",
-        of: "element",
-        hops: 2,
-        target: { mlKinds: [...ACTING_KINDS] },
-        where: all(
-          not(known("other", "changesState", "no")),
-          not(known("other", "requiresHumanApproval", "yes")),
+      // Its own tools, directly or through an orchestration layer; not another agent's tools.
+      any(
+        some({
+          from: "downstream",
+          of: "element",
+          hops: 1,
+          target: { mlKinds: [...ACTING_KINDS] },
+          where: actsUnapproved,
+        }),
+        all(
+          none({ from: "downstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
+          some({
+            from: "downstream",
+            of: "element",
+            hops: 2,
+            target: { mlKinds: [...ACTING_KINDS] },
+            where: actsUnapproved,
+          }),
         ),
-      }),
+      ),
       none({
         from: "downstream",
         of: "element",

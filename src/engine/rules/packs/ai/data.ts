@@ -388,12 +388,17 @@ export const DATA_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "data.thirdPartySources",
     target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
-    when: some({
-      from: "upstream",
-      of: "element",
-      hops: 3,
-      target: { mlKinds: ["data-provider"] },
-    }),
+    // Inherent in outside data until each delivery is vetted; an authenticated channel only
+    // proves who sent it.
+    when: all(
+      not(known("element", "sourcesVetted", "yes")),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: ["data-provider"] },
+      }),
+    ),
     categories: { stride: ["T"], linddun: ["Nc"] },
     references: {
       atlas: ["AML.T0020", "AML.T0010.002"],

@@ -166,12 +166,19 @@ export const HARM_RULES: RuleInput[] = [
     rootCause: "model.exfiltrationChannel",
     target: { types: ["process"], mlKinds: ["llm", "agent", "inference-endpoint"] },
     when: all(
-      // Its answers leave the system...
+      // The model it runs could be replaced without anyone noticing ({other} names its source)...
+      some({
+        from: "upstream",
+        hops: 3,
+        target: { mlKinds: ["model-artifact-store", "model-registry", "model-hub"] },
+        where: any(is("other", "mlKind", "model-hub"), known("other", "integrityVerified", "no")),
+      }),
+      // ...its answers leave the system...
       any(
         reachedByOutsiders,
         some({ from: "downstream", hops: 2, target: { types: ["externalEntity"] } }),
       ),
-      // ...it sees data worth stealing...
+      // ...and it sees data worth stealing.
       any(
         known("element", "multiTenant", "yes"),
         known("element", "handlesPersonalData", "yes"),
@@ -182,13 +189,6 @@ export const HARM_RULES: RuleInput[] = [
           where: known("other", "classification", "restricted"),
         }),
       ),
-      // ...and the model it runs could be replaced without anyone noticing.
-      some({
-        from: "upstream",
-        hops: 3,
-        target: { mlKinds: ["model-artifact-store", "model-registry", "model-hub"] },
-        where: any(is("other", "mlKind", "model-hub"), known("other", "integrityVerified", "no")),
-      }),
     ),
     categories: { stride: ["I"] },
     references: {

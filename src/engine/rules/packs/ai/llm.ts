@@ -26,6 +26,9 @@ const outputReachesOutsideParty = some({
   where: otherIsReceivingParty,
 });
 
+/** What a model reads that others wrote: tool results, MCP servers, outside data. */
+const INJECTION_SOURCE_KINDS = ["agent-tool", "mcp-server", "data-provider"] as const;
+
 /** LLM applications: prompt injection, system prompts, what the model says and where that goes. */
 export const LLM_RULES: RuleInput[] = [
   {
@@ -64,13 +67,24 @@ export const LLM_RULES: RuleInput[] = [
     scope: "element",
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     rootCause: "llm.indirectInjection",
+    // Through one component in between (a retriever, an orchestration layer); content another
+    // agent fetched reaches it as that agent's result, which AI-CASCADE-01 speaks of.
     when: any(
       some({
         from: "upstream",
         of: "element",
-        hops: 2,
-        target: { mlKinds: ["agent-tool", "mcp-server", "data-provider"] },
+        hops: 1,
+        target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
       }),
+      all(
+        none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
+        some({
+          from: "upstream",
+          of: "element",
+          hops: 2,
+          target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
+        }),
+      ),
       some({
         from: "upstream",
         of: "element",
@@ -326,7 +340,13 @@ export const LLM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(
       not(known("element", "outputHandling", "plainText")),
-      some({ from: "downstream", of: "element", hops: 1 }),
+      // Its consumers: not the model provider it sends prompts to.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        where: { subject: "other", fact: "mlKind", notIn: ["third-party-ai-api", "llm"] },
+      }),
     ),
     categories: { stride: ["T", "I"] },
     references: {

@@ -186,9 +186,9 @@ export const MLOPS_RULES: RuleInput[] = [
     likelihood: 2,
     impact: 4,
     text: {
-      title: "Weights in {element} can be copied by whoever can read the storage",
+      title: "The trained model in {element} can be copied by whoever can read the storage",
       description:
-        "{element} holds trained weights, usually the most expensive artifact of the project. Encryption at rest does not stop an identity that may read it: a compromised pipeline credential, an over-broad role or an insider can download the model and run or study it elsewhere, and nothing is taken away that anyone would notice.",
+        "{element} holds the trained model files, the result of the data, compute and tuning that went into the project, and for a decision model a map of how to evade it. Encryption at rest does not stop an identity that may read it: a compromised pipeline credential, an over-broad role or an insider can download the model and run or study it elsewhere, and nothing is taken away that anyone would notice.",
       mitigations: [
         "Let only the identities that train, promote and load models read {element}, each limited to the models it needs.",
         "Log every read of {element} and alert on downloads by unexpected identities or in bulk.",

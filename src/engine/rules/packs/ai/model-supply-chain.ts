@@ -66,9 +66,9 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     impact: 5,
     text: {
       title:
-        "Serving trusts whatever weights {element} holds: a swapped model would pass as genuine",
+        "Serving trusts whatever model files {element} holds: a swapped model would pass as genuine",
       description:
-        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the weights with a backdoored copy, and it will be served as genuine.",
+        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the model with a backdoored copy, and it will be served as genuine.",
       mitigations: [
         "Sign every model file when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
         "Make stored versions immutable (object lock or write-once buckets) and let only the training pipeline's identity write to {element}.",

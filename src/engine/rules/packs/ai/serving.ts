@@ -93,8 +93,11 @@ export const SERVING_RULES: RuleInput[] = [
     scope: "element",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
     rootCause: "model.membershipInference",
-    claims: ["outsiderAccess"],
-    when: all(reachedByOutsiders, trainingDataUpstream(is("other", "containsPersonalData", "yes"))),
+    // Partners and staff who query it are other parties to the people in the data too.
+    when: all(
+      any(reachedByOutsiders, is("element", "insiderReach", "yes")),
+      trainingDataUpstream(is("other", "containsPersonalData", "yes")),
+    ),
     categories: { stride: ["I"], linddun: ["D", "I"] },
     references: {
       atlas: ["AML.T0024.000", "AML.M0002", "AML.M0004"],
@@ -150,7 +153,9 @@ export const SERVING_RULES: RuleInput[] = [
     scope: "element",
     rootCause: "model.evasion",
     target: { types: ["process"], mlKinds: ["inference-endpoint", "embedding-model"] },
-    when: fedByOutsiders,
+    // Those who want another answer shape its inputs: outside callers, or the people a
+    // decision is about (their transactions, claims, applications), whoever submits them.
+    when: any(reachedByOutsiders, known("element", "decidesAboutPeople", "yes")),
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0015", "AML.T0043", "AML.M0015", "AML.M0003", "AML.M0006"],
@@ -161,7 +166,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Crafted inputs can make {element} return the answer an attacker wants",
       description:
-        "Inputs that outsiders shape reach the model behind {element}. Small, deliberate perturbations that a person would not notice can flip a classification (fraud judged legitimate, content judged safe) while ordinary validation still sees a well-formed request.",
+        "Whoever wants a different answer from {element} can shape what it is given: its callers, or the people its decisions are about. Deliberate changes that look ordinary (a transaction split to look routine, a claim worded to pass, an image with a few altered pixels), found by probing where the decision boundary lies, can flip the result while every request stays well-formed.",
       mitigations: [
         "Harden the model behind {element} with adversarial training on perturbations relevant to its input type, and test its robustness before each release.",
         "Add input preprocessing that removes small perturbations (re-encoding, quantisation, denoising) before inference, and flag inputs whose prediction changes under it.",
@@ -278,7 +283,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "Nothing watches {element} for drift, abuse or extraction",
       description:
-        "{element} serves outsiders or decides about people, and no monitoring component in the diagram receives its telemetry. Logs alone are not watched: drift, degrading accuracy, skew from manipulated feedback, and the query patterns of extraction or abuse would go unnoticed until someone looks.",
+        "{element} serves outsiders or decides about people, and no monitoring component in the diagram receives its telemetry. Logs alone are not watched: shifts in what it is asked and what it answers, falling quality, and the query patterns of extraction or abuse would go unnoticed until someone looks.",
       mitigations: [
         "Connect {element} to a monitoring component: input and output distributions, confidence, latency, errors, per-client volume.",
         "Define alert thresholds for drift and for per-client query anomalies, with an owner who responds.",

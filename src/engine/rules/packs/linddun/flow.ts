@@ -53,10 +53,10 @@ export const FLOW: LinddunRule[] = [
     text: {
       title: "Personal data leaves the system for {target} on {flow}",
       description:
-        "{flow} hands personal data to {target}, a party outside the system. Once there, it follows the recipient's rules: it can be combined with other data to link and identify people, kept longer than needed, or disclosed further.",
+        "{flow} hands personal data to {target}, outside the system. Whether it processes the data on your behalf (a SaaS provider, an outsourced service) or for its own purposes, once there the data is handled by its people and systems: unless an agreement limits it, it can be kept longer than needed, combined with other data, used for other purposes or passed on.",
       mitigations: [
-        "Send {target} pseudonymised or aggregated data wherever it does not need identities, and only the fields it needs.",
-        "Bind {target} by agreement (purpose, retention, no re-identification, sub-processors) and record the transfer.",
+        "Send {target} only the fields it needs, pseudonymised or aggregated wherever it does not need identities.",
+        "Bind {target} by a processing or sharing agreement (purpose, retention, sub-processors, where the data is kept) and record the transfer.",
       ],
     },
   },
@@ -85,7 +85,7 @@ export const FLOW: LinddunRule[] = [
     text: {
       title: "Personal data leaves the system for {source} on {flow}",
       description:
-        "{flow} runs both ways: {target} answers {source}, a party outside the system, with personal data. Once there, it follows the recipient's rules: it can be combined with other data to link and identify people, kept longer than needed, or disclosed further.",
+        "{flow} runs both ways: {target} answers {source}, outside the system, with personal data. Whether it handles the data on your behalf or for its own purposes, once there it is handled by its people and systems: unless an agreement limits it, it can be kept longer than needed, combined with other data, used for other purposes or passed on.",
       mitigations: [
         "Show {source} pseudonymised or redacted records wherever it does not need identities, and only the fields it needs.",
         "Bind {source} by agreement (purpose, retention, no re-identification, sub-processors) and record the transfer.",

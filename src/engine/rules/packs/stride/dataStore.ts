@@ -44,6 +44,8 @@ export const DATA_STORE: StrideRule[] = [
     id: "STRIDE-STORE-R-01",
     scope: "element",
     rootCause: "store.logTampering",
+    // In a log store, changed records are erased evidence: said once, in those words.
+    supersedes: ["store.tampering"],
     target: { types: ["dataStore"] },
     when: all(known("element", "storesLogs", "yes"), is("element", "integrityVerified", "no")),
     categories: { stride: ["R"] },

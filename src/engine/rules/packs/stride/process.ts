@@ -276,7 +276,15 @@ export const PROCESS: StrideRule[] = [
       {
         subject: "element",
         fact: "mlKind",
-        notIn: ["inference-endpoint", "llm", "agent", "embedding-model", "third-party-ai-api"],
+        notIn: [
+          "inference-endpoint",
+          "llm",
+          "agent",
+          "embedding-model",
+          "third-party-ai-api",
+          "agent-tool",
+          "mcp-server",
+        ],
       },
       some({
         from: "downstream",

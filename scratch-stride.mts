@@ -1,0 +1,20 @@
+import { evaluate } from "./src/engine/evaluate";
+import { entity, flow, modelOf, proc, store, zone } from "./src/engine/testing/models";
+import { RuleSchema } from "./src/engine/rules/schema";
+import { STRIDE_RULES } from "./src/engine/rules/packs/stride/index";
+const RULES = STRIDE_RULES.map((r) => RuleSchema.parse(r));
+const show = (name: string, m: any) => {
+  const r = evaluate(m, { rules: RULES });
+  console.log("==", name);
+  for (const f of r.findings) console.log("  !", f.id, f.severity, f.categories.stride.join(""), "|", f.title, "| because", JSON.stringify(f.because));
+  for (const q of r.questions) console.log("  ?", q.id, q.text, "<-", q.dependents.map((d) => d.ruleId).join(","));
+};
+const fl = (enc: string, pd = "yes") => modelOf([proc("a"), proc("b")], [flow("f", "a", "b", { encryptedInTransit: enc, carriesPersonalData: pd }, { label: "Prompts" })]);
+show("enc no", fl("no")); show("enc unknown", fl("unknown")); show("enc yes", fl("yes"));
+show("clear public", modelOf([proc("a"), proc("b")], [flow("f", "a", "b", { encryptedInTransit: "no", carriesPersonalData: "no", classification: "public" })]));
+show("auth enc", modelOf([proc("a"), proc("b")], [flow("f", "a", "b", { encryptedInTransit: "yes", authenticated: "yes", integrityVerified: "yes" })]));
+show("repud", modelOf([store("logs", { storesLogs: "yes", integrityVerified: "no" }), store("plain", { storesLogs: "no", integrityVerified: "no" }), store("unsure", { storesLogs: "unknown", integrityVerified: "no" })]));
+show("exposure", modelOf([entity("user", { audience: "anonymous" }), proc("edge", { authenticatesCallers: "no" }), proc("core", { authenticatesCallers: "no", internetExposed: "no" })], [flow("f1", "user", "edge")]));
+show("crossing", modelOf([zone("dmz", "dmz", 30), zone("core", "inference", 60), proc("gw", {}, { parentId: "dmz" }), proc("srv", {}, { parentId: "core" })], [flow("in", "gw", "srv", { authenticated: "no" }), flow("out", "srv", "gw", { authenticated: "yes" })]));
+show("noboundary", modelOf([proc("a"), proc("b")]));
+show("exposure2", modelOf([entity("user", { audience: "anonymous", authenticated: "no" }), proc("edge", { authenticatesCallers: "no" }), proc("core", { authenticatesCallers: "no", internetExposed: "no" })], [flow("f1", "user", "edge", {authenticated: "no", encryptedInTransit: "yes"}), flow("f2", "edge", "core", {encryptedInTransit: "yes"})]));
