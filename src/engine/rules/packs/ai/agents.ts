@@ -598,7 +598,6 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["R"] },
     references: {
       atlas: ["AML.M0024"],
-      owasp: ["ASI08:2026"],
       agentic: ["AGT-T8@1.1"],
       cosai: ["cosai:riskAgentDelegationChainOpacity"],
     },

@@ -436,7 +436,6 @@ export const DATA_RULES: RuleInput[] = [
       atlas: ["AML.T0031"],
       owasp: ["ML10:2023"],
       cosai: ["cosai:riskEvaluationBenchmarkManipulation"],
-      dasf: ["DASF-6.1@2.0"],
     },
     likelihood: 2,
     impact: 4,

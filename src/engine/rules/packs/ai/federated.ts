@@ -130,7 +130,7 @@ export const FEDERATED_RULES: RuleInput[] = [
     when: some({ from: "downstream", of: "element", target: { mlKinds: ["federated-client"] } }),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0018", "AML.T0076"],
+      atlas: ["AML.T0018", "AML.T0018.000"],
       owasp: ["ML10:2023"],
       cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
     },

@@ -35,7 +35,9 @@ export const HARM_RULES: RuleInput[] = [
       known("element", "decidesAboutPeople", "yes"),
     ),
     categories: { ai: ["fairness"], linddun: ["Nc"] },
-    references: { atlas: ["AML.M0007"], owasp: ["ML08:2023"] },
+    references: {
+      atlas: ["AML.M0007"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -61,7 +63,9 @@ export const HARM_RULES: RuleInput[] = [
       is("element", "failsOpen", "yes"),
     ),
     categories: { stride: ["D", "T"] },
-    references: { atlas: ["AML.T0029", "AML.T0034"], owasp: ["ML01:2023"] },
+    references: {
+      atlas: ["AML.T0029", "AML.T0034"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -117,7 +121,10 @@ export const HARM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(reachedByOutsiders, is("element", "outputGuardrails", "no")),
     categories: { ai: ["harmfulContent"] },
-    references: { atlas: ["AML.T0048", "AML.T0054"], owasp: ["LLM05:2025"] },
+    references: {
+      atlas: ["AML.T0048", "AML.T0054"],
+      owasp: ["LLM01:2025"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -192,7 +199,7 @@ export const HARM_RULES: RuleInput[] = [
     ),
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0086", "AML.T0024"],
+      atlas: ["AML.T0024", "AML.T0018"],
       owasp: ["LLM02:2025"],
       cosai: ["cosai:riskCovertChannelsInModelOutputs"],
     },
@@ -218,7 +225,7 @@ export const HARM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["inference-endpoint", "llm", "agent"] },
     when: known("element", "decidesAboutPeople", "yes"),
     categories: { linddun: ["U", "Nc"] },
-    references: { dasf: ["DASF-6.3@2.0"], owasp: ["ML08:2023"] },
+    references: {},
     likelihood: 3,
     impact: 3,
     text: {

@@ -53,10 +53,10 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     when: not(known("element", "integrityVerified", "yes")),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0018", "AML.T0076", "AML.M0013", "AML.M0014"],
+      atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
       owasp: ["ML10:2023"],
-      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
       dasf: ["DASF-7.1@2.0"],
+      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
       maestro: ["L1", "L4"],
     },
     likelihood: 2,
@@ -431,7 +431,6 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010", "AML.M0023"],
       owasp: ["LLM03:2025", "ML06:2023"],
-      dasf: ["DASF-7.3@2.0"],
     },
     likelihood: 2,
     impact: 4,

@@ -256,7 +256,9 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["L", "I", "D"] },
-    references: { cosai: ["cosai:riskInferredSensitiveData"], owasp: ["ML03:2023"] },
+    references: {
+      cosai: ["cosai:riskInferredSensitiveData"],
+    },
     likelihood: 3,
     impact: 3,
     text: {

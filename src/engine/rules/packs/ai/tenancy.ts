@@ -18,10 +18,7 @@ export const TENANCY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057"],
       owasp: ["LLM02:2025"],
-      cosai: [
-        "cosai:riskPromptResponseCachePoisoning",
-        "cosai:riskCrossTenantCredentialPropagation",
-      ],
+      cosai: ["cosai:riskPromptResponseCachePoisoning"],
     },
     likelihood: 3,
     impact: 4,
@@ -60,8 +57,8 @@ export const TENANCY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0035"],
       owasp: ["ML05:2023"],
-      cosai: ["cosai:riskModelExfiltration", "cosai:riskCrossTenantCredentialPropagation"],
       dasf: ["DASF-1.1@2.0"],
+      cosai: ["cosai:riskModelExfiltration"],
     },
     likelihood: 3,
     impact: 4,
