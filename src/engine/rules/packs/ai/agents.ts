@@ -53,7 +53,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["E"] },
     references: {
       atlas: ["AML.T0053", "AML.M0026", "AML.M0027", "AML.M0028"],
-      owasp: ["LLM06:2025"],
+      owasp: ["LLM06:2025", "LLM03:2026"],
     },
     likelihood: 4,
     impact: 5,
@@ -89,7 +89,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     references: {
       atlas: ["AML.T0053", "AML.T0101", "AML.M0029", "AML.M0030"],
-      owasp: ["LLM06:2025"],
+      owasp: ["LLM06:2025", "LLM03:2026"],
     },
     likelihood: 3,
     impact: 5,
@@ -147,7 +147,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
       atlas: ["AML.T0086", "AML.M0030", "AML.M0032"],
-      owasp: ["LLM06:2025", "LLM02:2025"],
+      owasp: ["LLM06:2025", "LLM03:2026", "LLM02:2025", "LLM02:2026"],
     },
     likelihood: 3,
     impact: 5,
@@ -178,7 +178,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0099", "AML.T0051.001", "AML.M0030", "AML.M0033"],
-      owasp: ["LLM01:2025"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -227,7 +227,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0080", "AML.T0080.000", "AML.M0031"],
-      owasp: ["LLM01:2025", "ASI06:2026"],
+      owasp: ["LLM01:2025", "LLM01:2026", "ASI06:2026"],
       agentic: ["AGT-T1@1.1"],
       cosai: ["cosai:riskPromptInjection"],
       maestro: ["L3"],
@@ -261,7 +261,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["I", "E"] },
     references: {
       atlas: ["AML.T0083", "AML.T0098", "AML.M0026", "AML.M0032"],
-      owasp: ["LLM06:2025"],
+      owasp: ["LLM06:2025", "LLM03:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -292,7 +292,10 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["E"] },
     chartException:
       "Elevation is rated on the interaction: the agent's decision is carried out with the tool's rights, with nobody approving it.",
-    references: { atlas: ["AML.T0053", "AML.M0029"], owasp: ["LLM06:2025"] },
+    references: {
+      atlas: ["AML.T0053", "AML.M0029"],
+      owasp: ["LLM06:2025", "LLM03:2026"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -341,10 +344,10 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["E", "T"] },
     references: {
       atlas: ["AML.T0053"],
-      owasp: ["LLM06:2025", "ASI02:2026"],
+      owasp: ["LLM06:2025", "LLM03:2026", "ASI02:2026"],
       agentic: ["AGT-T2@1.1"],
-      cosai: ["cosai:riskRogueActions"],
       dasf: ["DASF-9.13@2.0"],
+      cosai: ["cosai:riskRogueActions"],
       maestro: ["L3"],
     },
     likelihood: 3,
@@ -380,7 +383,10 @@ export const AGENT_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["T", "E"] },
-    references: { atlas: ["AML.T0053", "AML.T0101", "AML.M0029"], owasp: ["LLM06:2025"] },
+    references: {
+      atlas: ["AML.T0053", "AML.T0101", "AML.M0029"],
+      owasp: ["LLM06:2025", "LLM03:2026"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -410,7 +416,7 @@ export const AGENT_RULES: RuleInput[] = [
       "Spoofing is rated on the interaction: an unauthenticated message between agents lets anyone pose as the sending agent.",
     references: {
       atlas: ["AML.T0051.001", "AML.M0030"],
-      owasp: ["LLM01:2025", "LLM06:2025", "ASI07:2026"],
+      owasp: ["LLM01:2025", "LLM01:2026", "LLM06:2025", "LLM03:2026", "ASI07:2026"],
       agentic: ["AGT-T12@1.1", "AGT-T16@1.1", "AGT-T9@1.1"],
     },
     likelihood: 3,
@@ -449,7 +455,7 @@ export const AGENT_RULES: RuleInput[] = [
       "Elevation and denial apply to the reviewers because an overloaded approval step stops doing its job and lets actions through that no person really approved.",
     references: {
       atlas: ["AML.T0048"],
-      owasp: ["LLM06:2025", "ASI09:2026"],
+      owasp: ["LLM06:2025", "LLM03:2026", "ASI09:2026"],
       agentic: ["AGT-T10@1.1"],
       maestro: ["L7"],
     },
@@ -481,10 +487,10 @@ export const AGENT_RULES: RuleInput[] = [
       "Elevation applies: a tool whose code or description a third party controls acts with the agent's trust and the tool's own rights.",
     references: {
       atlas: ["AML.T0010.001", "AML.T0051.001"],
-      owasp: ["LLM03:2025", "ASI04:2026"],
+      owasp: ["LLM03:2025", "LLM04:2026", "ASI04:2026"],
       agentic: ["AGT-T17@1.1", "AGT-T2@1.1"],
-      cosai: ["cosai:riskToolSourceProvenance", "cosai:riskToolRegistryTampering"],
       dasf: ["DASF-13.21@3.0", "DASF-13.18@3.0"],
+      cosai: ["cosai:riskToolSourceProvenance", "cosai:riskToolRegistryTampering"],
     },
     likelihood: 3,
     impact: 4,
@@ -517,7 +523,7 @@ export const AGENT_RULES: RuleInput[] = [
       "Elevation applies: a tool the agent trusts acts with the agent's trust and the tool's own rights.",
     references: {
       atlas: ["AML.T0010.005", "AML.T0051.001"],
-      owasp: ["LLM03:2025", "ASI04:2026"],
+      owasp: ["LLM03:2025", "LLM04:2026", "ASI04:2026"],
       agentic: ["AGT-T17@1.1"],
       cosai: ["cosai:riskInsecureIntegratedComponent", "cosai:riskToolSourceProvenance"],
       maestro: ["L7"],
@@ -561,7 +567,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0048"],
-      owasp: ["ASI08:2026", "LLM09:2025"],
+      owasp: ["ASI08:2026", "LLM09:2025", "LLM07:2026"],
       agentic: ["AGT-T5@1.1", "AGT-T13@1.1"],
     },
     likelihood: 3,
@@ -632,7 +638,7 @@ export const AGENT_RULES: RuleInput[] = [
     categories: { stride: ["D"] },
     references: {
       atlas: ["AML.T0034"],
-      owasp: ["LLM10:2025"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
       agentic: ["AGT-T4@1.1"],
       cosai: ["cosai:riskRunawayAgentToolLoops", "cosai:riskEconomicDenialOfWallet"],
     },

@@ -397,9 +397,9 @@ export const DATA_RULES: RuleInput[] = [
     categories: { stride: ["T"], linddun: ["Nc"] },
     references: {
       atlas: ["AML.T0020", "AML.T0010.002"],
-      owasp: ["ML02:2023", "LLM04:2025"],
-      cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
+      owasp: ["ML02:2023", "LLM04:2025", "LLM05:2026"],
       dasf: ["DASF-1.7@2.0", "DASF-1.8@2.0", "DASF-1.11@2.0"],
+      cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
     },
     likelihood: 3,
     impact: 4,

@@ -97,7 +97,10 @@ export const HARM_RULES: RuleInput[] = [
       none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
     ),
     categories: { ai: ["misinformation"] },
-    references: { atlas: ["AML.T0048"], owasp: ["LLM09:2025"] },
+    references: {
+      atlas: ["AML.T0048"],
+      owasp: ["LLM09:2025", "LLM07:2026"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -123,7 +126,7 @@ export const HARM_RULES: RuleInput[] = [
     categories: { ai: ["harmfulContent"] },
     references: {
       atlas: ["AML.T0048", "AML.T0054"],
-      owasp: ["LLM01:2025"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
     },
     likelihood: 4,
     impact: 3,
@@ -152,7 +155,10 @@ export const HARM_RULES: RuleInput[] = [
       is("element", "costLimited", "no"),
     ),
     categories: { stride: ["D"] },
-    references: { atlas: ["AML.T0034", "AML.T0029"], owasp: ["LLM10:2025"] },
+    references: {
+      atlas: ["AML.T0034", "AML.T0029"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -200,7 +206,7 @@ export const HARM_RULES: RuleInput[] = [
     categories: { stride: ["I"] },
     references: {
       atlas: ["AML.T0024", "AML.T0018"],
-      owasp: ["LLM02:2025"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
       cosai: ["cosai:riskCovertChannelsInModelOutputs"],
     },
     likelihood: 2,

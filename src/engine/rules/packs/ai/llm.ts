@@ -41,7 +41,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     references: {
       atlas: ["AML.T0051.000", "AML.T0054", "AML.M0020", "AML.M0022"],
-      owasp: ["LLM01:2025"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
     },
     likelihood: 5,
     impact: 4,
@@ -82,7 +82,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     references: {
       atlas: ["AML.T0051.001", "AML.T0070", "AML.M0033", "AML.M0030", "AML.M0020"],
-      owasp: ["LLM01:2025"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
     },
     likelihood: 4,
     impact: 4,
@@ -117,7 +117,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["I"] },
     references: {
       atlas: ["AML.T0056", "AML.T0069.002", "AML.M0020", "AML.M0021"],
-      owasp: ["LLM07:2025"],
+      owasp: ["LLM07:2025", "LLM08:2026"],
     },
     likelihood: 4,
     impact: 3,
@@ -144,7 +144,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["I"] },
     references: {
       atlas: ["AML.T0056", "AML.T0083", "AML.T0055"],
-      owasp: ["LLM07:2025"],
+      owasp: ["LLM07:2025", "LLM08:2026"],
     },
     likelihood: 4,
     impact: 4,
@@ -177,7 +177,10 @@ export const LLM_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0081", "AML.T0051"], owasp: ["LLM01:2025"] },
+    references: {
+      atlas: ["AML.T0081", "AML.T0051"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -211,7 +214,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
       atlas: ["AML.T0057", "AML.M0020", "AML.M0008"],
-      owasp: ["LLM02:2025"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -241,7 +244,10 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     chartException:
       "Elevation is rated on the interaction because the flow delivers model text that the receiving process executes.",
-    references: { atlas: ["AML.T0050", "AML.M0033"], owasp: ["LLM05:2025"] },
+    references: {
+      atlas: ["AML.T0050", "AML.M0033"],
+      owasp: ["LLM05:2025", "LLM10:2026"],
+    },
     likelihood: 4,
     impact: 5,
     text: {
@@ -265,7 +271,10 @@ export const LLM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(outputReachesOutsideParty, is("element", "outputHandling", "rendered")),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0077", "AML.M0020"], owasp: ["LLM05:2025"] },
+    references: {
+      atlas: ["AML.T0077", "AML.M0020"],
+      owasp: ["LLM05:2025", "LLM10:2026"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -301,7 +310,10 @@ export const LLM_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["T", "E"] },
-    references: { atlas: ["AML.T0050", "AML.M0033"], owasp: ["LLM05:2025"] },
+    references: {
+      atlas: ["AML.T0050", "AML.M0033"],
+      owasp: ["LLM05:2025", "LLM10:2026"],
+    },
     likelihood: 4,
     impact: 5,
     text: {
@@ -331,7 +343,7 @@ export const LLM_RULES: RuleInput[] = [
     categories: { stride: ["T", "I"] },
     references: {
       atlas: ["AML.T0077", "AML.T0050"],
-      owasp: ["LLM05:2025"],
+      owasp: ["LLM05:2025", "LLM10:2026"],
       cosai: ["cosai:riskInsecureModelOutput"],
       aiExchange: ["owaspai:outputcontainsconventionalinjection"],
       maestro: ["L3"],
@@ -359,7 +371,10 @@ export const LLM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(reachedByOutsiders, is("element", "secretsInPrompt", "yes")),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0056", "AML.T0055"], owasp: ["LLM07:2025"] },
+    references: {
+      atlas: ["AML.T0056", "AML.T0055"],
+      owasp: ["LLM07:2025", "LLM08:2026"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -393,7 +408,10 @@ export const LLM_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
-    references: { atlas: ["AML.T0057", "AML.T0024.000"], owasp: ["LLM02:2025"] },
+    references: {
+      atlas: ["AML.T0057", "AML.T0024.000"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 3,
     impact: 4,
     text: {

@@ -207,7 +207,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0010.003", "AML.T0058", "AML.M0014", "AML.M0023"],
-      owasp: ["ML06:2023", "LLM03:2025"],
+      owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -310,7 +310,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     references: {
       atlas: ["AML.T0011.001", "AML.T0010.001", "AML.M0011", "AML.M0016", "AML.M0023"],
-      owasp: ["ML06:2023", "LLM03:2025"],
+      owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
     },
     likelihood: 3,
     impact: 5,
@@ -341,7 +341,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       "Elevation applies to the interaction: a package or image pulled into the pipeline runs with the pipeline's own rights.",
     references: {
       atlas: ["AML.T0010.001", "AML.T0011.001", "AML.M0016", "AML.M0023"],
-      owasp: ["ML06:2023", "LLM03:2025"],
+      owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
     },
     likelihood: 3,
     impact: 5,
@@ -376,7 +376,10 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     categories: { stride: ["T", "E"] },
     chartException:
       "Elevation applies to the store because an image swapped in it runs with the privileges of everything deployed from it.",
-    references: { atlas: ["AML.T0010.001", "AML.M0013"], owasp: ["ML06:2023", "LLM03:2025"] },
+    references: {
+      atlas: ["AML.T0010.001", "AML.M0013"],
+      owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -400,7 +403,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0010.003", "AML.T0018", "AML.M0013", "AML.M0014"],
-      owasp: ["ML06:2023", "LLM03:2025"],
+      owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
     },
     likelihood: 2,
     impact: 5,
@@ -430,7 +433,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       "Repudiation applies to the system: without a record of what went into each model, nobody can show which models a compromised dependency touched.",
     references: {
       atlas: ["AML.T0010", "AML.M0023"],
-      owasp: ["LLM03:2025", "ML06:2023"],
+      owasp: ["LLM03:2025", "LLM04:2026", "ML06:2023"],
     },
     likelihood: 2,
     impact: 4,

@@ -32,7 +32,10 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"] },
     when: logsWithPersonalData,
     categories: { stride: ["I"], linddun: ["DD", "I", "Nc"] },
-    references: { atlas: ["AML.T0036"], owasp: ["LLM02:2025"] },
+    references: {
+      atlas: ["AML.T0036"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -57,7 +60,9 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"] },
     when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -117,7 +122,9 @@ export const PRIVACY_RULES: RuleInput[] = [
       where: is("other", "containsPersonalData", "yes"),
     }),
     categories: { linddun: ["U"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -148,7 +155,9 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -174,7 +183,9 @@ export const PRIVACY_RULES: RuleInput[] = [
       is("flow", "carriesPersonalData", "yes"),
     ),
     categories: { stride: ["I"], linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -196,7 +207,9 @@ export const PRIVACY_RULES: RuleInput[] = [
     rootCause: "personalData.toReviewers",
     when: all(is("target", "mlKind", "human-reviewer"), is("flow", "carriesPersonalData", "yes")),
     categories: { linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -220,9 +233,9 @@ export const PRIVACY_RULES: RuleInput[] = [
     when: is("element", "handlesPersonalData", "yes"),
     categories: { linddun: ["Nc", "U"] },
     references: {
-      owasp: ["LLM02:2025"],
-      cosai: ["cosai:riskUnauthorizedTrainingData"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
       dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskUnauthorizedTrainingData"],
     },
     likelihood: 3,
     impact: 3,

@@ -41,7 +41,7 @@ export const RAG_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
-      owasp: ["LLM08:2025", "LLM04:2025"],
+      owasp: ["LLM08:2025", "LLM09:2026", "LLM04:2025", "LLM05:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -73,7 +73,7 @@ export const RAG_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
-      owasp: ["LLM08:2025", "LLM04:2025"],
+      owasp: ["LLM08:2025", "LLM09:2026", "LLM04:2025", "LLM05:2026"],
       cosai: ["cosai:riskRetrievalVectorStorePoisoning"],
       aiExchange: ["owaspai:augmentationdatamanipulation"],
       maestro: ["L2"],
@@ -115,7 +115,7 @@ export const RAG_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
       atlas: ["AML.T0085.000", "AML.T0057", "AML.M0027"],
-      owasp: ["LLM08:2025", "LLM02:2025"],
+      owasp: ["LLM08:2025", "LLM09:2026", "LLM02:2025", "LLM02:2026"],
     },
     likelihood: 3,
     impact: 4,
@@ -140,7 +140,10 @@ export const RAG_RULES: RuleInput[] = [
     target: { types: ["dataStore"], mlKinds: ["vector-store"] },
     when: all(is("element", "containsPersonalData", "yes"), is("element", "encryptedAtRest", "no")),
     categories: { stride: ["I"], linddun: ["DD"] },
-    references: { atlas: ["AML.T0036", "AML.M0012"], owasp: ["LLM08:2025"] },
+    references: {
+      atlas: ["AML.T0036", "AML.M0012"],
+      owasp: ["LLM08:2025", "LLM09:2026"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -171,7 +174,10 @@ export const RAG_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["I"], linddun: ["DD"] },
-    references: { atlas: ["AML.T0085.000", "AML.M0027"], owasp: ["LLM08:2025"] },
+    references: {
+      atlas: ["AML.T0085.000", "AML.M0027"],
+      owasp: ["LLM08:2025", "LLM09:2026"],
+    },
     likelihood: 3,
     impact: 4,
     text: {

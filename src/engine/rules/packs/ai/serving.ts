@@ -71,7 +71,7 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["D"] },
     references: {
       atlas: ["AML.T0034", "AML.T0034.000", "AML.T0034.001", "AML.T0029", "AML.M0004", "AML.M0019"],
-      owasp: ["LLM10:2025"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
     },
     likelihood: 4,
     impact: 3,

@@ -17,7 +17,7 @@ export const TENANCY_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD"] },
     references: {
       atlas: ["AML.T0057"],
-      owasp: ["LLM02:2025"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
       cosai: ["cosai:riskPromptResponseCachePoisoning"],
     },
     likelihood: 3,
@@ -90,7 +90,7 @@ export const TENANCY_RULES: RuleInput[] = [
     categories: { stride: ["D"] },
     references: {
       atlas: ["AML.T0029"],
-      owasp: ["LLM10:2025"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
       cosai: ["cosai:riskDenialOfMLService"],
     },
     likelihood: 3,
