@@ -54,6 +54,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0053", "AML.M0026", "AML.M0027", "AML.M0028"],
       owasp: ["LLM06:2025", "LLM03:2026"],
+      maestro: ["L3"],
     },
     likelihood: 4,
     impact: 5,
@@ -90,6 +91,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0053", "AML.T0101", "AML.M0029", "AML.M0030"],
       owasp: ["LLM06:2025", "LLM03:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 5,
@@ -148,6 +150,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0086", "AML.M0030", "AML.M0032"],
       owasp: ["LLM06:2025", "LLM03:2026", "LLM02:2025", "LLM02:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 5,
@@ -179,6 +182,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0099", "AML.T0051.001", "AML.M0030", "AML.M0033"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 4,
@@ -262,6 +266,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0083", "AML.T0098", "AML.M0026", "AML.M0032"],
       owasp: ["LLM06:2025", "LLM03:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 4,
@@ -295,6 +300,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0053", "AML.M0029"],
       owasp: ["LLM06:2025", "LLM03:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 4,
@@ -386,6 +392,7 @@ export const AGENT_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0053", "AML.T0101", "AML.M0029"],
       owasp: ["LLM06:2025", "LLM03:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 5,
@@ -418,6 +425,7 @@ export const AGENT_RULES: RuleInput[] = [
       atlas: ["AML.T0051.001", "AML.M0030"],
       owasp: ["LLM01:2025", "LLM01:2026", "LLM06:2025", "LLM03:2026", "ASI07:2026"],
       agentic: ["AGT-T12@1.1", "AGT-T16@1.1", "AGT-T9@1.1"],
+      maestro: ["L3", "L7"],
     },
     likelihood: 3,
     impact: 4,
@@ -491,6 +499,7 @@ export const AGENT_RULES: RuleInput[] = [
       agentic: ["AGT-T17@1.1", "AGT-T2@1.1"],
       dasf: ["DASF-13.21@3.0", "DASF-13.18@3.0"],
       cosai: ["cosai:riskToolSourceProvenance", "cosai:riskToolRegistryTampering"],
+      maestro: ["L7"],
     },
     likelihood: 3,
     impact: 4,
@@ -569,6 +578,7 @@ export const AGENT_RULES: RuleInput[] = [
       atlas: ["AML.T0048"],
       owasp: ["ASI08:2026", "LLM09:2025", "LLM07:2026"],
       agentic: ["AGT-T5@1.1", "AGT-T13@1.1"],
+      maestro: ["L3", "L7"],
     },
     likelihood: 3,
     impact: 4,
@@ -606,6 +616,7 @@ export const AGENT_RULES: RuleInput[] = [
       atlas: ["AML.M0024"],
       agentic: ["AGT-T8@1.1"],
       cosai: ["cosai:riskAgentDelegationChainOpacity"],
+      maestro: ["L5"],
     },
     likelihood: 3,
     impact: 3,
@@ -641,6 +652,7 @@ export const AGENT_RULES: RuleInput[] = [
       owasp: ["LLM10:2025", "LLM06:2026"],
       agentic: ["AGT-T4@1.1"],
       cosai: ["cosai:riskRunawayAgentToolLoops", "cosai:riskEconomicDenialOfWallet"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 3,

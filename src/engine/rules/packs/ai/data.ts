@@ -75,6 +75,7 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
       owasp: ["ML02:2023"],
+      maestro: ["L2"],
     },
     likelihood: 4,
     impact: 4,
@@ -106,6 +107,7 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
       owasp: ["ML02:2023"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -133,7 +135,11 @@ export const DATA_RULES: RuleInput[] = [
       any(is("element", "publicReach", "yes"), { subject: "element", fact: "inDegree", gte: 1 }),
     ),
     categories: { stride: ["S", "T"] },
-    references: { atlas: ["AML.T0020", "AML.M0007"], owasp: ["ML02:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.M0007"],
+      owasp: ["ML02:2023"],
+      maestro: ["L2"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -159,7 +165,11 @@ export const DATA_RULES: RuleInput[] = [
       is("element", "validatesInput", "no"),
     ),
     categories: { stride: ["T", "R"] },
-    references: { atlas: ["AML.T0020", "AML.T0059", "AML.M0007"], owasp: ["ML02:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0059", "AML.M0007"],
+      owasp: ["ML02:2023"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -191,7 +201,11 @@ export const DATA_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0015", "AML.M0005"], owasp: ["ML01:2023"] },
+    references: {
+      atlas: ["AML.T0015", "AML.M0005"],
+      owasp: ["ML01:2023"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -222,6 +236,7 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0059", "AML.M0007", "AML.M0025"],
       owasp: ["ML08:2023"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -250,7 +265,11 @@ export const DATA_RULES: RuleInput[] = [
       all(known("element", "writeAccess", "broad"), not(known("element", "sourcesVetted", "yes"))),
     ),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0020", "AML.M0007", "AML.M0025"], owasp: ["ML02:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
+      owasp: ["ML02:2023"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -287,6 +306,7 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0059", "AML.M0007"],
       owasp: ["ML02:2023", "ML08:2023"],
+      maestro: ["L2"],
     },
     likelihood: 4,
     impact: 4,
@@ -323,6 +343,7 @@ export const DATA_RULES: RuleInput[] = [
       atlas: ["AML.T0015", "AML.T0043"],
       owasp: ["ML01:2023"],
       dasf: ["DASF-2.2@2.0"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -368,7 +389,12 @@ export const DATA_RULES: RuleInput[] = [
       ),
     }),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"], cosai: ["cosai:riskDataPoisoning"] },
+    references: {
+      atlas: ["AML.T0020"],
+      owasp: ["ML02:2023"],
+      cosai: ["cosai:riskDataPoisoning"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -400,6 +426,7 @@ export const DATA_RULES: RuleInput[] = [
       owasp: ["ML02:2023", "LLM04:2025", "LLM05:2026"],
       dasf: ["DASF-1.7@2.0", "DASF-1.8@2.0", "DASF-1.11@2.0"],
       cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
+      maestro: ["L2", "L6"],
     },
     likelihood: 3,
     impact: 4,
@@ -436,6 +463,7 @@ export const DATA_RULES: RuleInput[] = [
       atlas: ["AML.T0031"],
       owasp: ["ML10:2023"],
       cosai: ["cosai:riskEvaluationBenchmarkManipulation"],
+      maestro: ["L5"],
     },
     likelihood: 2,
     impact: 4,

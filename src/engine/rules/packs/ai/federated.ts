@@ -29,6 +29,7 @@ export const FEDERATED_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0018.000", "AML.M0008"],
       owasp: ["ML02:2023", "ML10:2023"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -57,6 +58,7 @@ export const FEDERATED_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0021"],
       owasp: ["ML10:2023"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -79,7 +81,10 @@ export const FEDERATED_RULES: RuleInput[] = [
     // Updates are computed from the client's data: they leak it whatever the flow is labelled.
     when: clientToAggregator,
     categories: { stride: ["I"], linddun: ["DD", "I"] },
-    references: { owasp: ["ML03:2023"] },
+    references: {
+      owasp: ["ML03:2023"],
+      maestro: ["L1"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -106,6 +111,7 @@ export const FEDERATED_RULES: RuleInput[] = [
       atlas: ["AML.T0024.000", "AML.T0024.001"],
       owasp: ["ML03:2023", "ML04:2023"],
       cosai: ["cosai:riskFederatedDistributedTrainingPrivacy"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 4,
@@ -133,6 +139,7 @@ export const FEDERATED_RULES: RuleInput[] = [
       atlas: ["AML.T0018", "AML.T0018.000"],
       owasp: ["ML10:2023"],
       cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 2,
     impact: 5,

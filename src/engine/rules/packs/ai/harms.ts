@@ -37,6 +37,7 @@ export const HARM_RULES: RuleInput[] = [
     categories: { ai: ["fairness"], linddun: ["Nc"] },
     references: {
       atlas: ["AML.M0007"],
+      maestro: ["L1", "L6"],
     },
     likelihood: 3,
     impact: 4,
@@ -65,6 +66,7 @@ export const HARM_RULES: RuleInput[] = [
     categories: { stride: ["D", "T"] },
     references: {
       atlas: ["AML.T0029", "AML.T0034"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -100,6 +102,7 @@ export const HARM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0048"],
       owasp: ["LLM09:2025", "LLM07:2026"],
+      maestro: ["L1", "L7"],
     },
     likelihood: 3,
     impact: 3,
@@ -127,6 +130,7 @@ export const HARM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0048", "AML.T0054"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      maestro: ["L1"],
     },
     likelihood: 4,
     impact: 3,
@@ -158,6 +162,7 @@ export const HARM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0034", "AML.T0029"],
       owasp: ["LLM10:2025", "LLM06:2026"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 3,
@@ -208,6 +213,7 @@ export const HARM_RULES: RuleInput[] = [
       atlas: ["AML.T0024", "AML.T0018"],
       owasp: ["LLM02:2025", "LLM02:2026"],
       cosai: ["cosai:riskCovertChannelsInModelOutputs"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 5,
@@ -231,7 +237,9 @@ export const HARM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: ["inference-endpoint", "llm", "agent"] },
     when: known("element", "decidesAboutPeople", "yes"),
     categories: { linddun: ["U", "Nc"] },
-    references: {},
+    references: {
+      maestro: ["L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {

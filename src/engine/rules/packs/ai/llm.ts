@@ -42,6 +42,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0051.000", "AML.T0054", "AML.M0020", "AML.M0022"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      maestro: ["L1", "L3"],
     },
     likelihood: 5,
     impact: 4,
@@ -83,6 +84,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0051.001", "AML.T0070", "AML.M0033", "AML.M0030", "AML.M0020"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      maestro: ["L1", "L3"],
     },
     likelihood: 4,
     impact: 4,
@@ -118,6 +120,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0069.002", "AML.M0020", "AML.M0021"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      maestro: ["L1"],
     },
     likelihood: 4,
     impact: 3,
@@ -145,6 +148,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0083", "AML.T0055"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      maestro: ["L2", "L3"],
     },
     likelihood: 4,
     impact: 4,
@@ -180,6 +184,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0081", "AML.T0051"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      maestro: ["L2", "L3"],
     },
     likelihood: 2,
     impact: 4,
@@ -215,6 +220,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057", "AML.M0020", "AML.M0008"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L1", "L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -247,6 +253,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0050", "AML.M0033"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      maestro: ["L3"],
     },
     likelihood: 4,
     impact: 5,
@@ -274,6 +281,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0077", "AML.M0020"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      maestro: ["L3"],
     },
     likelihood: 3,
     impact: 3,
@@ -313,6 +321,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0050", "AML.M0033"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      maestro: ["L3"],
     },
     likelihood: 4,
     impact: 5,
@@ -374,6 +383,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0055"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      maestro: ["L1", "L3"],
     },
     likelihood: 4,
     impact: 4,
@@ -411,6 +421,7 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057", "AML.T0024.000"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,

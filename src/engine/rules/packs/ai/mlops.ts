@@ -27,6 +27,7 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.M0013", "AML.M0005"],
       owasp: ["ML06:2023"],
+      maestro: ["L4"],
     },
     likelihood: 4,
     impact: 5,
@@ -62,6 +63,7 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.M0008", "AML.M0014"],
       owasp: ["ML10:2023"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 4,
@@ -92,7 +94,10 @@ export const MLOPS_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["E", "I"] },
-    references: { atlas: ["AML.T0055", "AML.T0012", "AML.M0005"] },
+    references: {
+      atlas: ["AML.T0055", "AML.T0012", "AML.M0005"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -119,6 +124,7 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0007", "AML.T0035", "AML.M0005"],
       owasp: ["ML05:2023"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 3,
@@ -146,6 +152,7 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012", "AML.M0005"],
       owasp: ["ML05:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 2,
     impact: 4,
@@ -220,6 +227,7 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012"],
       owasp: ["ML05:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 2,
     impact: 4,

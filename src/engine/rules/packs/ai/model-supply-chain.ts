@@ -26,6 +26,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014", "AML.M0005"],
       owasp: ["ML10:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -89,6 +90,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
       owasp: ["ML10:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -117,6 +119,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.T0018.000", "AML.M0005"],
       owasp: ["ML10:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -147,6 +150,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
       owasp: ["ML10:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -183,6 +187,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0011.000", "AML.T0018.002", "AML.M0011", "AML.M0016", "AML.M0014"],
       owasp: ["ML06:2023"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 4,
     impact: 5,
@@ -208,6 +213,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.003", "AML.T0058", "AML.M0014", "AML.M0023"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -239,6 +245,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0058", "AML.T0010.003", "AML.M0008", "AML.M0023"],
       owasp: ["ML07:2023"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 4,
@@ -274,6 +281,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.002", "AML.T0019", "AML.M0025", "AML.M0014"],
       owasp: ["ML06:2023"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -311,6 +319,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0011.001", "AML.T0010.001", "AML.M0011", "AML.M0016", "AML.M0023"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -342,6 +351,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.001", "AML.T0011.001", "AML.M0016", "AML.M0023"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -379,6 +389,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.001", "AML.M0013"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 5,
@@ -404,6 +415,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.003", "AML.T0018", "AML.M0013", "AML.M0014"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 5,
@@ -434,6 +446,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010", "AML.M0023"],
       owasp: ["LLM03:2025", "LLM04:2026", "ML06:2023"],
+      maestro: ["L4", "L6"],
     },
     likelihood: 2,
     impact: 4,

@@ -35,6 +35,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0036"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L5", "L6"],
     },
     likelihood: 4,
     impact: 4,
@@ -62,6 +63,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L5", "L6"],
     },
     likelihood: 3,
     impact: 3,
@@ -93,7 +95,11 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { atlas: ["AML.T0024.000"], owasp: ["ML04:2023"] },
+    references: {
+      atlas: ["AML.T0024.000"],
+      owasp: ["ML04:2023"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -124,6 +130,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["U"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L6"],
     },
     likelihood: 4,
     impact: 3,
@@ -157,6 +164,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L2", "L6"],
     },
     likelihood: 3,
     impact: 4,
@@ -185,6 +193,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD", "Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L6"],
     },
     likelihood: 4,
     impact: 3,
@@ -209,6 +218,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["DD", "Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L6"],
     },
     likelihood: 4,
     impact: 3,
@@ -236,6 +246,7 @@ export const PRIVACY_RULES: RuleInput[] = [
       owasp: ["LLM02:2025", "LLM02:2026"],
       dasf: ["DASF-1.8@2.0"],
       cosai: ["cosai:riskUnauthorizedTrainingData"],
+      maestro: ["L2", "L6"],
     },
     likelihood: 3,
     impact: 3,
@@ -271,6 +282,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["L", "I", "D"] },
     references: {
       cosai: ["cosai:riskInferredSensitiveData"],
+      maestro: ["L2", "L6"],
     },
     likelihood: 3,
     impact: 3,

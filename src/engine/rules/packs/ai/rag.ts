@@ -42,6 +42,7 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
       owasp: ["LLM08:2025", "LLM09:2026", "LLM04:2025", "LLM05:2026"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -116,6 +117,7 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0085.000", "AML.T0057", "AML.M0027"],
       owasp: ["LLM08:2025", "LLM09:2026", "LLM02:2025", "LLM02:2026"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -143,6 +145,7 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0036", "AML.M0012"],
       owasp: ["LLM08:2025", "LLM09:2026"],
+      maestro: ["L2"],
     },
     likelihood: 2,
     impact: 4,
@@ -177,6 +180,7 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0085.000", "AML.M0027"],
       owasp: ["LLM08:2025", "LLM09:2026"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,

@@ -43,6 +43,7 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.002", "AML.T0040", "AML.M0004", "AML.M0002", "AML.M0024"],
       owasp: ["ML05:2023"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -72,6 +73,7 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0034", "AML.T0034.000", "AML.T0034.001", "AML.T0029", "AML.M0004", "AML.M0019"],
       owasp: ["LLM10:2025", "LLM06:2026"],
+      maestro: ["L4"],
     },
     likelihood: 4,
     impact: 3,
@@ -99,6 +101,7 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.000", "AML.M0002", "AML.M0004"],
       owasp: ["ML04:2023"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -129,6 +132,7 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.001", "AML.M0002", "AML.M0004"],
       owasp: ["ML03:2023"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 4,
@@ -155,6 +159,7 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0015", "AML.T0043", "AML.M0015", "AML.M0003", "AML.M0006"],
       owasp: ["ML01:2023"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -189,7 +194,10 @@ export const SERVING_RULES: RuleInput[] = [
       is("flow", "encryptedInTransit", "no"),
     ),
     categories: { stride: ["T"] },
-    references: { owasp: ["ML09:2023"] },
+    references: {
+      owasp: ["ML09:2023"],
+      maestro: ["L4"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -214,7 +222,10 @@ export const SERVING_RULES: RuleInput[] = [
       is("element", "sharesAccelerator", "yes"),
     ),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0037"] },
+    references: {
+      atlas: ["AML.T0037"],
+      maestro: ["L4"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -244,7 +255,10 @@ export const SERVING_RULES: RuleInput[] = [
       any(fedByOutsiders, is("element", "executesInputCode", "yes")),
     ),
     categories: { stride: ["E"] },
-    references: { atlas: ["AML.T0105", "AML.T0049"] },
+    references: {
+      atlas: ["AML.T0105", "AML.T0049"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -272,7 +286,11 @@ export const SERVING_RULES: RuleInput[] = [
     ),
     categories: { stride: ["R"] },
     replaces: [{ rule: "AI-MONITOR-01", on: "model" }],
-    references: { atlas: ["AML.M0024"], owasp: ["ML08:2023"] },
+    references: {
+      atlas: ["AML.M0024"],
+      owasp: ["ML08:2023"],
+      maestro: ["L5"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -297,7 +315,10 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing is rated on the flow because forged telemetry arrives under the identity of the component it claims to come from.",
-    references: { atlas: ["AML.T0031", "AML.M0024"] },
+    references: {
+      atlas: ["AML.T0031", "AML.M0024"],
+      maestro: ["L5"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
