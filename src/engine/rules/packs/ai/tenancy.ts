@@ -18,7 +18,10 @@ export const TENANCY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057"],
       owasp: ["LLM02:2025", "LLM02:2026"],
-      cosai: ["cosai:riskPromptResponseCachePoisoning"],
+      dasf: ["DASF-10.6@2.0"],
+      cosai: ["cosai:riskPromptResponseCachePoisoning", "cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput", "owaspai:inputdataleak"],
+      nist: ["NISTAML.036"],
       maestro: ["L4"],
     },
     likelihood: 3,
@@ -58,8 +61,9 @@ export const TENANCY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0035"],
       owasp: ["ML05:2023"],
-      dasf: ["DASF-1.1@2.0"],
+      dasf: ["DASF-1.1@2.0", "DASF-7.2@2.0", "DASF-8.2@2.0"],
       cosai: ["cosai:riskModelExfiltration"],
+      aiExchange: ["owaspai:devdataleak", "owaspai:devmodelleak"],
       maestro: ["L2", "L4"],
     },
     likelihood: 3,
@@ -93,6 +97,7 @@ export const TENANCY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0029"],
       owasp: ["LLM10:2025", "LLM06:2026"],
+      dasf: ["DASF-9.7@2.0"],
       cosai: ["cosai:riskDenialOfMLService"],
       maestro: ["L4"],
     },
