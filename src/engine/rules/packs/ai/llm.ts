@@ -42,6 +42,10 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0051.000", "AML.T0054", "AML.M0020", "AML.M0022"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      dasf: ["DASF-9.1@2.0", "DASF-9.12@2.0"],
+      cosai: ["cosai:riskPromptInjection"],
+      aiExchange: ["owaspai:directpromptinjection"],
+      nist: ["NISTAML.018"],
       maestro: ["L1", "L3"],
     },
     likelihood: 5,
@@ -84,6 +88,10 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0051.001", "AML.T0070", "AML.M0033", "AML.M0030", "AML.M0020"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      dasf: ["DASF-9.1@2.0"],
+      cosai: ["cosai:riskPromptInjection"],
+      aiExchange: ["owaspai:indirectpromptinjection"],
+      nist: ["NISTAML.015"],
       maestro: ["L1", "L3"],
     },
     likelihood: 4,
@@ -120,6 +128,10 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0069.002", "AML.M0020", "AML.M0021"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      dasf: ["DASF-10.6@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput"],
+      nist: ["NISTAML.035"],
       maestro: ["L1"],
     },
     likelihood: 4,
@@ -148,6 +160,9 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0083", "AML.T0055"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      dasf: ["DASF-9.10@2.0"],
+      aiExchange: ["owaspai:augmentationdataleak", "owaspai:disclosureinoutput"],
+      nist: ["NISTAML.035"],
       maestro: ["L2", "L3"],
     },
     likelihood: 4,
@@ -184,6 +199,9 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0081", "AML.T0051"],
       owasp: ["LLM01:2025", "LLM01:2026"],
+      dasf: ["DASF-9.1@2.0"],
+      cosai: ["cosai:riskPromptInjection"],
+      aiExchange: ["owaspai:augmentationdatamanipulation"],
       maestro: ["L2", "L3"],
     },
     likelihood: 2,
@@ -220,6 +238,10 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057", "AML.M0020", "AML.M0008"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-10.6@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput"],
+      nist: ["NISTAML.037", "NISTAML.038"],
       maestro: ["L1", "L2"],
     },
     likelihood: 3,
@@ -253,6 +275,8 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0050", "AML.M0033"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      cosai: ["cosai:riskInsecureModelOutput"],
+      aiExchange: ["owaspai:outputcontainsconventionalinjection"],
       maestro: ["L3"],
     },
     likelihood: 4,
@@ -281,6 +305,9 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0077", "AML.M0020"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      cosai: ["cosai:riskInsecureModelOutput"],
+      aiExchange: ["owaspai:outputcontainsconventionalinjection"],
+      nist: ["NISTAML.036"],
       maestro: ["L3"],
     },
     likelihood: 3,
@@ -321,6 +348,8 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0050", "AML.M0033"],
       owasp: ["LLM05:2025", "LLM10:2026"],
+      cosai: ["cosai:riskInsecureModelOutput"],
+      aiExchange: ["owaspai:outputcontainsconventionalinjection"],
       maestro: ["L3"],
     },
     likelihood: 4,
@@ -383,6 +412,9 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0056", "AML.T0055"],
       owasp: ["LLM07:2025", "LLM08:2026"],
+      dasf: ["DASF-9.10@2.0", "DASF-10.6@2.0"],
+      aiExchange: ["owaspai:disclosureinoutput"],
+      nist: ["NISTAML.035"],
       maestro: ["L1", "L3"],
     },
     likelihood: 4,
@@ -421,6 +453,10 @@ export const LLM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0057", "AML.T0024.000"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-10.6@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput"],
+      nist: ["NISTAML.037"],
       maestro: ["L1"],
     },
     likelihood: 3,

@@ -42,6 +42,10 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
       owasp: ["LLM08:2025", "LLM09:2026", "LLM04:2025", "LLM05:2026"],
+      dasf: ["DASF-3.1@2.0", "DASF-1.7@2.0"],
+      cosai: ["cosai:riskRetrievalVectorStorePoisoning"],
+      aiExchange: ["owaspai:augmentationdatamanipulation"],
+      nist: ["NISTAML.015"],
       maestro: ["L2"],
     },
     likelihood: 3,
@@ -75,8 +79,10 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0070", "AML.T0071", "AML.T0066"],
       owasp: ["LLM08:2025", "LLM09:2026", "LLM04:2025", "LLM05:2026"],
+      dasf: ["DASF-3.1@2.0"],
       cosai: ["cosai:riskRetrievalVectorStorePoisoning"],
       aiExchange: ["owaspai:augmentationdatamanipulation"],
+      nist: ["NISTAML.015"],
       maestro: ["L2"],
     },
     likelihood: 2,
@@ -117,6 +123,9 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0085.000", "AML.T0057", "AML.M0027"],
       owasp: ["LLM08:2025", "LLM09:2026", "LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-9.10@2.0", "DASF-1.1@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput"],
       maestro: ["L2"],
     },
     likelihood: 3,
@@ -145,6 +154,8 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0036", "AML.M0012"],
       owasp: ["LLM08:2025", "LLM09:2026"],
+      dasf: ["DASF-1.4@2.0", "DASF-3.2@2.0"],
+      aiExchange: ["owaspai:augmentationdataleak"],
       maestro: ["L2"],
     },
     likelihood: 2,
@@ -180,6 +191,9 @@ export const RAG_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0085.000", "AML.M0027"],
       owasp: ["LLM08:2025", "LLM09:2026"],
+      dasf: ["DASF-1.1@2.0", "DASF-9.10@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:disclosureinoutput"],
       maestro: ["L2"],
     },
     likelihood: 3,
