@@ -35,6 +35,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0036"],
       owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
       maestro: ["L5", "L6"],
     },
     likelihood: 4,
@@ -63,6 +65,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
       maestro: ["L5", "L6"],
     },
     likelihood: 3,
@@ -98,6 +101,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.000"],
       owasp: ["ML04:2023"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling"],
       maestro: ["L2", "L6"],
     },
     likelihood: 3,
@@ -164,6 +169,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling", "cosai:riskUnauthorizedTrainingData"],
       maestro: ["L2", "L6"],
     },
     likelihood: 3,
@@ -193,6 +200,8 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { stride: ["I"], linddun: ["DD", "Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
       maestro: ["L6"],
     },
     likelihood: 4,
@@ -218,6 +227,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     categories: { linddun: ["DD", "Nc"] },
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
       maestro: ["L6"],
     },
     likelihood: 4,
@@ -245,7 +255,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     references: {
       owasp: ["LLM02:2025", "LLM02:2026"],
       dasf: ["DASF-1.8@2.0"],
-      cosai: ["cosai:riskUnauthorizedTrainingData"],
+      cosai: ["cosai:riskUnauthorizedTrainingData", "cosai:riskExcessiveDataHandling"],
       maestro: ["L2", "L6"],
     },
     likelihood: 3,
