@@ -35,7 +35,10 @@ export const HARM_RULES: RuleInput[] = [
       known("element", "decidesAboutPeople", "yes"),
     ),
     categories: { ai: ["fairness"], linddun: ["Nc"] },
-    references: { atlas: ["AML.M0007"], owasp: ["ML08:2023"] },
+    references: {
+      atlas: ["AML.M0007"],
+      maestro: ["L1", "L6"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -61,7 +64,14 @@ export const HARM_RULES: RuleInput[] = [
       is("element", "failsOpen", "yes"),
     ),
     categories: { stride: ["D", "T"] },
-    references: { atlas: ["AML.T0029", "AML.T0034"], owasp: ["ML01:2023"] },
+    references: {
+      atlas: ["AML.T0029", "AML.T0034"],
+      dasf: ["DASF-9.7@2.0"],
+      cosai: ["cosai:riskDenialOfMLService"],
+      aiExchange: ["owaspai:airesourceexhaustion"],
+      nist: ["NISTAML.01"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -93,7 +103,12 @@ export const HARM_RULES: RuleInput[] = [
       none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
     ),
     categories: { ai: ["misinformation"] },
-    references: { atlas: ["AML.T0048"], owasp: ["LLM09:2025"] },
+    references: {
+      atlas: ["AML.T0048"],
+      owasp: ["LLM09:2025", "LLM07:2026"],
+      dasf: ["DASF-9.8@2.0"],
+      maestro: ["L1", "L7"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -117,7 +132,15 @@ export const HARM_RULES: RuleInput[] = [
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(reachedByOutsiders, is("element", "outputGuardrails", "no")),
     categories: { ai: ["harmfulContent"] },
-    references: { atlas: ["AML.T0048", "AML.T0054"], owasp: ["LLM05:2025"] },
+    references: {
+      atlas: ["AML.T0048", "AML.T0048.001", "AML.T0054"],
+      owasp: ["LLM01:2025", "LLM01:2026"],
+      dasf: ["DASF-9.12@2.0"],
+      cosai: ["cosai:riskInsecureModelOutput"],
+      aiExchange: ["owaspai:directpromptinjection"],
+      nist: ["NISTAML.04", "NISTAML.027"],
+      maestro: ["L1"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -145,7 +168,15 @@ export const HARM_RULES: RuleInput[] = [
       is("element", "costLimited", "no"),
     ),
     categories: { stride: ["D"] },
-    references: { atlas: ["AML.T0034", "AML.T0029"], owasp: ["LLM10:2025"] },
+    references: {
+      atlas: ["AML.T0034", "AML.T0034.001", "AML.T0034.002", "AML.T0029"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
+      dasf: ["DASF-9.7@2.0"],
+      cosai: ["cosai:riskEconomicDenialOfWallet", "cosai:riskDenialOfMLService"],
+      aiExchange: ["owaspai:airesourceexhaustion"],
+      nist: ["NISTAML.01", "NISTAML.014"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -192,9 +223,11 @@ export const HARM_RULES: RuleInput[] = [
     ),
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0086", "AML.T0024"],
-      owasp: ["LLM02:2025"],
+      atlas: ["AML.T0024", "AML.T0018"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-10.6@2.0"],
       cosai: ["cosai:riskCovertChannelsInModelOutputs"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 5,
@@ -220,7 +253,9 @@ export const HARM_RULES: RuleInput[] = [
     categories: { linddun: ["U", "Nc"] },
     chartException:
       "Unawareness is rated on the deciding component: the people it decides about are not told how, or that a model decided.",
-    references: { dasf: ["DASF-6.3@2.0"], owasp: ["ML08:2023"] },
+    references: {
+      maestro: ["L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {

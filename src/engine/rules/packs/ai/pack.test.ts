@@ -52,8 +52,9 @@ describe("AI rule pack, as data", () => {
   });
 
   it("maps every rule to at least one ATLAS or OWASP reference", () => {
-    // Linking people through their requests is a privacy threat no ATLAS or OWASP entry covers.
-    const linddunOnly = new Set(["AI-PRIV-05"]);
+    // Privacy and accountability threats no ATLAS or OWASP entry covers: linking people through
+    // their requests, the duty to explain and contest automated decisions, behavioural profiles.
+    const linddunOnly = new Set(["AI-PRIV-05", "AI-EXPLAIN-01", "AI-PRIV-12"]);
     for (const rule of AI_RULE_SET.filter((r) => !linddunOnly.has(r.id))) {
       const count = rule.references.atlas.length + rule.references.owasp.length;
       expect(count, rule.id).toBeGreaterThan(0);

@@ -32,7 +32,13 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"] },
     when: logsWithPersonalData,
     categories: { stride: ["I"], linddun: ["DD", "I", "Nc"] },
-    references: { atlas: ["AML.T0036"], owasp: ["LLM02:2025"] },
+    references: {
+      atlas: ["AML.T0036"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
+      maestro: ["L5", "L6"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -57,7 +63,11 @@ export const PRIVACY_RULES: RuleInput[] = [
     target: { types: ["dataStore"] },
     when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      maestro: ["L5", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -88,7 +98,13 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { atlas: ["AML.T0024.000"], owasp: ["ML04:2023"] },
+    references: {
+      atlas: ["AML.T0024.000"],
+      owasp: ["ML04:2023"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -117,7 +133,10 @@ export const PRIVACY_RULES: RuleInput[] = [
       where: is("other", "containsPersonalData", "yes"),
     }),
     categories: { linddun: ["U"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -148,7 +167,12 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling", "cosai:riskUnauthorizedTrainingData"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -174,7 +198,12 @@ export const PRIVACY_RULES: RuleInput[] = [
       is("flow", "carriesPersonalData", "yes"),
     ),
     categories: { stride: ["I"], linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -196,7 +225,11 @@ export const PRIVACY_RULES: RuleInput[] = [
     rootCause: "personalData.toReviewers",
     when: all(is("target", "mlKind", "human-reviewer"), is("flow", "carriesPersonalData", "yes")),
     categories: { linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -222,9 +255,10 @@ export const PRIVACY_RULES: RuleInput[] = [
     chartException:
       "Unawareness is rated on the training store: the people whose records it holds are rarely told they train a model.",
     references: {
-      owasp: ["LLM02:2025"],
-      cosai: ["cosai:riskUnauthorizedTrainingData"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
       dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskUnauthorizedTrainingData", "cosai:riskExcessiveDataHandling"],
+      maestro: ["L2", "L6"],
     },
     likelihood: 3,
     impact: 3,
@@ -258,7 +292,10 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["L", "I", "D"] },
-    references: { cosai: ["cosai:riskInferredSensitiveData"], owasp: ["ML03:2023"] },
+    references: {
+      cosai: ["cosai:riskInferredSensitiveData"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {

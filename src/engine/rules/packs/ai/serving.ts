@@ -41,8 +41,13 @@ export const SERVING_RULES: RuleInput[] = [
     when: reachedByOutsiders,
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0024.002", "AML.T0040", "AML.M0004", "AML.M0002", "AML.M0024"],
+      atlas: ["AML.T0024.002", "AML.T0040", "AML.T0005.001", "AML.M0004", "AML.M0002", "AML.M0024"],
       owasp: ["ML05:2023"],
+      dasf: ["DASF-8.2@2.0", "DASF-9.11@2.0", "DASF-10.5@2.0"],
+      cosai: ["cosai:riskModelReverseEngineering"],
+      aiExchange: ["owaspai:modelexfiltration"],
+      nist: ["NISTAML.031"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -71,7 +76,12 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["D"] },
     references: {
       atlas: ["AML.T0034", "AML.T0034.000", "AML.T0034.001", "AML.T0029", "AML.M0004", "AML.M0019"],
-      owasp: ["LLM10:2025"],
+      owasp: ["LLM10:2025", "LLM06:2026"],
+      dasf: ["DASF-9.7@2.0"],
+      cosai: ["cosai:riskDenialOfMLService", "cosai:riskEconomicDenialOfWallet"],
+      aiExchange: ["owaspai:airesourceexhaustion"],
+      nist: ["NISTAML.01", "NISTAML.014"],
+      maestro: ["L4"],
     },
     likelihood: 4,
     impact: 3,
@@ -102,6 +112,11 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.000", "AML.M0002", "AML.M0004"],
       owasp: ["ML04:2023"],
+      dasf: ["DASF-9.5@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:modelinversionandmembership"],
+      nist: ["NISTAML.033"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -132,6 +147,11 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0024.001", "AML.M0002", "AML.M0004"],
       owasp: ["ML03:2023"],
+      dasf: ["DASF-8.4@2.0", "DASF-9.2@2.0"],
+      cosai: ["cosai:riskSensitiveDataDisclosure"],
+      aiExchange: ["owaspai:modelinversionandmembership"],
+      nist: ["NISTAML.032"],
+      maestro: ["L1"],
     },
     likelihood: 2,
     impact: 4,
@@ -160,6 +180,11 @@ export const SERVING_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0015", "AML.T0043", "AML.M0015", "AML.M0003", "AML.M0006"],
       owasp: ["ML01:2023"],
+      dasf: ["DASF-10.5@2.0"],
+      cosai: ["cosai:riskModelEvasion"],
+      aiExchange: ["owaspai:zeroknowledgeevasion", "owaspai:transferattack"],
+      nist: ["NISTAML.022", "NISTAML.025"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -194,7 +219,10 @@ export const SERVING_RULES: RuleInput[] = [
       is("flow", "encryptedInTransit", "no"),
     ),
     categories: { stride: ["T"] },
-    references: { owasp: ["ML09:2023"] },
+    references: {
+      owasp: ["ML09:2023"],
+      maestro: ["L4"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -219,7 +247,12 @@ export const SERVING_RULES: RuleInput[] = [
       is("element", "sharesAccelerator", "yes"),
     ),
     categories: { stride: ["I"] },
-    references: { atlas: ["AML.T0037"] },
+    references: {
+      atlas: ["AML.T0037"],
+      cosai: ["cosai:riskAcceleratorAndSystemSideChannels"],
+      aiExchange: ["owaspai:runtimemodelleak", "owaspai:inputdataleak"],
+      maestro: ["L4"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -249,7 +282,10 @@ export const SERVING_RULES: RuleInput[] = [
       any(fedByOutsiders, is("element", "executesInputCode", "yes")),
     ),
     categories: { stride: ["E"] },
-    references: { atlas: ["AML.T0105", "AML.T0049"] },
+    references: {
+      atlas: ["AML.T0105", "AML.T0049"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 5,
     text: {
@@ -277,7 +313,12 @@ export const SERVING_RULES: RuleInput[] = [
     ),
     categories: { stride: ["R"] },
     replaces: [{ rule: "AI-MONITOR-01", on: "model" }],
-    references: { atlas: ["AML.M0024"], owasp: ["ML08:2023"] },
+    references: {
+      atlas: ["AML.M0024"],
+      owasp: ["ML08:2023"],
+      dasf: ["DASF-10.1@2.0", "DASF-5.2@2.0"],
+      maestro: ["L5"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -302,7 +343,10 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing is rated on the flow because forged telemetry arrives under the identity of the component it claims to come from.",
-    references: { atlas: ["AML.T0031", "AML.M0024"] },
+    references: {
+      atlas: ["AML.T0031", "AML.M0024"],
+      maestro: ["L5"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
