@@ -38,7 +38,7 @@ describe("placement facts", () => {
   it("reads facts that do not apply as absent", () => {
     expect(readFact(element(world, "outside"), "encryptedAtRest")).toBe(ABSENT);
     expect(readFact(element(world, "outside"), "encryptedInTransit")).toBe(ABSENT);
-    expect(readFact(element(world, "inner"), "reachableFromInternet")).toBe(ABSENT);
+    expect(readFact(element(world, "inner"), "publicReach")).toBe(ABSENT);
     expect(readFact(element(world, "inner"), "mlKind")).toBe(ABSENT);
     expect(readFact(element(world, "outside"), "mlKind")).toBe(null);
   });

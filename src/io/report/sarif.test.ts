@@ -1,13 +1,7 @@
 import type { Result } from "sarif";
 import { describe, expect, it } from "vitest";
 import { FINGERPRINT_KEY, buildSarifLog, genericText, toUriReference } from "./sarif";
-import {
-  makeFinding,
-  mixedResult,
-  resultOf,
-  smallModel,
-  withTriage,
-} from "./testing/fixtures";
+import { makeFinding, mixedResult, resultOf, smallModel, withTriage } from "./testing/fixtures";
 import { sarifSchemaErrors } from "./testing/sarifSchema";
 import type { Severity } from "../../engine/types";
 

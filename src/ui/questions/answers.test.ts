@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ThreatModel } from "../../domain/schema";
+import type { FactName } from "../../engine/rules/facts";
 import { answerable, answerCommand, buildSubjectIndex } from "./answers";
 import { sampleDoc } from "../findings/testing";
 
@@ -47,7 +48,7 @@ describe("answering questions in the panel", () => {
   });
 
   it("records the answer as one property edit", () => {
-    const run = (d: ThreatModel, subjectId: string, fact: string, value: "yes" | "no") => {
+    const run = (d: ThreatModel, subjectId: string, fact: FactName, value: "yes" | "no") => {
       const q = answerable({ subjectId, fact }, buildSubjectIndex(d))!;
       const command = answerCommand(q, value);
       expect(command.history).toBe("record");
