@@ -147,15 +147,17 @@ test("a data store: protections, classification and retention; an invalid retent
   await expect.poll(async () => (await stored(page, "Data store")).props.retentionDays).toBeNull();
 });
 
-test("an external entity: human or system, authenticated", async ({ page }) => {
+test("an external entity: human or system, who is behind it, authenticated", async ({ page }) => {
   await blankWith(page, "External entity", "External entity: External entity");
   await expect(selectField(page, "Human or system")).toHaveValue("unknown");
+  await expect(selectField(page, "Who is behind it")).toHaveValue("unknown");
   await expectTriState(page, "Authenticated", "Unknown");
   await selectField(page, "Human or system").selectOption({ label: "Human" });
+  await selectField(page, "Who is behind it").selectOption({ label: "Authenticated customers" });
   await triOption(page, "Authenticated", "No").check();
   await expect
     .poll(async () => (await stored(page, "External entity")).props)
-    .toEqual({ entityKind: "human", authenticated: "no" });
+    .toEqual({ entityKind: "human", audience: "customers", authenticated: "no" });
 });
 
 test("a flow: data carried, protocol, classification and its protections", async ({ page }) => {

@@ -105,7 +105,10 @@ function readDom(): Promise<DomReport> {
         if (
           /^(href|src|action|formaction|srcdoc|data|xlink:href|poster|background)$/i.test(attr.name)
         ) {
-          report.links.push({ tag, attr: attr.name, value: attr.value });
+          // Vite's module preloads are written with the page's own origin: keep their path only.
+          const sameOrigin = attr.value.startsWith(`${location.origin}/`);
+          const value = sameOrigin ? attr.value.slice(location.origin.length) : attr.value;
+          report.links.push({ tag, attr: attr.name, value });
         }
         if (attr.name === "title" && bidi.test(attr.value)) report.titles.push(attr.value);
       }
