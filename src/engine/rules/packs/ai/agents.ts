@@ -32,14 +32,6 @@ const actsUnapproved = all(
   not(known("other", "requiresHumanApproval", "yes")),
 );
 
-/** Something upstream of the element lets a person approve what it does. */
-const humanApprovesUpstream = some({
-  from: "upstream",
-  of: "element",
-  hops: 2,
-  target: { mlKinds: ["human-reviewer"] },
-});
-
 /** Agents and their tools: what they may do, what they read, what they remember. */
 export const AGENT_RULES: RuleInput[] = [
   {

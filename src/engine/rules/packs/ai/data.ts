@@ -9,7 +9,6 @@ import {
   not,
   MODEL_SERVING_KINDS,
   some,
-  none,
   sourceIsUntrusted,
 } from "./conditions";
 

@@ -2,7 +2,6 @@ import type { RuleInput } from "../../schema";
 import {
   all,
   any,
-  fedByOutsiders,
   GENERATIVE_KINDS,
   is,
   known,

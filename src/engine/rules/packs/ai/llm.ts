@@ -4,7 +4,6 @@ import {
   any,
   GENERATIVE_KINDS,
   is,
-  isIn,
   kindIn,
   known,
   LEARNING_DATA_STORE_KINDS,

@@ -1,5 +1,5 @@
 import type { RuleInput } from "../../schema";
-import { all, greaterThan, is, kindIn, MODEL_ANSWERING_KINDS, some } from "./conditions";
+import { all, greaterThan, is, MODEL_ANSWERING_KINDS, some } from "./conditions";
 
 /** Model-serving components whose requests and responses end up in a log, two flows away at most. */
 const fedByModelAnswers = some({

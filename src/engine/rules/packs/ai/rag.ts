@@ -8,7 +8,6 @@ import {
   known,
   none,
   not,
-  reachedByOutsiders,
   some,
 } from "./conditions";
 

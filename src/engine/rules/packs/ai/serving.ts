@@ -3,7 +3,6 @@ import {
   all,
   any,
   fedByOutsiders,
-  GENERATIVE_KINDS,
   is,
   isIn,
   kindIn,
