@@ -69,6 +69,7 @@ describe("crossings and trust direction", () => {
         store("db", {}, { parentId: "core-inner" }),
         proc("srv2", {}, { parentId: "core" }),
         entity("user"),
+        entity("partner"),
       ],
       [
         flow("up", "gw", "srv"),
@@ -76,9 +77,23 @@ describe("crossings and trust direction", () => {
         flow("level", "srv", "db"),
         flow("none", "srv", "srv2"),
         flow("in", "user", "gw"),
+        // Imported from a tool that draws boundaries as lines: neither end is inside.
+        flow("listed", "user", "partner", {}, { crossesBoundaryIds: ["dmz", "core"] }),
+        flow("listed-inside", "gw", "srv", {}, { crossesBoundaryIds: ["dmz"] }),
       ],
     ),
   );
+
+  it("takes a crossing an imported file records, though neither end is inside the boundary", () => {
+    const listed = flowInfo(world, "listed");
+    expect(readFact(listed, "crossesBoundary")).toBe(true);
+    // Which side is more trusted is not known from a line across a flow.
+    expect(readFact(listed, "trustDirection")).toBe("level");
+    expect(listed.boundary?.id).toBe("dmz");
+    // Where the ends are says more than the file: their boundaries decide.
+    expect(flowInfo(world, "listed-inside").boundary?.id).toBe("core");
+    expect(readFact(flowInfo(world, "listed-inside"), "trustDirection")).toBe("up");
+  });
 
   it("computes whether a flow crosses and in which direction of trust", () => {
     const facts = (id: string) => [

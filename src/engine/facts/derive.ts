@@ -52,7 +52,7 @@ export function deriveWorld(model: ThreatModel): World {
     if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
       continue;
     }
-    const info = flowInfo(flow, order, source, target);
+    const info = flowInfo(flow, order, source, target, byId);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
@@ -142,13 +142,21 @@ function flowInfo(
   order: number,
   source: ElementInfo,
   target: ElementInfo,
+  byId: ReadonlyMap<string, DfdElement>,
 ): FlowInfo {
   const from = source.chain;
   const to = target.chain;
-  const crossesBoundary = from[0] !== to[0];
+  let crossesBoundary = from[0] !== to[0];
   let boundary: TrustBoundaryElement | null = null;
   let trustDirection: TrustDirection = "none";
-  if (crossesBoundary) {
+  const listed = listedCrossing(flow, byId);
+  if (!crossesBoundary && listed) {
+    // Imported from a tool that draws boundaries as lines across flows: the file says the flow
+    // crosses one, though neither end is inside it. Which side is more trusted is not known.
+    crossesBoundary = true;
+    boundary = listed;
+    trustDirection = "level";
+  } else if (crossesBoundary) {
     const entered = to[0] && !from.includes(to[0]) ? to[0] : undefined;
     boundary = entered ?? from[0] ?? null;
     // Outside every boundary counts as untrusted (0): nothing vouches for it.
@@ -174,6 +182,18 @@ function flowInfo(
     trustDirection,
     boundary,
   };
+}
+
+/** The first boundary an imported flow is recorded as crossing, when it names one that exists. */
+function listedCrossing(
+  flow: DataFlow,
+  byId: ReadonlyMap<string, DfdElement>,
+): TrustBoundaryElement | null {
+  for (const id of flow.crossesBoundaryIds ?? []) {
+    const boundary = byId.get(id);
+    if (boundary?.type === "trustBoundary" && !boundary.outOfScope) return boundary;
+  }
+  return null;
 }
 
 /**
