@@ -41,14 +41,15 @@ export function assemble(
   };
 }
 
-function* asksOf(
+function asksOf(
   model: Consolidated,
   perElement: readonly Consolidated[],
   perFlow: readonly Consolidated[],
-): Generator<RawFinding> {
-  yield* model.asks;
-  for (const c of perElement) yield* c.asks;
-  for (const c of perFlow) yield* c.asks;
+): RawFinding[] {
+  const asks: RawFinding[] = [...model.asks];
+  for (const c of perElement) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
+  for (const c of perFlow) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
+  return asks;
 }
 
 /**

@@ -6,6 +6,12 @@ import { riskScore, severityOf } from "./scoring";
 import { compileTemplate, placeholdersOf, type Template } from "./templates";
 import type { Claim, Finding, Severity } from "./types";
 
+/**
+ * Score of the lowest "medium" (see scoring.ts): an outcome rated lower that hinges on an unknown
+ * is not worth a workshop's time, so it is neither asked nor built.
+ */
+export const MIN_ASKED_SCORE = 6;
+
 /** A rule made ready to run: compiled condition and templates, precomputed score. */
 export interface CompiledRule {
   readonly rule: Rule;
@@ -20,6 +26,8 @@ export interface CompiledRule {
   readonly references: Finding["references"];
   readonly score: number;
   readonly severity: Severity;
+  /** Whether an outcome of it that hinges on an unknown is asked about (medium or worse). */
+  readonly asked: boolean;
   /** Its root cause (the rule id when it names none): findings merge per root cause and item. */
   readonly rootCause: string;
   /** Root causes it folds into itself when both fire on one item. */
@@ -198,6 +206,7 @@ function compileRule(rule: Rule, index: number): CompiledRule {
     references: frozenReferences(rule.references),
     score,
     severity: severityOf(score),
+    asked: score >= MIN_ASKED_SCORE,
     rootCause: rule.rootCause ?? rule.id,
     supersedes: Object.freeze([...rule.supersedes]),
     claims: Object.freeze([...rule.claims]),

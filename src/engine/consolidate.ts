@@ -83,8 +83,7 @@ function consolidate(raws: readonly RawFinding[]): Consolidated {
   let asks: RawFinding[] | null = null;
   for (const raw of raws) {
     if (!raw.question || settled.has(raw.compiled.rootCause)) continue;
-    // A question is worth a workshop's time only for a threat of medium severity or more.
-    if (raw.compiled.score < MIN_ASKED_SCORE) continue;
+    if (!raw.compiled.asked) continue;
     (asks ??= []).push(raw);
   }
   return { findings, asks: asks ?? EMPTY.asks };
@@ -119,8 +118,6 @@ function single(raw: RawFinding): Finding {
 }
 
 const MAX_MITIGATIONS = 6;
-/** Score of the lowest "medium" (see scoring.ts): lower-rated outcomes are not asked about. */
-const MIN_ASKED_SCORE = 6;
 
 function merged(group: RawFinding[]): Finding {
   group.sort((a, b) => a.compiled.priority - b.compiled.priority);

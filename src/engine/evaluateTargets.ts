@@ -47,7 +47,8 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const guard = condition.guardTestId;
   const memo = ctx.testMemo;
   if (guard >= 0 && memo.stamps[guard] === memo.stamp && memo.truths[guard] === 0) return;
-  if (truth(condition.root, ctx) === 0) return;
+  const outcome = truth(condition.root, ctx);
+  if (outcome === 0 || (outcome !== 1 && !compiled.asked)) return;
   reasons.clear();
   collected.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
 }

@@ -28,19 +28,36 @@ interface Building {
   seen: Set<string>;
 }
 
-export function buildQuestions(asks: Iterable<RawFinding>): {
+/**
+ * Per subject, per fact: subjects are the objects of one evaluation, so they key maps directly
+ * (no id strings to build for each of thousands of outcomes).
+ */
+class BySubjectFact<T> {
+  private readonly map = new Map<Subject, Map<FactName, T>>();
+
+  get(unknown: Unknown): T | undefined {
+    return this.map.get(unknown.subject)?.get(unknown.fact);
+  }
+
+  set(unknown: Unknown, value: T): void {
+    let facts = this.map.get(unknown.subject);
+    if (!facts) this.map.set(unknown.subject, (facts = new Map()));
+    facts.set(unknown.fact, value);
+  }
+}
+
+export function buildQuestions(asks: readonly RawFinding[]): {
   questions: Question[];
   bySubject: Map<string, Question[]>;
 } {
-  const list = [...asks];
-  const shared = new Map<string, number>();
+  const list = asks;
+  const shared = new BySubjectFact<number>();
   for (const raw of list) {
-    for (const unknown of raw.unknowns) {
-      const key = `${unknown.fact}@${unknown.subject.id}`;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
+    for (const unknown of raw.unknowns) shared.set(unknown, (shared.get(unknown) ?? 0) + 1);
   }
-  const byKey = new Map<string, Building>();
+  const byKey = new BySubjectFact<Building>();
+  const built: Building[] = [];
+  let count = 0;
   for (const raw of list) {
     const compiled = raw.compiled;
     const dependent: QuestionDependent = {
@@ -53,15 +70,13 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
       categories: compiled.categories,
       references: compiled.references,
     };
-    const dedupeKey = `${compiled.rootCause}@${raw.targetIds.join(">")}`;
     const unknown = mostShared(raw, shared);
     if (unknown) {
-      const key = `${unknown.fact}@${unknown.subject.id}`;
-      let building = byKey.get(key);
+      let building = byKey.get(unknown);
       if (!building) {
         building = {
           question: {
-            id: key,
+            id: `${unknown.fact}@${unknown.subject.id}`,
             subjectId: unknown.subject.id,
             subjectKind: unknown.subject.kind,
             fact: unknown.fact,
@@ -69,18 +84,20 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
             dependents: [],
           },
           rank: -1,
-          order: byKey.size,
+          order: count++,
           seen: new Set(),
         };
-        byKey.set(key, building);
+        byKey.set(unknown, building);
+        built.push(building);
       }
+      // Outcomes of one root cause on one item are one finding: listed once.
+      const dedupeKey = `${compiled.rootCause}@${raw.id.slice(raw.id.indexOf("@") + 1)}`;
       if (building.seen.has(dedupeKey)) continue;
       building.seen.add(dedupeKey);
       building.question.dependents.push(dependent);
       building.rank = Math.max(building.rank, RANK[compiled.severity]);
     }
   }
-  const built = [...byKey.values()];
   for (const b of built) {
     b.question.dependents.sort((x, y) => RANK[y.severity] - RANK[x.severity]);
   }
@@ -101,11 +118,11 @@ export function buildQuestions(asks: Iterable<RawFinding>): {
 }
 
 /** The unknown of an outcome that the most outcomes share (the first of them on a tie). */
-function mostShared(raw: RawFinding, shared: ReadonlyMap<string, number>): Unknown | undefined {
+function mostShared(raw: RawFinding, shared: BySubjectFact<number>): Unknown | undefined {
   let best: Unknown | undefined;
   let bestCount = -1;
   for (const unknown of raw.unknowns) {
-    const count = shared.get(`${unknown.fact}@${unknown.subject.id}`) ?? 0;
+    const count = shared.get(unknown) ?? 0;
     if (count > bestCount) {
       best = unknown;
       bestCount = count;

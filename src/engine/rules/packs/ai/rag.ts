@@ -1,15 +1,5 @@
 import type { RuleInput } from "../../schema";
-import {
-  all,
-  any,
-  GENERATIVE_KINDS,
-  is,
-  isIn,
-  known,
-  none,
-  not,
-  some,
-} from "./conditions";
+import { all, any, GENERATIVE_KINDS, is, isIn, known, none, not, some } from "./conditions";
 
 /** The bound element (a model that retrieves) answers people: outsiders or insiders. */
 const reachedByOutsidersOther = any(
