@@ -227,3 +227,6 @@ function distancesFrom(
   }
   return distance;
 }
+
+// The UI loads the engine as one chunk through this module: what else it needs from it comes along.
+export { inferencesOf } from "./facts/inferencesOf";

@@ -73,7 +73,7 @@ export function deriveWorld(model: ThreatModel): World {
  * The boundaries containing a boundary (itself first), memoised. Cycle-safe: a parent that
  * would close a cycle, or is not a boundary, ends the chain.
  */
-function boundaryChain(
+export function boundaryChain(
   boundaryId: string,
   byId: ReadonlyMap<string, DfdElement>,
   memo: Map<string, readonly TrustBoundaryElement[]>,

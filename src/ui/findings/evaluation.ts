@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { EvaluationResult, Severity } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
+import type { Inference } from "../../engine/facts/evidence";
 import { SEVERITY_RANK } from "./severity";
 
 /**
@@ -33,6 +34,7 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
  */
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
+    inferences = engine.inferencesOf;
     evaluator = engine.createEvaluator();
     whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
@@ -60,6 +62,17 @@ export interface ElementFindingSummary {
   count: number;
   highest: Severity;
 }
+
+let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
+
+/**
+ * What the engine infers for an element or flow the user left unknown (none until the engine
+ * chunk has loaded; components re-render when it has, through `useEngineStatus`).
+ */
+export function inferencesFor(doc: ThreatModel, subjectId: string): readonly Inference[] {
+  return inferences ? inferences(doc, subjectId) : NO_INFERENCES;
+}
+const NO_INFERENCES: readonly Inference[] = Object.freeze([]);
 
 export function evaluationOf(doc: ThreatModel): EvaluationResult {
   if (
