@@ -1,0 +1,91 @@
+import type { ThreatModel } from "../../../../../domain/schema";
+import {
+  buildModel,
+  entity,
+  flow,
+  internalCaller,
+  internetUser,
+  proc,
+  store,
+  zone,
+} from "../test-utils";
+
+/**
+ * One case per AI rule: a small model where it must fire (a finding, not a question) and a
+ * near-identical one where it must stay silent (no finding and no question). The two differ in
+ * the fact that closes the threat, so each case also documents what turns it off.
+ */
+export interface RuleCase {
+  fires: () => ThreatModel;
+  silent: () => ThreatModel;
+}
+
+/** Cases keyed by rule id. */
+export type RuleCases = Record<string, RuleCase>;
+
+export type ProcessProps = Parameters<typeof proc>[2];
+export type StoreProps = Parameters<typeof store>[2];
+export type EntityProps = Parameters<typeof entity>[2];
+export type FlowProps = Parameters<typeof flow>[2];
+
+/** A data provider delivering into a training store that a training job reads. */
+export const trainingChain = (providerFlow: FlowProps) =>
+  buildModel(
+    [
+      entity("provider", "data-provider"),
+      store("train", "training-data-store"),
+      proc("job", "training-job"),
+    ],
+    [flow("provider", "train", providerFlow), flow("train", "job")],
+  );
+
+/** Training data -> job -> registry -> deploy -> endpoint, called by an internet user. */
+export const servedFrom = (trainingData: StoreProps) =>
+  buildModel(
+    [
+      store("train", "training-data-store", trainingData),
+      proc("job", "training-job"),
+      store("registry", "model-registry"),
+      proc("deploy", "deployment-pipeline"),
+      proc("endpoint", "inference-endpoint"),
+      internetUser(),
+    ],
+    [
+      flow("train", "job"),
+      flow("job", "registry"),
+      flow("registry", "deploy"),
+      flow("deploy", "endpoint"),
+      flow("user", "endpoint"),
+    ],
+  );
+
+/** An LLM anyone on the internet calls directly. */
+export const internetLlm = (llmProps: ProcessProps = {}) =>
+  buildModel([internetUser(), proc("llm", "llm", llmProps)], [flow("user", "llm")]);
+
+/** An LLM only an internal application calls. */
+export const internalLlm = (extra: ProcessProps = {}) =>
+  buildModel(
+    [internalCaller(), proc("llm", "llm", { internetExposed: "no", ...extra })],
+    [flow("internal-app", "llm")],
+  );
+
+type ElementInput = ReturnType<typeof proc>;
+
+/** One flow from an element in one zone to an element in another. */
+export const zonedFlow = (
+  source: ElementInput,
+  sourceZone: ReturnType<typeof zone>,
+  target: ElementInput,
+  targetZone: ReturnType<typeof zone>,
+  props: FlowProps,
+) =>
+  buildModel(
+    [
+      sourceZone,
+      targetZone,
+      { ...source, parentId: sourceZone.id },
+      { ...target, parentId: targetZone.id },
+    ],
+    [flow(source.id, target.id, props)],
+  );

@@ -1,0 +1,99 @@
+import { internetLlm, type RuleCases } from "./builders";
+import { buildModel, entity, flow, internalCaller, internetUser, proc, store } from "../test-utils";
+
+/** Cases for the rules in `../harms.ts`. */
+export const HARM_CASES: RuleCases = {
+  "AI-FAIR-01": {
+    fires: () =>
+      buildModel(
+        [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "yes" })],
+        [flow("internal-app", "score")],
+      ),
+    silent: () =>
+      buildModel(
+        [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "no" })],
+        [flow("internal-app", "score")],
+      ),
+  },
+  "AI-FAILOPEN-01": {
+    fires: () =>
+      buildModel(
+        [internalCaller(), proc("fraud", "inference-endpoint", { failsOpen: "yes" })],
+        [flow("internal-app", "fraud")],
+      ),
+    silent: () =>
+      buildModel(
+        [internalCaller(), proc("fraud", "inference-endpoint", { failsOpen: "no" })],
+        [flow("internal-app", "fraud")],
+      ),
+  },
+  "AI-OVERRELY-01": {
+    fires: () =>
+      buildModel(
+        [proc("llm", "llm"), entity("staff", null, { entityKind: "human", audience: "employees" })],
+        [flow("llm", "staff")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          entity("crm", null, { entityKind: "system", audience: "internalSystems" }),
+        ],
+        [flow("llm", "crm")],
+      ),
+  },
+  "AI-HARMFUL-01": {
+    fires: () => internetLlm({ outputGuardrails: "no" }),
+    silent: () => internetLlm({ outputGuardrails: "yes" }),
+  },
+  "AI-DOS-02": {
+    fires: () =>
+      buildModel(
+        [
+          internetUser(),
+          proc("gateway", null, { rateLimited: "yes", costLimited: "no", internetExposed: "yes" }),
+          proc("llm", "llm", { internetExposed: "no", costLimited: "no" }),
+        ],
+        [flow("user", "gateway"), flow("gateway", "llm")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          internetUser(),
+          proc("gateway", null, { rateLimited: "yes", costLimited: "yes", internetExposed: "yes" }),
+          proc("llm", "llm", { internetExposed: "no", costLimited: "no" }),
+        ],
+        [flow("user", "gateway"), flow("gateway", "llm")],
+      ),
+  },
+  "AI-EXFIL-01": {
+    fires: () =>
+      buildModel(
+        [
+          internetUser(),
+          store("vault", null, { classification: "restricted" }),
+          store("weights", "model-artifact-store", { integrityVerified: "no" }),
+          proc("llm", "llm"),
+        ],
+        [
+          flow("user", "llm", {}, { bidirectional: true }),
+          flow("vault", "llm"),
+          flow("weights", "llm"),
+        ],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          internetUser(),
+          store("vault", null, { classification: "restricted" }),
+          store("weights", "model-artifact-store", { integrityVerified: "yes" }),
+          proc("llm", "llm"),
+        ],
+        [
+          flow("user", "llm", {}, { bidirectional: true }),
+          flow("vault", "llm"),
+          flow("weights", "llm"),
+        ],
+      ),
+  },
+};

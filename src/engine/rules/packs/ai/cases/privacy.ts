@@ -1,0 +1,123 @@
+import { type RuleCases } from "./builders";
+import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
+
+/** Cases for the rules in `../privacy.ts`. */
+export const PRIVACY_CASES: RuleCases = {
+  "AI-PRIV-01": {
+    fires: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          store("logs", null, { storesLogs: "yes", containsPersonalData: "yes" }),
+        ],
+        [flow("llm", "logs")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          store("logs", null, { storesLogs: "yes", containsPersonalData: "no" }),
+        ],
+        [flow("llm", "logs")],
+      ),
+  },
+  "AI-PRIV-02": {
+    fires: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          store("logs", null, {
+            storesLogs: "yes",
+            containsPersonalData: "yes",
+            retentionDays: 90,
+          }),
+        ],
+        [flow("llm", "logs")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          store("logs", null, { storesLogs: "yes", containsPersonalData: "yes", retentionDays: 7 }),
+        ],
+        [flow("llm", "logs")],
+      ),
+  },
+  "AI-PRIV-10": {
+    fires: () =>
+      buildModel(
+        [
+          store("train", "training-data-store", { containsPersonalData: "yes" }),
+          proc("job", "training-job"),
+        ],
+        [flow("train", "job")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          store("train", "training-data-store", { containsPersonalData: "no" }),
+          proc("job", "training-job"),
+        ],
+        [flow("train", "job")],
+      ),
+  },
+  "AI-PRIV-04": {
+    fires: () =>
+      buildModel(
+        [
+          internetUser(),
+          proc("etl", "data-pipeline"),
+          store("train", "training-data-store", { containsPersonalData: "yes" }),
+        ],
+        [flow("user", "etl"), flow("etl", "train")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          internetUser(),
+          proc("etl", "data-pipeline"),
+          store("train", "training-data-store", { containsPersonalData: "no" }),
+        ],
+        [flow("user", "etl"), flow("etl", "train")],
+      ),
+  },
+  "AI-PRIV-06": {
+    fires: () =>
+      buildModel(
+        [
+          proc("llm", "llm"),
+          store("train", "training-data-store", { containsPersonalData: "yes" }),
+        ],
+        [flow("llm", "train")],
+      ),
+    silent: () =>
+      buildModel(
+        [proc("llm", "llm"), store("train", "training-data-store", { containsPersonalData: "no" })],
+        [flow("llm", "train")],
+      ),
+  },
+  "AI-PRIV-07": {
+    fires: () =>
+      buildModel(
+        [proc("app", null), entity("provider", "third-party-ai-api")],
+        [flow("app", "provider", { carriesPersonalData: "yes" })],
+      ),
+    silent: () =>
+      buildModel(
+        [proc("app", null), entity("provider", "third-party-ai-api")],
+        [flow("app", "provider", { carriesPersonalData: "no" })],
+      ),
+  },
+  "AI-PRIV-09": {
+    fires: () =>
+      buildModel(
+        [proc("queue", null), entity("raters", "human-reviewer")],
+        [flow("queue", "raters", { carriesPersonalData: "yes" })],
+      ),
+    silent: () =>
+      buildModel(
+        [proc("queue", null), entity("raters", "human-reviewer")],
+        [flow("queue", "raters", { carriesPersonalData: "no" })],
+      ),
+  },
+};

@@ -1,0 +1,96 @@
+import { internetLlm, type RuleCases, servedFrom, zonedFlow } from "./builders";
+import { buildModel, flow, internalCaller, internetUser, proc, zone } from "../test-utils";
+
+/** Cases for the rules in `../serving.ts`. */
+export const SERVING_CASES: RuleCases = {
+  "AI-EXTRACT-01": {
+    fires: () =>
+      buildModel(
+        [internetUser(), proc("endpoint", "inference-endpoint")],
+        [flow("user", "endpoint")],
+      ),
+    silent: () =>
+      buildModel(
+        [internalCaller(), proc("endpoint", "inference-endpoint", { internetExposed: "no" })],
+        [flow("internal-app", "endpoint")],
+      ),
+  },
+  "AI-DOS-01": {
+    fires: () => internetLlm({ rateLimited: "no" }),
+    silent: () =>
+      buildModel(
+        [
+          internetUser(),
+          proc("gateway", null, { rateLimited: "yes" }),
+          proc("llm", "llm", { rateLimited: "no", internetExposed: "no" }),
+        ],
+        [flow("user", "gateway"), flow("gateway", "llm")],
+      ),
+  },
+  "AI-MEMBER-01": {
+    fires: () => servedFrom({ containsPersonalData: "yes" }),
+    silent: () => servedFrom({ containsPersonalData: "no" }),
+  },
+  "AI-INVERT-01": {
+    fires: () => servedFrom({ classification: "confidential" }),
+    silent: () => servedFrom({ classification: "public" }),
+  },
+  "AI-EVADE-01": {
+    fires: () =>
+      buildModel(
+        [internetUser(), proc("endpoint", "inference-endpoint")],
+        [flow("user", "endpoint")],
+      ),
+    silent: () =>
+      buildModel(
+        [internalCaller(), proc("endpoint", "inference-endpoint", { internetExposed: "no" })],
+        [flow("internal-app", "endpoint")],
+      ),
+  },
+  "AI-OUTINT-01": {
+    fires: () =>
+      zonedFlow(
+        proc("endpoint", "inference-endpoint"),
+        zone("zone-inference", "inference", 60),
+        proc("app", null),
+        zone("zone-dmz", "dmz", 30),
+        { integrityVerified: "no", encryptedInTransit: "no" },
+      ),
+    silent: () =>
+      zonedFlow(
+        proc("endpoint", "inference-endpoint"),
+        zone("zone-inference", "inference", 60),
+        proc("app", null),
+        zone("zone-dmz", "dmz", 30),
+        { integrityVerified: "no", encryptedInTransit: "yes" },
+      ),
+  },
+  "AI-GPU-01": {
+    fires: () => internetLlm({ sharesAccelerator: "yes" }),
+    silent: () => internetLlm({ sharesAccelerator: "no" }),
+  },
+  "AI-ESCAPE-01": {
+    fires: () => internetLlm({ runsPrivileged: "yes" }),
+    silent: () => internetLlm({ runsPrivileged: "no" }),
+  },
+  "AI-MONITOR-03": {
+    fires: () => internetLlm(),
+    silent: () =>
+      buildModel(
+        [internetUser(), proc("llm", "llm"), proc("monitor", "monitoring")],
+        [flow("user", "llm"), flow("llm", "monitor")],
+      ),
+  },
+  "AI-MONITOR-02": {
+    fires: () =>
+      buildModel(
+        [proc("llm", "llm"), proc("monitor", "monitoring")],
+        [flow("llm", "monitor", { authenticated: "no" })],
+      ),
+    silent: () =>
+      buildModel(
+        [proc("llm", "llm"), proc("monitor", "monitoring")],
+        [flow("llm", "monitor", { authenticated: "yes" })],
+      ),
+  },
+};
