@@ -1,4 +1,4 @@
-import { type RuleCases, zonedFlow } from "./builders";
+import { type ProcessProps, type RuleCases, zonedFlow } from "./builders";
 import {
   buildModel,
   entity,
@@ -14,18 +14,9 @@ import {
 export const AGENT_CASES: RuleCases = {
   "AI-AGENCY-01": {
     fires: () =>
-      buildModel(
-        [proc("agent", "agent"), proc("tool", "agent-tool", { authorizesActions: "no" })],
-        [flow("agent", "tool")],
-      ),
+      agentCalling(proc("tool", "agent-tool", { authorizesActions: "no", runsPrivileged: "no" })),
     silent: () =>
-      buildModel(
-        [
-          proc("agent", "agent"),
-          proc("tool", "agent-tool", { authorizesActions: "yes", runsPrivileged: "no" }),
-        ],
-        [flow("agent", "tool")],
-      ),
+      agentCalling(proc("tool", "agent-tool", { authorizesActions: "yes", runsPrivileged: "no" })),
   },
   "AI-AGENCY-02": {
     fires: () =>
@@ -46,32 +37,9 @@ export const AGENT_CASES: RuleCases = {
       ),
   },
   "AI-AGENCY-03": {
-    fires: () =>
-      buildModel(
-        [
-          internetUser(),
-          store("crm", null, { containsPersonalData: "yes" }),
-          proc("agent", "agent"),
-          proc("mailer", "agent-tool"),
-          entity("recipient", null, { entityKind: "system" }),
-        ],
-        [
-          flow("user", "agent"),
-          flow("crm", "agent"),
-          flow("agent", "mailer"),
-          flow("mailer", "recipient"),
-        ],
-      ),
-    silent: () =>
-      buildModel(
-        [
-          internetUser(),
-          store("crm", null, { containsPersonalData: "yes" }),
-          proc("agent", "agent"),
-          proc("mailer", "agent-tool", { changesState: "no" }),
-        ],
-        [flow("user", "agent"), flow("crm", "agent"), flow("agent", "mailer")],
-      ),
+    // Personal data, outsiders' prompts and a tool that sends: closed once the tool is read-only.
+    fires: () => trifecta({ changesState: "yes" }),
+    silent: () => trifecta({ changesState: "no" }),
   },
   "AI-AGENTTOOL-01": {
     fires: () =>
@@ -187,4 +155,79 @@ export const AGENT_CASES: RuleCases = {
         [flow("internal-app", "agent"), flow("agent", "reviewers")],
       ),
   },
+  "AI-AGENCY-06": {
+    // Inherent in an agent with tools, until the tool is known to be read-only (or approved).
+    fires: () => agentCalling(proc("tool", "agent-tool")),
+    silent: () => agentCalling(proc("tool", "agent-tool", { changesState: "no" })),
+  },
+  "AI-MCP-01": {
+    fires: () => agentCalling(proc("mcp", "mcp-server", { provenance: "publicHub" })),
+    silent: () => agentCalling(proc("mcp", "mcp-server", { provenance: "inHouse" })),
+  },
+  "AI-AGENTTOOL-02": {
+    // Inherent in a tool an agent trusts, until it is known to be built in house.
+    fires: () => agentCalling(proc("tool", "agent-tool")),
+    silent: () => agentCalling(proc("tool", "agent-tool", { provenance: "inHouse" })),
+  },
+  "AI-CASCADE-01": {
+    fires: () => delegation({ validatesInput: "no" }),
+    silent: () => delegation({ validatesInput: "yes" }),
+  },
+  "AI-TRACE-01": {
+    // Closed once something the agent writes to is known to keep logs.
+    fires: () => agentWritingTo(store("trail", null)),
+    silent: () => agentWritingTo(store("trail", null, { storesLogs: "yes" })),
+  },
+  "AI-LOOP-01": {
+    fires: () => agentCalling(proc("tool", "agent-tool"), { agent: { costLimited: "no" } }),
+    silent: () => agentCalling(proc("tool", "agent-tool"), { agent: { costLimited: "yes" } }),
+  },
 };
+
+type Element = ReturnType<typeof proc>;
+
+interface AgentSetup {
+  agent?: ProcessProps;
+  /** More elements the agent works with, and the flows to them. */
+  with?: { elements: Element[]; flows: Array<ReturnType<typeof flow>> };
+}
+
+/** An internal agent calling one tool. */
+function agentCalling(tool: Element, setup: AgentSetup = {}) {
+  return buildModel(
+    [
+      proc("agent", "agent", { internetExposed: "no", ...setup.agent }),
+      tool,
+      ...(setup.with?.elements ?? []),
+    ],
+    [flow("agent", tool.id), ...(setup.with?.flows ?? [])],
+  );
+}
+
+/** An agent calling a tool and writing to `trail`. */
+function agentWritingTo(trail: Element) {
+  return agentCalling(proc("tool", "agent-tool"), {
+    with: { elements: [trail], flows: [flow("agent", trail.id)] },
+  });
+}
+
+/** A planner agent delegating to a worker agent that calls a tool. */
+function delegation(worker: ProcessProps) {
+  return buildModel(
+    [proc("planner", "agent"), proc("worker", "agent", worker), proc("tool", "agent-tool")],
+    [flow("planner", "worker"), flow("worker", "tool")],
+  );
+}
+
+/** An agent outsiders prompt, reading personal data from a CRM and calling a mailer. */
+function trifecta(mailer: ProcessProps) {
+  return buildModel(
+    [
+      internetUser(),
+      store("crm", null, { containsPersonalData: "yes" }),
+      proc("agent", "agent"),
+      proc("mailer", "agent-tool", mailer),
+    ],
+    [flow("user", "agent"), flow("crm", "agent"), flow("agent", "mailer")],
+  );
+}

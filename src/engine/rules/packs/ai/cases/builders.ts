@@ -1,14 +1,11 @@
-import type { ThreatModel } from "../../../../../domain/schema";
-import {
-  buildModel,
-  entity,
-  flow,
-  internalCaller,
-  internetUser,
-  proc,
-  store,
-  zone,
-} from "../test-utils";
+import type {
+  DataStoreProps,
+  ExternalEntityProps,
+  FlowProps as FlowPropsSchema,
+  ProcessProps as ProcessPropsSchema,
+  ThreatModel,
+} from "../../../../../domain/schema";
+import { buildModel, entity, flow, internalCaller, internetUser, proc, store } from "../test-utils";
 
 /**
  * One case per AI rule: a small model where it must fire (a finding, not a question) and a
@@ -23,10 +20,10 @@ export interface RuleCase {
 /** Cases keyed by rule id. */
 export type RuleCases = Record<string, RuleCase>;
 
-export type ProcessProps = Parameters<typeof proc>[2];
-export type StoreProps = Parameters<typeof store>[2];
-export type EntityProps = Parameters<typeof entity>[2];
-export type FlowProps = Parameters<typeof flow>[2];
+export type ProcessProps = Partial<ProcessPropsSchema>;
+export type StoreProps = Partial<DataStoreProps>;
+export type EntityProps = Partial<ExternalEntityProps>;
+export type FlowProps = Partial<FlowPropsSchema>;
 
 /** A data provider delivering into a training store that a training job reads. */
 export const trainingChain = (providerFlow: FlowProps) =>
@@ -59,6 +56,13 @@ export const servedFrom = (trainingData: StoreProps) =>
     ],
   );
 
+/** An artifact store whose weights an inference endpoint loads. */
+export const servedWeights = (weights: StoreProps) =>
+  buildModel(
+    [store("weights", "model-artifact-store", weights), proc("endpoint", "inference-endpoint")],
+    [flow("weights", "endpoint")],
+  );
+
 /** An LLM anyone on the internet calls directly. */
 export const internetLlm = (llmProps: ProcessProps = {}) =>
   buildModel([internetUser(), proc("llm", "llm", llmProps)], [flow("user", "llm")]);
@@ -72,12 +76,12 @@ export const internalLlm = (extra: ProcessProps = {}) =>
 
 type ElementInput = ReturnType<typeof proc>;
 
-/** One flow from an element in one zone to an element in another. */
+/** One flow from an element in one zone (see `zone`) to an element in another. */
 export const zonedFlow = (
   source: ElementInput,
-  sourceZone: ReturnType<typeof zone>,
+  sourceZone: ElementInput,
   target: ElementInput,
-  targetZone: ReturnType<typeof zone>,
+  targetZone: ElementInput,
   props: FlowProps,
 ) =>
   buildModel(

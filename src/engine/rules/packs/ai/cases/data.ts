@@ -1,4 +1,4 @@
-import { type RuleCases, trainingChain } from "./builders";
+import { type ProcessProps, type RuleCases, type StoreProps, trainingChain } from "./builders";
 import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../data.ts`. */
@@ -119,4 +119,62 @@ export const DATA_CASES: RuleCases = {
         [flow("analyst", "recs", {}, { bidirectional: true }), flow("recs", "clicks")],
       ),
   },
+  "AI-FEATURE-02": {
+    fires: () => liveFeatures("broad"),
+    silent: () => liveFeatures("restricted"),
+  },
+  "AI-POISON-04": {
+    // Customers' listings reach training through the shop's catalogue; staff-written ones do not
+    // make it an outsider's threat.
+    fires: () => catalogueTraining(internetUser("customers"), {}),
+    silent: () =>
+      catalogueTraining(entity("customers", null, { entityKind: "human", audience: "employees" }), {
+        internetExposed: "no",
+      }),
+  },
+  "AI-POISON-05": {
+    // Nothing said about the provider closes it: only where the records come from matters.
+    fires: () => trainingChain({}),
+    silent: () =>
+      buildModel(
+        [
+          entity("provider", "data-provider"),
+          store("train", "training-data-store"),
+          proc("job", "training-job"),
+        ],
+        [flow("train", "provider"), flow("train", "job")],
+      ),
+  },
+  "AI-EVAL-01": {
+    fires: () => evaluation(flow("evaluator", "job")),
+    silent: () => evaluation(flow("job", "evaluator")),
+  },
 };
+
+/** Features written by a pipeline and read by an endpoint at prediction time. */
+function liveFeatures(writeAccess: StoreProps["writeAccess"]) {
+  return buildModel(
+    [
+      proc("etl", "data-pipeline"),
+      store("features", "feature-store", { writeAccess }),
+      proc("endpoint", "inference-endpoint"),
+    ],
+    [flow("etl", "features"), flow("features", "endpoint")],
+  );
+}
+
+/** Listings written through a shop into its catalogue, which a training job learns from. */
+function catalogueTraining(writer: ReturnType<typeof entity>, shop: ProcessProps) {
+  return buildModel(
+    [writer, proc("shop", null, shop), store("catalogue", null), proc("job", "training-job")],
+    [flow(writer.id, "shop"), flow("shop", "catalogue"), flow("catalogue", "job")],
+  );
+}
+
+/** An evaluator scoring an LLM's answers, with `link` between it and the training job. */
+function evaluation(link: ReturnType<typeof flow>) {
+  return buildModel(
+    [proc("llm", "llm"), proc("evaluator", null), proc("job", "training-job")],
+    [flow("llm", "evaluator"), link],
+  );
+}

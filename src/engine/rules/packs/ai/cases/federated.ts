@@ -33,16 +33,27 @@ export const FEDERATED_CASES: RuleCases = {
         [flow("client", "aggregator", { authenticated: "yes" })],
       ),
   },
+  // AI-FL-03, -04 and -05 hinge on nothing but which way updates and models travel: no
+  // protection (secure aggregation, differential privacy) can be recorded to close them.
   "AI-FL-03": {
-    fires: () =>
-      buildModel(
-        [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
-        [flow("client", "aggregator", { carriesPersonalData: "yes" })],
-      ),
-    silent: () =>
-      buildModel(
-        [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
-        [flow("client", "aggregator", { carriesPersonalData: "no" })],
-      ),
+    // Updates are computed from the client's data, whatever the flow is said to carry.
+    fires: () => federation(flow("client", "aggregator", { carriesPersonalData: "no" })),
+    silent: () => federation(flow("aggregator", "client")),
+  },
+  "AI-FL-04": {
+    fires: () => federation(flow("client", "aggregator", {}, { bidirectional: true })),
+    silent: () => federation(flow("client", "aggregator")),
+  },
+  "AI-FL-05": {
+    fires: () => federation(flow("aggregator", "client")),
+    silent: () => federation(flow("client", "aggregator")),
   },
 };
+
+/** A federated client and its aggregator, joined by `link`. */
+function federation(link: ReturnType<typeof flow>) {
+  return buildModel(
+    [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
+    [link],
+  );
+}

@@ -96,4 +96,16 @@ export const HARM_CASES: RuleCases = {
         ],
       ),
   },
+  "AI-EXPLAIN-01": {
+    fires: () =>
+      buildModel(
+        [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "yes" })],
+        [flow("internal-app", "score")],
+      ),
+    silent: () =>
+      buildModel(
+        [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "no" })],
+        [flow("internal-app", "score")],
+      ),
+  },
 };

@@ -33,7 +33,16 @@ export const LLM_CASES: RuleCases = {
         [internetUser(), store("prompts", "prompt-store"), proc("llm", "llm")],
         [flow("user", "llm"), flow("prompts", "llm")],
       ),
-    silent: () => internetLlm(),
+    // The same prompt store behind an LLM only an internal application calls.
+    silent: () =>
+      buildModel(
+        [
+          internalCaller(),
+          store("prompts", "prompt-store"),
+          proc("llm", "llm", { internetExposed: "no" }),
+        ],
+        [flow("internal-app", "llm"), flow("prompts", "llm")],
+      ),
   },
   "AI-SYSPROMPT-02": {
     fires: () => buildModel([store("prompts", "prompt-store", { storesCredentials: "yes" })]),
@@ -130,5 +139,14 @@ export const LLM_CASES: RuleCases = {
   "AI-LLMLEAK-02": {
     fires: () => internetLlm({ trainedOnPrivateData: "yes" }),
     silent: () => internetLlm({ trainedOnPrivateData: "no" }),
+  },
+  "AI-OUTPUT-05": {
+    // Inherent in generated text until its consumer is known to take it as plain text.
+    fires: () => buildModel([proc("llm", "llm"), proc("app", null)], [flow("llm", "app")]),
+    silent: () =>
+      buildModel(
+        [proc("llm", "llm", { outputHandling: "plainText" }), proc("app", null)],
+        [flow("llm", "app")],
+      ),
   },
 };

@@ -1,4 +1,4 @@
-import { type RuleCases, zonedFlow } from "./builders";
+import { type RuleCases, servedWeights, zonedFlow } from "./builders";
 import { buildModel, flow, proc, store, zone } from "../test-utils";
 
 /** Cases for the rules in `../mlops.ts`. */
@@ -73,5 +73,10 @@ export const MLOPS_CASES: RuleCases = {
         zone("zone-inference", "inference", 60),
         { encryptedInTransit: "yes" },
       ),
+  },
+  "AI-THEFT-03": {
+    // Inherent in stored weights; open weights, published on purpose, are no loss when copied.
+    fires: () => servedWeights({}),
+    silent: () => servedWeights({ classification: "public" }),
   },
 };

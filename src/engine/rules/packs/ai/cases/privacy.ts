@@ -120,4 +120,33 @@ export const PRIVACY_CASES: RuleCases = {
         [flow("queue", "raters", { carriesPersonalData: "no" })],
       ),
   },
+  "AI-PRIV-11": {
+    fires: () =>
+      trainedFrom(store("train", "training-data-store", { containsPersonalData: "yes" })),
+    silent: () =>
+      trainedFrom(store("train", "training-data-store", { containsPersonalData: "no" })),
+  },
+  "AI-PRIV-12": {
+    fires: () =>
+      buildModel(
+        [
+          store("features", "feature-store", { containsPersonalData: "yes" }),
+          proc("endpoint", "inference-endpoint"),
+        ],
+        [flow("features", "endpoint")],
+      ),
+    silent: () =>
+      buildModel(
+        [
+          store("features", "feature-store", { containsPersonalData: "no" }),
+          proc("endpoint", "inference-endpoint"),
+        ],
+        [flow("features", "endpoint")],
+      ),
+  },
 };
+
+/** A training job reading `data`. */
+function trainedFrom(data: ReturnType<typeof store>) {
+  return buildModel([data, proc("job", "training-job")], [flow(data.id, "job")]);
+}

@@ -1,4 +1,4 @@
-import { type RuleCases } from "./builders";
+import { type RuleCases, type StoreProps } from "./builders";
 import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../rag.ts`. */
@@ -58,23 +58,32 @@ export const RAG_CASES: RuleCases = {
       ]),
   },
   "AI-RAG-04": {
-    fires: () =>
-      buildModel(
-        [
-          store("docs", "vector-store", { multiTenant: "yes" }),
-          proc("app-a", "llm"),
-          proc("app-b", "llm"),
-        ],
-        [flow("docs", "app-a"), flow("docs", "app-b")],
-      ),
-    silent: () =>
-      buildModel(
-        [
-          store("docs", "vector-store", { multiTenant: "no", enforcesDocumentPermissions: "yes" }),
-          proc("app-a", "llm"),
-          proc("app-b", "llm"),
-        ],
-        [flow("docs", "app-a"), flow("docs", "app-b")],
-      ),
+    fires: () => sharedIndex({ multiTenant: "no", enforcesDocumentPermissions: "no" }),
+    silent: () => sharedIndex({ multiTenant: "no", enforcesDocumentPermissions: "yes" }),
+  },
+  "AI-RAG-05": {
+    // Inherent in retrieval until the sources are known to be vetted.
+    fires: () => indexedForLlm({}),
+    silent: () => indexedForLlm({ sourcesVetted: "yes" }),
   },
 };
+
+/** An internal pipeline indexing documents into a vector store that an LLM retrieves from. */
+function indexedForLlm(docs: StoreProps) {
+  return buildModel(
+    [
+      proc("pipeline", "data-pipeline", { internetExposed: "no" }),
+      store("docs", "vector-store", docs),
+      proc("llm", "llm"),
+    ],
+    [flow("pipeline", "docs"), flow("docs", "llm")],
+  );
+}
+
+/** One vector store two LLM applications retrieve from. */
+function sharedIndex(docs: StoreProps) {
+  return buildModel(
+    [store("docs", "vector-store", docs), proc("app-a", "llm"), proc("app-b", "llm")],
+    [flow("docs", "app-a"), flow("docs", "app-b")],
+  );
+}

@@ -1,4 +1,4 @@
-import { type RuleCases } from "./builders";
+import { type RuleCases, servedWeights } from "./builders";
 import { buildModel, entity, flow, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../model-supply-chain.ts`. */
@@ -46,19 +46,8 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
       ]),
   },
   "AI-DESER-01": {
-    fires: () =>
-      buildModel(
-        [entity("hub", "model-hub"), proc("endpoint", "inference-endpoint")],
-        [flow("hub", "endpoint")],
-      ),
-    silent: () =>
-      buildModel(
-        [
-          store("weights", "model-artifact-store", { integrityVerified: "yes" }),
-          proc("endpoint", "inference-endpoint"),
-        ],
-        [flow("weights", "endpoint")],
-      ),
+    fires: () => servedWeights({ modelFormat: "pickle" }),
+    silent: () => servedWeights({ modelFormat: "safetensors" }),
   },
   "AI-SUPPLY-01": {
     fires: () =>
@@ -147,5 +136,23 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
     fires: () =>
       buildModel([store("weights", "model-artifact-store", { provenance: "publicHub" })]),
     silent: () => buildModel([store("weights", "model-artifact-store", { provenance: "inHouse" })]),
+  },
+  "AI-TAMPER-05": {
+    // Inherent in a store that serving trusts, until integrity is known to be checked.
+    fires: () => servedWeights({}),
+    silent: () => servedWeights({ integrityVerified: "yes" }),
+  },
+  "AI-SBOM-01": {
+    // No fact closes it: a job built only from in-house code has nothing to list.
+    fires: () =>
+      buildModel(
+        [entity("pypi", "package-index"), proc("job", "training-job")],
+        [flow("pypi", "job")],
+      ),
+    silent: () =>
+      buildModel(
+        [store("repo", null, { provenance: "inHouse" }), proc("job", "training-job")],
+        [flow("repo", "job")],
+      ),
   },
 };
