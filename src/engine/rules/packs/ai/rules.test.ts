@@ -60,7 +60,7 @@ describe("AI rule pack, rule by rule", () => {
       }
     });
 
-    it("stays silent (no finding, no question) on its counter-model", () => {
+    it(`stays silent (no finding, no question), ${ruleCase!.silentBecause}`, () => {
       expect(resultsOf(ruleCase!.silent(), ruleId)).toEqual([]);
     });
   });

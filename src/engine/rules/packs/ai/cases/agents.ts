@@ -1,4 +1,4 @@
-import { type ProcessProps, type RuleCases, zonedFlow } from "./builders";
+import { type ProcessProps, type RuleCases, type StoreProps, zonedFlow } from "./builders";
 import {
   buildModel,
   entity,
@@ -15,6 +15,7 @@ export const AGENT_CASES: RuleCases = {
   "AI-AGENCY-01": {
     fires: () =>
       agentCalling(proc("tool", "agent-tool", { authorizesActions: "no", runsPrivileged: "no" })),
+    silentBecause: "protection present: the tool authorizes each action",
     silent: () =>
       agentCalling(proc("tool", "agent-tool", { authorizesActions: "yes", runsPrivileged: "no" })),
   },
@@ -27,6 +28,7 @@ export const AGENT_CASES: RuleCases = {
         ],
         [flow("agent", "tool")],
       ),
+    silentBecause: "protection present: a person approves what the tool runs",
     silent: () =>
       buildModel(
         [
@@ -39,6 +41,7 @@ export const AGENT_CASES: RuleCases = {
   "AI-AGENCY-03": {
     // Personal data, outsiders' prompts and a tool that sends: closed once the tool is read-only.
     fires: () => trifecta({ changesState: "yes" }),
+    silentBecause: "premise absent: the only tool is read-only, so nothing can be sent out",
     silent: () => trifecta({ changesState: "no" }),
   },
   "AI-AGENTTOOL-01": {
@@ -50,6 +53,7 @@ export const AGENT_CASES: RuleCases = {
         zone("zone-agents", "inference", 60),
         {},
       ),
+    silentBecause: "premise absent: the tool runs in a zone trusted more than the agent's",
     silent: () =>
       zonedFlow(
         proc("tool", "agent-tool"),
@@ -69,6 +73,7 @@ export const AGENT_CASES: RuleCases = {
         ],
         [flow("user", "agent"), flow("agent", "memory", {}, { bidirectional: true })],
       ),
+    silentBecause: "protection present: what goes into the agent's memory is vetted",
     silent: () =>
       buildModel(
         [
@@ -80,16 +85,9 @@ export const AGENT_CASES: RuleCases = {
       ),
   },
   "AI-AGENTCRED-01": {
-    fires: () =>
-      buildModel(
-        [store("config", null, { storesCredentials: "yes" }), proc("tool", "agent-tool")],
-        [flow("config", "tool")],
-      ),
-    silent: () =>
-      buildModel(
-        [store("config", null, { storesCredentials: "no" }), proc("tool", "agent-tool")],
-        [flow("config", "tool")],
-      ),
+    fires: () => configuredTool({ storesCredentials: "yes" }),
+    silentBecause: "premise absent: the tool's config holds no credentials",
+    silent: () => configuredTool({ storesCredentials: "no" }),
   },
   "AI-AGENCY-04": {
     fires: () =>
@@ -100,6 +98,7 @@ export const AGENT_CASES: RuleCases = {
         ],
         [flow("agent", "payments")],
       ),
+    silentBecause: "protection present: a person approves each payment",
     silent: () =>
       buildModel(
         [
@@ -118,6 +117,7 @@ export const AGENT_CASES: RuleCases = {
         ],
         [flow("agent", "admin")],
       ),
+    silentBecause: "premise absent: the server's actions are not destructive",
     silent: () =>
       buildModel(
         [
@@ -133,6 +133,7 @@ export const AGENT_CASES: RuleCases = {
         [proc("planner", "agent"), proc("worker", "agent")],
         [flow("planner", "worker", { authenticated: "no" })],
       ),
+    silentBecause: "protection present: the agents authenticate each other",
     silent: () =>
       buildModel(
         [proc("planner", "agent"), proc("worker", "agent")],
@@ -145,6 +146,7 @@ export const AGENT_CASES: RuleCases = {
         [internetUser(), proc("agent", "agent"), entity("reviewers", "human-reviewer")],
         [flow("user", "agent"), flow("agent", "reviewers")],
       ),
+    silentBecause: "premise absent: only an internal application prompts the agent",
     silent: () =>
       buildModel(
         [
@@ -158,28 +160,34 @@ export const AGENT_CASES: RuleCases = {
   "AI-AGENCY-06": {
     // Inherent in an agent with tools, until the tool is known to be read-only (or approved).
     fires: () => agentCalling(proc("tool", "agent-tool")),
+    silentBecause: "premise absent: the tool is read-only",
     silent: () => agentCalling(proc("tool", "agent-tool", { changesState: "no" })),
   },
   "AI-MCP-01": {
     fires: () => agentCalling(proc("mcp", "mcp-server", { provenance: "publicHub" })),
+    silentBecause: "premise absent: the MCP server is built in house",
     silent: () => agentCalling(proc("mcp", "mcp-server", { provenance: "inHouse" })),
   },
   "AI-AGENTTOOL-02": {
     // Inherent in a tool an agent trusts, until it is known to be built in house.
     fires: () => agentCalling(proc("tool", "agent-tool")),
+    silentBecause: "premise absent: the tool is built in house",
     silent: () => agentCalling(proc("tool", "agent-tool", { provenance: "inHouse" })),
   },
   "AI-CASCADE-01": {
     fires: () => delegation({ validatesInput: "no" }),
+    silentBecause: "protection present: the worker validates delegated instructions",
     silent: () => delegation({ validatesInput: "yes" }),
   },
   "AI-TRACE-01": {
     // Closed once something the agent writes to is known to keep logs.
     fires: () => agentWritingTo(store("trail", null)),
+    silentBecause: "protection present: the agent writes its actions to a log store",
     silent: () => agentWritingTo(store("trail", null, { storesLogs: "yes" })),
   },
   "AI-LOOP-01": {
     fires: () => agentCalling(proc("tool", "agent-tool"), { agent: { costLimited: "no" } }),
+    silentBecause: "protection present: the agent's spending is capped",
     silent: () => agentCalling(proc("tool", "agent-tool"), { agent: { costLimited: "yes" } }),
   },
 };
@@ -230,4 +238,11 @@ function trifecta(mailer: ProcessProps) {
     ],
     [flow("user", "agent"), flow("crm", "agent"), flow("agent", "mailer")],
   );
+}
+
+/** An agent calling a tool that reads its settings from a config store. */
+function configuredTool(config: StoreProps) {
+  return agentCalling(proc("tool", "agent-tool"), {
+    with: { elements: [store("config", null, config)], flows: [flow("config", "tool")] },
+  });
 }

@@ -8,12 +8,20 @@ import type {
 import { buildModel, entity, flow, internalCaller, internetUser, proc, store } from "../test-utils";
 
 /**
+ * Why a counter-model is silent: either the protection that closes the threat is recorded, or
+ * the threat's premise (what an attacker needs) is absent from the drawing.
+ */
+export type SilentBecause = `protection present: ${string}` | `premise absent: ${string}`;
+
+/**
  * One case per AI rule: a small model where it must fire (a finding, not a question) and a
  * near-identical one where it must stay silent (no finding and no question). The two differ in
  * the fact that closes the threat, so each case also documents what turns it off.
  */
 export interface RuleCase {
   fires: () => ThreatModel;
+  /** Names the reason the counter-model is silent; the test is named after it. */
+  silentBecause: SilentBecause;
   silent: () => ThreatModel;
 }
 
@@ -26,11 +34,11 @@ export type EntityProps = Partial<ExternalEntityProps>;
 export type FlowProps = Partial<FlowPropsSchema>;
 
 /** A data provider delivering into a training store that a training job reads. */
-export const trainingChain = (providerFlow: FlowProps) =>
+export const trainingChain = (providerFlow: FlowProps, trainingData: StoreProps = {}) =>
   buildModel(
     [
       entity("provider", "data-provider"),
-      store("train", "training-data-store"),
+      store("train", "training-data-store", trainingData),
       proc("job", "training-job"),
     ],
     [flow("provider", "train", providerFlow), flow("train", "job")],
@@ -61,6 +69,33 @@ export const servedWeights = (weights: StoreProps) =>
   buildModel(
     [store("weights", "model-artifact-store", weights), proc("endpoint", "inference-endpoint")],
     [flow("weights", "endpoint")],
+  );
+
+/** A training job reading `data`. */
+export const trainedFrom = (data: ReturnType<typeof store>) =>
+  buildModel([data, proc("job", "training-job")], [flow(data.id, "job")]);
+
+/** A deployment pipeline rolling out the version the registry names, with files from `weights`. */
+export const registryAndWeights = (registry: StoreProps, weights: StoreProps) =>
+  buildModel(
+    [
+      store("registry", "model-registry", registry),
+      store("weights", "model-artifact-store", weights),
+      proc("deploy", "deployment-pipeline"),
+      proc("endpoint", "inference-endpoint"),
+    ],
+    [flow("registry", "deploy"), flow("weights", "deploy"), flow("deploy", "endpoint")],
+  );
+
+/** A system prompt store an internal LLM application loads its instructions from. */
+export const promptedLlm = (prompts: StoreProps) =>
+  buildModel(
+    [
+      internalCaller(),
+      store("prompts", "prompt-store", prompts),
+      proc("llm", "llm", { internetExposed: "no" }),
+    ],
+    [flow("internal-app", "llm"), flow("prompts", "llm")],
   );
 
 /** An LLM anyone on the internet calls directly. */

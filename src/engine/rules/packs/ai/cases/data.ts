@@ -5,10 +5,12 @@ import { buildModel, entity, flow, internetUser, proc, store } from "../test-uti
 export const DATA_CASES: RuleCases = {
   "AI-POISON-01": {
     fires: () => trainingChain({ authenticated: "no" }),
+    silentBecause: "protection present: the provider's deliveries are authenticated",
     silent: () => trainingChain({ authenticated: "yes" }),
   },
   "AI-POISON-02": {
     fires: () => trainingChain({ integrityVerified: "no" }),
+    silentBecause: "protection present: the provider's deliveries are integrity-checked",
     silent: () => trainingChain({ integrityVerified: "yes" }),
   },
   "AI-LABEL-01": {
@@ -20,6 +22,7 @@ export const DATA_CASES: RuleCases = {
         ],
         [flow("labelers", "labels")],
       ),
+    silentBecause: "protection present: the labeling tool authenticates labelers",
     silent: () =>
       buildModel(
         [
@@ -38,6 +41,7 @@ export const DATA_CASES: RuleCases = {
         ],
         [flow("annotator", "labels")],
       ),
+    silentBecause: "protection present: the labeling tool validates submitted labels",
     silent: () =>
       buildModel(
         [
@@ -57,6 +61,7 @@ export const DATA_CASES: RuleCases = {
         ],
         [flow("etl", "features", { authenticated: "no" }), flow("features", "endpoint")],
       ),
+    silentBecause: "protection present: writes into the feature store are authenticated",
     silent: () =>
       buildModel(
         [
@@ -73,6 +78,7 @@ export const DATA_CASES: RuleCases = {
         [proc("endpoint", "inference-endpoint"), store("train", "training-data-store")],
         [flow("endpoint", "train")],
       ),
+    silentBecause: "premise absent: no serving output flows back into the training data",
     silent: () =>
       buildModel(
         [proc("etl", "data-pipeline"), store("train", "training-data-store")],
@@ -89,6 +95,7 @@ export const DATA_CASES: RuleCases = {
         ],
         [flow("user", "app"), flow("app", "train")],
       ),
+    silentBecause: "protection present: the training data's sources are vetted",
     silent: () =>
       buildModel(
         [
@@ -109,6 +116,7 @@ export const DATA_CASES: RuleCases = {
         ],
         [flow("user", "recs", {}, { bidirectional: true }), flow("recs", "clicks")],
       ),
+    silentBecause: "premise absent: only employees' interactions are recorded for training",
     silent: () =>
       buildModel(
         [
@@ -121,32 +129,28 @@ export const DATA_CASES: RuleCases = {
   },
   "AI-FEATURE-02": {
     fires: () => liveFeatures("broad"),
+    silentBecause: "protection present: write access to the feature store is restricted",
     silent: () => liveFeatures("restricted"),
   },
   "AI-POISON-04": {
     // Customers' listings reach training through the shop's catalogue; staff-written ones do not
     // make it an outsider's threat.
     fires: () => catalogueTraining(internetUser("customers"), {}),
+    silentBecause: "premise absent: only staff write the catalogue the job learns from",
     silent: () =>
       catalogueTraining(entity("customers", null, { entityKind: "human", audience: "employees" }), {
         internetExposed: "no",
       }),
   },
   "AI-POISON-05": {
-    // Nothing said about the provider closes it: only where the records come from matters.
+    // Inherent in records from a third party, until they are known to be vetted.
     fires: () => trainingChain({}),
-    silent: () =>
-      buildModel(
-        [
-          entity("provider", "data-provider"),
-          store("train", "training-data-store"),
-          proc("job", "training-job"),
-        ],
-        [flow("train", "provider"), flow("train", "job")],
-      ),
+    silentBecause: "protection present: the provider's records are vetted before training",
+    silent: () => trainingChain({}, { sourcesVetted: "yes" }),
   },
   "AI-EVAL-01": {
     fires: () => evaluation(flow("evaluator", "job")),
+    silentBecause: "premise absent: the evaluator's scores do not feed training",
     silent: () => evaluation(flow("job", "evaluator")),
   },
 };

@@ -1,5 +1,5 @@
 import { type RuleCases } from "./builders";
-import { buildModel, entity, flow, proc } from "../test-utils";
+import { buildModel, entity, flow, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../federated.ts`. */
 export const FEDERATED_CASES: RuleCases = {
@@ -12,6 +12,7 @@ export const FEDERATED_CASES: RuleCases = {
         ],
         [flow("client", "aggregator")],
       ),
+    silentBecause: "protection present: the aggregator screens updates",
     silent: () =>
       buildModel(
         [
@@ -27,6 +28,7 @@ export const FEDERATED_CASES: RuleCases = {
         [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
         [flow("client", "aggregator", { authenticated: "no" })],
       ),
+    silentBecause: "protection present: clients authenticate to the aggregator",
     silent: () =>
       buildModel(
         [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
@@ -38,15 +40,18 @@ export const FEDERATED_CASES: RuleCases = {
   "AI-FL-03": {
     // Updates are computed from the client's data, whatever the flow is said to carry.
     fires: () => federation(flow("client", "aggregator", { carriesPersonalData: "no" })),
+    silentBecause: "premise absent: the device only downloads the global model, sending no updates",
     silent: () => federation(flow("aggregator", "client")),
   },
   "AI-FL-04": {
     fires: () => federation(flow("client", "aggregator", {}, { bidirectional: true })),
-    silent: () => federation(flow("client", "aggregator")),
+    silentBecause: "premise absent: members never receive the global model's weights",
+    silent: () => federationForOperator(),
   },
   "AI-FL-05": {
-    fires: () => federation(flow("aggregator", "client")),
-    silent: () => federation(flow("client", "aggregator")),
+    fires: () => federation(flow("client", "aggregator", {}, { bidirectional: true })),
+    silentBecause: "premise absent: the aggregator sends nothing back to the members",
+    silent: () => federationForOperator(),
   },
 };
 
@@ -55,5 +60,20 @@ function federation(link: ReturnType<typeof flow>) {
   return buildModel(
     [entity("client", "federated-client"), proc("aggregator", "federated-aggregator")],
     [link],
+  );
+}
+
+/**
+ * Members send updates; the global model goes into the operator's registry, and nothing is sent
+ * back to the members (they use the operator's service, not the weights).
+ */
+function federationForOperator() {
+  return buildModel(
+    [
+      entity("client", "federated-client"),
+      proc("aggregator", "federated-aggregator"),
+      store("registry", "model-registry"),
+    ],
+    [flow("client", "aggregator"), flow("aggregator", "registry")],
   );
 }

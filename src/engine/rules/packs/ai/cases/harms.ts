@@ -9,6 +9,7 @@ export const HARM_CASES: RuleCases = {
         [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "yes" })],
         [flow("internal-app", "score")],
       ),
+    silentBecause: "premise absent: the scores decide nothing about people",
     silent: () =>
       buildModel(
         [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "no" })],
@@ -21,6 +22,7 @@ export const HARM_CASES: RuleCases = {
         [internalCaller(), proc("fraud", "inference-endpoint", { failsOpen: "yes" })],
         [flow("internal-app", "fraud")],
       ),
+    silentBecause: "protection present: the endpoint fails closed",
     silent: () =>
       buildModel(
         [internalCaller(), proc("fraud", "inference-endpoint", { failsOpen: "no" })],
@@ -33,6 +35,7 @@ export const HARM_CASES: RuleCases = {
         [proc("llm", "llm"), entity("staff", null, { entityKind: "human", audience: "employees" })],
         [flow("llm", "staff")],
       ),
+    silentBecause: "premise absent: answers go to a system, no person reads them",
     silent: () =>
       buildModel(
         [
@@ -44,6 +47,7 @@ export const HARM_CASES: RuleCases = {
   },
   "AI-HARMFUL-01": {
     fires: () => internetLlm({ outputGuardrails: "no" }),
+    silentBecause: "protection present: the LLM's output passes guardrails",
     silent: () => internetLlm({ outputGuardrails: "yes" }),
   },
   "AI-DOS-02": {
@@ -56,6 +60,7 @@ export const HARM_CASES: RuleCases = {
         ],
         [flow("user", "gateway"), flow("gateway", "llm")],
       ),
+    silentBecause: "protection present: the gateway caps spending",
     silent: () =>
       buildModel(
         [
@@ -81,6 +86,7 @@ export const HARM_CASES: RuleCases = {
           flow("weights", "llm"),
         ],
       ),
+    silentBecause: "protection present: the weights the LLM loads are integrity-checked",
     silent: () =>
       buildModel(
         [
@@ -102,6 +108,7 @@ export const HARM_CASES: RuleCases = {
         [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "yes" })],
         [flow("internal-app", "score")],
       ),
+    silentBecause: "premise absent: the scores decide nothing about people",
     silent: () =>
       buildModel(
         [internalCaller(), proc("score", "inference-endpoint", { decidesAboutPeople: "no" })],

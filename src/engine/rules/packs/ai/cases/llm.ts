@@ -1,10 +1,11 @@
-import { internalLlm, internetLlm, type RuleCases } from "./builders";
+import { internalLlm, internetLlm, promptedLlm, type RuleCases } from "./builders";
 import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../llm.ts`. */
 export const LLM_CASES: RuleCases = {
   "AI-PROMPTINJ-01": {
     fires: () => internetLlm(),
+    silentBecause: "premise absent: only an internal application prompts the LLM",
     silent: () => internalLlm(),
   },
   "AI-PROMPTINJ-02": {
@@ -17,6 +18,7 @@ export const LLM_CASES: RuleCases = {
         ],
         [flow("staff", "docs"), flow("docs", "llm")],
       ),
+    silentBecause: "premise absent: only an internal pipeline writes the index the LLM reads",
     silent: () =>
       buildModel(
         [
@@ -34,31 +36,18 @@ export const LLM_CASES: RuleCases = {
         [flow("user", "llm"), flow("prompts", "llm")],
       ),
     // The same prompt store behind an LLM only an internal application calls.
-    silent: () =>
-      buildModel(
-        [
-          internalCaller(),
-          store("prompts", "prompt-store"),
-          proc("llm", "llm", { internetExposed: "no" }),
-        ],
-        [flow("internal-app", "llm"), flow("prompts", "llm")],
-      ),
+    silentBecause: "premise absent: only an internal application prompts the LLM",
+    silent: () => promptedLlm({}),
   },
   "AI-SYSPROMPT-02": {
-    fires: () => buildModel([store("prompts", "prompt-store", { storesCredentials: "yes" })]),
-    silent: () => buildModel([store("prompts", "prompt-store", { storesCredentials: "no" })]),
+    fires: () => promptedLlm({ storesCredentials: "yes" }),
+    silentBecause: "premise absent: the prompts hold no credentials",
+    silent: () => promptedLlm({ storesCredentials: "no" }),
   },
   "AI-SYSPROMPT-03": {
-    fires: () =>
-      buildModel(
-        [store("prompts", "prompt-store", { integrityVerified: "no" }), proc("llm", "llm")],
-        [flow("prompts", "llm")],
-      ),
-    silent: () =>
-      buildModel(
-        [store("prompts", "prompt-store", { integrityVerified: "yes" }), proc("llm", "llm")],
-        [flow("prompts", "llm")],
-      ),
+    fires: () => promptedLlm({ integrityVerified: "no" }),
+    silentBecause: "protection present: the prompts are integrity-checked",
+    silent: () => promptedLlm({ integrityVerified: "yes" }),
   },
   "AI-LLMLEAK-01": {
     fires: () =>
@@ -70,6 +59,7 @@ export const LLM_CASES: RuleCases = {
         ],
         [flow("user", "llm"), flow("docs", "llm")],
       ),
+    silentBecause: "premise absent: the index holds public, non-personal documents",
     silent: () =>
       buildModel(
         [
@@ -86,6 +76,7 @@ export const LLM_CASES: RuleCases = {
         [proc("llm", "llm"), proc("runner", null, { executesInputCode: "yes" })],
         [flow("llm", "runner")],
       ),
+    silentBecause: "premise absent: the consumer never executes what it receives",
     silent: () =>
       buildModel(
         [proc("llm", "llm"), proc("runner", null, { executesInputCode: "no" })],
@@ -98,6 +89,7 @@ export const LLM_CASES: RuleCases = {
         [proc("llm", "llm", { outputHandling: "rendered" }), proc("chat", null), internetUser()],
         [flow("llm", "chat"), flow("chat", "user")],
       ),
+    silentBecause: "protection present: the output is shown as plain text",
     silent: () =>
       buildModel(
         [proc("llm", "llm", { outputHandling: "plainText" }), proc("chat", null), internetUser()],
@@ -110,6 +102,7 @@ export const LLM_CASES: RuleCases = {
         [proc("llm", "llm", { outputHandling: "executed" }), proc("runner", null)],
         [flow("llm", "runner")],
       ),
+    silentBecause: "premise absent: the output is taken as plain text, never executed",
     silent: () =>
       buildModel(
         [proc("llm", "llm", { outputHandling: "plainText" }), proc("runner", null)],
@@ -126,6 +119,7 @@ export const LLM_CASES: RuleCases = {
         ],
         [flow("user", "llm"), flow("llm", "tool")],
       ),
+    silentBecause: "premise absent: the prompt holds no secrets",
     silent: () =>
       buildModel(
         [
@@ -138,11 +132,13 @@ export const LLM_CASES: RuleCases = {
   },
   "AI-LLMLEAK-02": {
     fires: () => internetLlm({ trainedOnPrivateData: "yes" }),
+    silentBecause: "premise absent: the LLM is not trained on private data",
     silent: () => internetLlm({ trainedOnPrivateData: "no" }),
   },
   "AI-OUTPUT-05": {
     // Inherent in generated text until its consumer is known to take it as plain text.
     fires: () => buildModel([proc("llm", "llm"), proc("app", null)], [flow("llm", "app")]),
+    silentBecause: "protection present: the consumer takes the output as plain text",
     silent: () =>
       buildModel(
         [proc("llm", "llm", { outputHandling: "plainText" }), proc("app", null)],

@@ -1,4 +1,4 @@
-import { type RuleCases, servedWeights, zonedFlow } from "./builders";
+import { type ProcessProps, type RuleCases, servedWeights, zonedFlow } from "./builders";
 import { buildModel, flow, proc, store, zone } from "../test-utils";
 
 /** Cases for the rules in `../mlops.ts`. */
@@ -9,6 +9,7 @@ export const MLOPS_CASES: RuleCases = {
         [store("registry", "model-registry"), proc("deploy", "deployment-pipeline")],
         [flow("registry", "deploy", { authenticated: "no" })],
       ),
+    silentBecause: "protection present: what the deployment pipeline receives is authenticated",
     silent: () =>
       buildModel(
         [store("registry", "model-registry"), proc("deploy", "deployment-pipeline")],
@@ -21,6 +22,7 @@ export const MLOPS_CASES: RuleCases = {
         [proc("deploy", "deployment-pipeline", { validatesInput: "no" }), proc("llm", "llm")],
         [flow("deploy", "llm")],
       ),
+    silentBecause: "protection present: the pipeline validates models before rollout",
     silent: () =>
       buildModel(
         [proc("deploy", "deployment-pipeline", { validatesInput: "yes" }), proc("llm", "llm")],
@@ -36,6 +38,7 @@ export const MLOPS_CASES: RuleCases = {
         ],
         [flow("secrets", "job")],
       ),
+    silentBecause: "premise absent: the store the unprivileged job reads holds no credentials",
     silent: () =>
       buildModel(
         [
@@ -46,15 +49,14 @@ export const MLOPS_CASES: RuleCases = {
       ),
   },
   "AI-EXPTRACK-01": {
-    fires: () =>
-      buildModel([proc("tracker", "experiment-tracker", { authenticatesCallers: "no" })]),
-    silent: () =>
-      buildModel([proc("tracker", "experiment-tracker", { authenticatesCallers: "yes" })]),
+    fires: () => trackedTraining({ authenticatesCallers: "no" }),
+    silentBecause: "protection present: the tracker authenticates callers",
+    silent: () => trackedTraining({ authenticatesCallers: "yes" }),
   },
   "AI-THEFT-01": {
-    fires: () => buildModel([store("weights", "model-artifact-store", { encryptedAtRest: "no" })]),
-    silent: () =>
-      buildModel([store("weights", "model-artifact-store", { encryptedAtRest: "yes" })]),
+    fires: () => servedWeights({ encryptedAtRest: "no" }),
+    silentBecause: "protection present: the weights are encrypted at rest",
+    silent: () => servedWeights({ encryptedAtRest: "yes" }),
   },
   "AI-THEFT-02": {
     fires: () =>
@@ -65,6 +67,7 @@ export const MLOPS_CASES: RuleCases = {
         zone("zone-inference", "inference", 60),
         { encryptedInTransit: "no" },
       ),
+    silentBecause: "protection present: the weights travel encrypted",
     silent: () =>
       zonedFlow(
         store("weights", "model-artifact-store"),
@@ -77,6 +80,19 @@ export const MLOPS_CASES: RuleCases = {
   "AI-THEFT-03": {
     // Inherent in stored weights; open weights, published on purpose, are no loss when copied.
     fires: () => servedWeights({}),
+    silentBecause: "premise absent: the weights are public (open weights)",
     silent: () => servedWeights({ classification: "public" }),
   },
 };
+
+/** A training job logging its runs to an experiment tracker. */
+function trackedTraining(tracker: ProcessProps) {
+  return buildModel(
+    [
+      store("train", "training-data-store"),
+      proc("job", "training-job"),
+      proc("tracker", "experiment-tracker", tracker),
+    ],
+    [flow("train", "job"), flow("job", "tracker")],
+  );
+}

@@ -1,4 +1,4 @@
-import { type RuleCases } from "./builders";
+import { type RuleCases, trainedFrom } from "./builders";
 import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../privacy.ts`. */
@@ -12,6 +12,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("llm", "logs")],
       ),
+    silentBecause: "premise absent: the logs hold no personal data",
     silent: () =>
       buildModel(
         [
@@ -34,6 +35,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("llm", "logs")],
       ),
+    silentBecause: "protection present: the logs are kept 7 days",
     silent: () =>
       buildModel(
         [
@@ -52,6 +54,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("train", "job")],
       ),
+    silentBecause: "premise absent: the training data holds no personal data",
     silent: () =>
       buildModel(
         [
@@ -71,6 +74,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("user", "etl"), flow("etl", "train")],
       ),
+    silentBecause: "premise absent: the training data holds no personal data",
     silent: () =>
       buildModel(
         [
@@ -90,6 +94,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("llm", "train")],
       ),
+    silentBecause: "premise absent: the recorded answers hold no personal data",
     silent: () =>
       buildModel(
         [proc("llm", "llm"), store("train", "training-data-store", { containsPersonalData: "no" })],
@@ -102,6 +107,7 @@ export const PRIVACY_CASES: RuleCases = {
         [proc("app", null), entity("provider", "third-party-ai-api")],
         [flow("app", "provider", { carriesPersonalData: "yes" })],
       ),
+    silentBecause: "premise absent: no personal data is sent to the provider",
     silent: () =>
       buildModel(
         [proc("app", null), entity("provider", "third-party-ai-api")],
@@ -114,6 +120,7 @@ export const PRIVACY_CASES: RuleCases = {
         [proc("queue", null), entity("raters", "human-reviewer")],
         [flow("queue", "raters", { carriesPersonalData: "yes" })],
       ),
+    silentBecause: "premise absent: the raters see no personal data",
     silent: () =>
       buildModel(
         [proc("queue", null), entity("raters", "human-reviewer")],
@@ -123,6 +130,7 @@ export const PRIVACY_CASES: RuleCases = {
   "AI-PRIV-11": {
     fires: () =>
       trainedFrom(store("train", "training-data-store", { containsPersonalData: "yes" })),
+    silentBecause: "premise absent: the training data holds no personal data",
     silent: () =>
       trainedFrom(store("train", "training-data-store", { containsPersonalData: "no" })),
   },
@@ -135,6 +143,7 @@ export const PRIVACY_CASES: RuleCases = {
         ],
         [flow("features", "endpoint")],
       ),
+    silentBecause: "premise absent: the features hold no personal data",
     silent: () =>
       buildModel(
         [
@@ -145,8 +154,3 @@ export const PRIVACY_CASES: RuleCases = {
       ),
   },
 };
-
-/** A training job reading `data`. */
-function trainedFrom(data: ReturnType<typeof store>) {
-  return buildModel([data, proc("job", "training-job")], [flow(data.id, "job")]);
-}

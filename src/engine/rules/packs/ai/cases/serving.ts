@@ -9,6 +9,7 @@ export const SERVING_CASES: RuleCases = {
         [internetUser(), proc("endpoint", "inference-endpoint")],
         [flow("user", "endpoint")],
       ),
+    silentBecause: "premise absent: only an internal application calls the endpoint",
     silent: () =>
       buildModel(
         [internalCaller(), proc("endpoint", "inference-endpoint", { internetExposed: "no" })],
@@ -17,6 +18,7 @@ export const SERVING_CASES: RuleCases = {
   },
   "AI-DOS-01": {
     fires: () => internetLlm({ rateLimited: "no" }),
+    silentBecause: "protection present: a rate-limiting gateway fronts the LLM",
     silent: () =>
       buildModel(
         [
@@ -29,10 +31,12 @@ export const SERVING_CASES: RuleCases = {
   },
   "AI-MEMBER-01": {
     fires: () => servedFrom({ containsPersonalData: "yes" }),
+    silentBecause: "premise absent: the training data holds no personal data",
     silent: () => servedFrom({ containsPersonalData: "no" }),
   },
   "AI-INVERT-01": {
     fires: () => servedFrom({ classification: "confidential" }),
+    silentBecause: "premise absent: the training data is public",
     silent: () => servedFrom({ classification: "public" }),
   },
   "AI-EVADE-01": {
@@ -41,6 +45,7 @@ export const SERVING_CASES: RuleCases = {
         [internetUser(), proc("endpoint", "inference-endpoint")],
         [flow("user", "endpoint")],
       ),
+    silentBecause: "premise absent: only an internal application calls the endpoint",
     silent: () =>
       buildModel(
         [internalCaller(), proc("endpoint", "inference-endpoint", { internetExposed: "no" })],
@@ -56,6 +61,7 @@ export const SERVING_CASES: RuleCases = {
         zone("zone-dmz", "dmz", 30),
         { integrityVerified: "no", encryptedInTransit: "no" },
       ),
+    silentBecause: "protection present: the answers travel encrypted",
     silent: () =>
       zonedFlow(
         proc("endpoint", "inference-endpoint"),
@@ -67,14 +73,17 @@ export const SERVING_CASES: RuleCases = {
   },
   "AI-GPU-01": {
     fires: () => internetLlm({ sharesAccelerator: "yes" }),
+    silentBecause: "protection present: the LLM has its accelerator to itself",
     silent: () => internetLlm({ sharesAccelerator: "no" }),
   },
   "AI-ESCAPE-01": {
     fires: () => internetLlm({ runsPrivileged: "yes" }),
+    silentBecause: "protection present: the LLM runs unprivileged",
     silent: () => internetLlm({ runsPrivileged: "no" }),
   },
   "AI-MONITOR-03": {
     fires: () => internetLlm(),
+    silentBecause: "protection present: the LLM's answers are monitored",
     silent: () =>
       buildModel(
         [internetUser(), proc("llm", "llm"), proc("monitor", "monitoring")],
@@ -87,6 +96,7 @@ export const SERVING_CASES: RuleCases = {
         [proc("llm", "llm"), proc("monitor", "monitoring")],
         [flow("llm", "monitor", { authenticated: "no" })],
       ),
+    silentBecause: "protection present: telemetry into monitoring is authenticated",
     silent: () =>
       buildModel(
         [proc("llm", "llm"), proc("monitor", "monitoring")],

@@ -1,13 +1,12 @@
-import { type RuleCases, servedWeights } from "./builders";
+import { registryAndWeights, type RuleCases, servedWeights } from "./builders";
 import { buildModel, entity, flow, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../model-supply-chain.ts`. */
 export const SUPPLY_CHAIN_CASES: RuleCases = {
   "AI-TAMPER-01": {
-    fires: () =>
-      buildModel([store("weights", "model-artifact-store", { integrityVerified: "no" })]),
-    silent: () =>
-      buildModel([store("weights", "model-artifact-store", { integrityVerified: "yes" })]),
+    fires: () => servedWeights({ integrityVerified: "no" }),
+    silentBecause: "protection present: the stored weights are integrity-checked",
+    silent: () => servedWeights({ integrityVerified: "yes" }),
   },
   "AI-TAMPER-02": {
     fires: () =>
@@ -15,6 +14,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [store("weights", "model-artifact-store"), proc("deploy", "deployment-pipeline")],
         [flow("weights", "deploy", { integrityVerified: "no" })],
       ),
+    silentBecause: "protection present: the deployment checks the weights it pulls",
     silent: () =>
       buildModel(
         [store("weights", "model-artifact-store"), proc("deploy", "deployment-pipeline")],
@@ -27,6 +27,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [proc("job", "training-job"), store("registry", "model-registry")],
         [flow("job", "registry", { authenticated: "no" })],
       ),
+    silentBecause: "protection present: pushes into the registry are authenticated",
     silent: () =>
       buildModel(
         [proc("job", "training-job"), store("registry", "model-registry")],
@@ -34,19 +35,14 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
       ),
   },
   "AI-TAMPER-04": {
-    fires: () =>
-      buildModel([
-        store("registry", "model-registry"),
-        store("weights", "model-artifact-store", { integrityVerified: "no" }),
-      ]),
-    silent: () =>
-      buildModel([
-        store("registry", "model-registry"),
-        store("weights", "model-artifact-store", { integrityVerified: "yes" }),
-      ]),
+    fires: () => registryAndWeights({}, { integrityVerified: "no" }),
+    silentBecause:
+      "protection present: the artifact store behind the registry is integrity-checked",
+    silent: () => registryAndWeights({}, { integrityVerified: "yes" }),
   },
   "AI-DESER-01": {
     fires: () => servedWeights({ modelFormat: "pickle" }),
+    silentBecause: "protection present: weights are stored as safetensors, which carry no code",
     silent: () => servedWeights({ modelFormat: "safetensors" }),
   },
   "AI-SUPPLY-01": {
@@ -55,6 +51,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [entity("hub", "model-hub"), proc("job", "training-job")],
         [flow("hub", "job", { integrityVerified: "no" })],
       ),
+    silentBecause: "protection present: downloads from the hub are integrity-checked",
     silent: () =>
       buildModel(
         [entity("hub", "model-hub"), proc("job", "training-job")],
@@ -64,6 +61,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
   "AI-SUPPLY-02": {
     fires: () =>
       buildModel([entity("hub", "model-hub"), proc("job", "training-job")], [flow("hub", "job")]),
+    silentBecause: "premise absent: the job trains from in-house data, no hub model",
     silent: () =>
       buildModel(
         [store("train", "training-data-store"), proc("job", "training-job")],
@@ -80,6 +78,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         ],
         [flow("provider", "train"), flow("train", "job")],
       ),
+    silentBecause: "protection present: the job validates the provider's data before training",
     silent: () =>
       buildModel(
         [
@@ -96,6 +95,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [entity("hub", "model-hub"), proc("job", "training-job", { executesInputCode: "yes" })],
         [flow("hub", "job")],
       ),
+    silentBecause: "protection present: the job does not run code shipped with downloaded models",
     silent: () =>
       buildModel(
         [entity("hub", "model-hub"), proc("job", "training-job", { executesInputCode: "no" })],
@@ -108,6 +108,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [entity("pypi", "package-index"), proc("job", "training-job")],
         [flow("pypi", "job", { integrityVerified: "no" })],
       ),
+    silentBecause: "protection present: package downloads are integrity-checked",
     silent: () =>
       buildModel(
         [entity("pypi", "package-index"), proc("job", "training-job")],
@@ -123,6 +124,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         ],
         [flow("images", "serve")],
       ),
+    silentBecause: "protection present: container images are integrity-checked",
     silent: () =>
       buildModel(
         [
@@ -133,13 +135,14 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
       ),
   },
   "AI-SUPPLY-07": {
-    fires: () =>
-      buildModel([store("weights", "model-artifact-store", { provenance: "publicHub" })]),
-    silent: () => buildModel([store("weights", "model-artifact-store", { provenance: "inHouse" })]),
+    fires: () => servedWeights({ provenance: "publicHub" }),
+    silentBecause: "premise absent: the weights are trained in house, not from a public hub",
+    silent: () => servedWeights({ provenance: "inHouse" }),
   },
   "AI-TAMPER-05": {
     // Inherent in a store that serving trusts, until integrity is known to be checked.
     fires: () => servedWeights({}),
+    silentBecause: "protection present: the weights serving loads are integrity-checked",
     silent: () => servedWeights({ integrityVerified: "yes" }),
   },
   "AI-SBOM-01": {
@@ -149,6 +152,7 @@ export const SUPPLY_CHAIN_CASES: RuleCases = {
         [entity("pypi", "package-index"), proc("job", "training-job")],
         [flow("pypi", "job")],
       ),
+    silentBecause: "premise absent: the job is built only from in-house code",
     silent: () =>
       buildModel(
         [store("repo", null, { provenance: "inHouse" }), proc("job", "training-job")],
