@@ -40,9 +40,10 @@ export const AGENT_CASES: RuleCases = {
   },
   "AI-AGENCY-03": {
     // Personal data, outsiders' prompts and a tool that sends: closed once the tool is read-only.
-    fires: () => trifecta({ changesState: "yes" }),
-    silentBecause: "premise absent: the only tool is read-only, so nothing can be sent out",
-    silent: () => trifecta({ changesState: "no" }),
+    fires: () => trifecta(proc("mailer", "agent-tool", { changesState: "yes" })),
+    silentBecause:
+      "premise absent: the only tool is a read-only lookup, so nothing can be sent out",
+    silent: () => trifecta(proc("order-lookup", "agent-tool", { changesState: "no" })),
   },
   "AI-AGENTTOOL-01": {
     fires: () =>
@@ -227,16 +228,16 @@ function delegation(worker: ProcessProps) {
   );
 }
 
-/** An agent outsiders prompt, reading personal data from a CRM and calling a mailer. */
-function trifecta(mailer: ProcessProps) {
+/** A support agent outsiders prompt, reading personal data from a CRM and calling one tool. */
+function trifecta(tool: Element) {
   return buildModel(
     [
       internetUser(),
       store("crm", null, { containsPersonalData: "yes" }),
       proc("agent", "agent"),
-      proc("mailer", "agent-tool", mailer),
+      tool,
     ],
-    [flow("user", "agent"), flow("crm", "agent"), flow("agent", "mailer")],
+    [flow("user", "agent"), flow("crm", "agent"), flow("agent", tool.id)],
   );
 }
 

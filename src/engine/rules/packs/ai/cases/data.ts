@@ -138,7 +138,7 @@ export const DATA_CASES: RuleCases = {
     fires: () => catalogueTraining(internetUser("customers"), {}),
     silentBecause: "premise absent: only staff write the catalogue the job learns from",
     silent: () =>
-      catalogueTraining(entity("customers", null, { entityKind: "human", audience: "employees" }), {
+      catalogueTraining(entity("staff", null, { entityKind: "human", audience: "employees" }), {
         internetExposed: "no",
       }),
   },

@@ -30,22 +30,25 @@ export const MLOPS_CASES: RuleCases = {
       ),
   },
   "AI-TRAINCRED-01": {
+    // The job can read the team's vault of long-lived keys, not only its own data.
     fires: () =>
       buildModel(
         [
-          store("secrets", null, { storesCredentials: "yes" }),
+          store("train", "training-data-store", { storesCredentials: "no" }),
+          store("team-vault", null, { storesCredentials: "yes" }),
           proc("job", "training-job", { runsPrivileged: "no" }),
         ],
-        [flow("secrets", "job")],
+        [flow("train", "job"), flow("team-vault", "job")],
       ),
-    silentBecause: "premise absent: the store the unprivileged job reads holds no credentials",
+    silentBecause:
+      "premise absent: the unprivileged job reads only its training data, which holds no credentials",
     silent: () =>
       buildModel(
         [
-          store("secrets", null, { storesCredentials: "no" }),
+          store("train", "training-data-store", { storesCredentials: "no" }),
           proc("job", "training-job", { runsPrivileged: "no" }),
         ],
-        [flow("secrets", "job")],
+        [flow("train", "job")],
       ),
   },
   "AI-EXPTRACK-01": {
