@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ThreatModel } from "../../../../domain/schema";
 import { AI_RULES } from "./index";
 import { AGENT_RULES } from "./agents";
 import { DATA_RULES } from "./data";
@@ -28,6 +29,19 @@ const RULES_BY_TOPIC = {
   federated: FEDERATED_RULES,
   privacy: PRIVACY_RULES,
 };
+
+type Drawn = ThreatModel["elements"][number];
+const shape = (e: Drawn) => ({
+  id: e.id,
+  type: e.type,
+  parentId: e.parentId,
+  mlKind: "mlKind" in e ? e.mlKind : undefined,
+});
+const flowShape = (f: ThreatModel["flows"][number]) => ({
+  source: f.source,
+  target: f.target,
+  bidirectional: f.bidirectional,
+});
 
 describe("AI rule pack, rule by rule", () => {
   it("has a firing and a silent case for every rule", () => {
@@ -63,5 +77,20 @@ describe("AI rule pack, rule by rule", () => {
     it(`stays silent (no finding, no question), ${ruleCase!.silentBecause}`, () => {
       expect(resultsOf(ruleCase!.silent(), ruleId)).toEqual([]);
     });
+
+    if (ruleCase!.silentBecause.startsWith("protection present")) {
+      it("is silenced by recording the protection, not by removing what the threat needs", () => {
+        const firing = ruleCase!.fires();
+        const silent = ruleCase!.silent();
+        // Every element and flow of the firing model is still drawn, the same way; a defence may
+        // be added (a gateway, a monitor), and properties change.
+        expect(silent.elements.map(shape)).toEqual(
+          expect.arrayContaining(firing.elements.map(shape)),
+        );
+        expect(silent.flows.map(flowShape)).toEqual(
+          expect.arrayContaining(firing.flows.map(flowShape)),
+        );
+      });
+    }
   });
 });

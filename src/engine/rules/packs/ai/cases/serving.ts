@@ -1,4 +1,4 @@
-import { internetLlm, type RuleCases, servedFrom, zonedFlow } from "./builders";
+import { internetLlm, type ProcessProps, type RuleCases, servedFrom, zonedFlow } from "./builders";
 import { buildModel, flow, internalCaller, internetUser, proc, zone } from "../test-utils";
 
 /** Cases for the rules in `../serving.ts`. */
@@ -17,17 +17,10 @@ export const SERVING_CASES: RuleCases = {
       ),
   },
   "AI-DOS-01": {
-    fires: () => internetLlm({ rateLimited: "no" }),
-    silentBecause: "protection present: a rate-limiting gateway fronts the LLM",
-    silent: () =>
-      buildModel(
-        [
-          internetUser(),
-          proc("gateway", null, { rateLimited: "yes" }),
-          proc("llm", "llm", { rateLimited: "no", internetExposed: "no" }),
-        ],
-        [flow("user", "gateway"), flow("gateway", "llm")],
-      ),
+    // Outsiders reach the LLM through an API gateway; only the gateway's limit changes.
+    fires: () => gatewayedLlm("no"),
+    silentBecause: "protection present: the gateway in front of the LLM rate-limits callers",
+    silent: () => gatewayedLlm("yes"),
   },
   "AI-MEMBER-01": {
     fires: () => servedFrom({ containsPersonalData: "yes" }),
@@ -104,3 +97,15 @@ export const SERVING_CASES: RuleCases = {
       ),
   },
 };
+
+/** Internet users call an API gateway that forwards to an LLM without limits of its own. */
+function gatewayedLlm(gatewayRateLimited: ProcessProps["rateLimited"]) {
+  return buildModel(
+    [
+      internetUser(),
+      proc("gateway", null, { internetExposed: "yes", rateLimited: gatewayRateLimited }),
+      proc("llm", "llm", { rateLimited: "no", internetExposed: "no" }),
+    ],
+    [flow("user", "gateway"), flow("gateway", "llm")],
+  );
+}
