@@ -43,6 +43,21 @@ const flowShape = (f: ThreatModel["flows"][number]) => ({
   bidirectional: f.bidirectional,
 });
 
+/** The rule fires on the model as a definite finding whose text names real elements. */
+function expectFinding(model: ThreatModel, ruleId: string) {
+  const results = resultsOf(model, ruleId);
+  expect(results.map((r) => r.kind)).toContain("finding");
+  for (const result of results) {
+    if (result.kind !== "finding") continue;
+    const text = [result.title, result.description, ...result.mitigations].join("\n");
+    expect(text).not.toMatch(/\{\w+\}/);
+    // Every name in a finding is a real element: no fallback for an unbound {other}
+    // ("the sources of the index" is a rule's own words, not a fallback).
+    expect(text).not.toMatch(/\b(?:another element|the source|the target|the flow)\b/);
+    expect(result.because.length).toBeGreaterThan(0);
+  }
+}
+
 describe("AI rule pack, rule by rule", () => {
   it("has a firing and a silent case for every rule", () => {
     expect(Object.keys(CASES).sort()).toEqual(AI_RULES.map((rule) => rule.id).sort());
@@ -61,18 +76,14 @@ describe("AI rule pack, rule by rule", () => {
     const ruleCase = CASES[ruleId];
 
     it("fires as a finding on its model", () => {
-      const results = resultsOf(ruleCase!.fires(), ruleId);
-      expect(results.map((r) => r.kind)).toContain("finding");
-      for (const result of results) {
-        if (result.kind !== "finding") continue;
-        const text = [result.title, result.description, ...result.mitigations].join("\n");
-        expect(text).not.toMatch(/\{\w+\}/);
-        // Every name in a finding is a real element: no fallback for an unbound {other}
-        // ("the sources of the index" is a rule's own words, not a fallback).
-        expect(text).not.toMatch(/\b(?:another element|the source|the target|the flow)\b/);
-        expect(result.because.length).toBeGreaterThan(0);
-      }
+      expectFinding(ruleCase!.fires(), ruleId);
     });
+
+    for (const [premise, model] of Object.entries(ruleCase!.alsoFires ?? {})) {
+      it(`also fires as a finding when ${premise}`, () => {
+        expectFinding(model(), ruleId);
+      });
+    }
 
     it(`stays silent (no finding, no question), ${ruleCase!.silentBecause}`, () => {
       expect(resultsOf(ruleCase!.silent(), ruleId)).toEqual([]);

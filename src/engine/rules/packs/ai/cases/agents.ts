@@ -65,6 +65,17 @@ export const AGENT_CASES: RuleCases = {
       ),
   },
   "AI-AGENTMEM-01": {
+    alsoFires: {
+      "its memory sits behind a memory service": () =>
+        buildModel(
+          [internetUser(), proc("agent", "agent"), proc("memory-api", null), store("notes", null)],
+          [
+            flow("user", "agent"),
+            flow("agent", "memory-api", {}, { bidirectional: true }),
+            flow("memory-api", "notes", {}, { bidirectional: true }),
+          ],
+        ),
+    },
     fires: () =>
       buildModel(
         [

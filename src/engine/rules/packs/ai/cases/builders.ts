@@ -20,6 +20,8 @@ export type SilentBecause = `protection present: ${string}` | `premise absent: $
  */
 export interface RuleCase {
   fires: () => ThreatModel;
+  /** More models it fires on, keyed by the premise each one exercises (another branch of the rule). */
+  alsoFires?: Readonly<Record<string, () => ThreatModel>>;
   /** Names the reason the counter-model is silent; the test is named after it. */
   silentBecause: SilentBecause;
   silent: () => ThreatModel;

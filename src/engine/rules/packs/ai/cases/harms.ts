@@ -72,6 +72,18 @@ export const HARM_CASES: RuleCases = {
       ),
   },
   "AI-EXFIL-01": {
+    alsoFires: {
+      "an internal, multi-tenant LLM from a hub answers a partner": () =>
+        buildModel(
+          [
+            internalCaller(),
+            entity("hub", "model-hub"),
+            proc("llm", "llm", { internetExposed: "no", multiTenant: "yes" }),
+            entity("partner", null, { entityKind: "system", audience: "partners" }),
+          ],
+          [flow("internal-app", "llm"), flow("hub", "llm"), flow("llm", "partner")],
+        ),
+    },
     fires: () =>
       buildModel(
         [

@@ -1,5 +1,5 @@
 import { internalLlm, internetLlm, promptedLlm, type RuleCases } from "./builders";
-import { buildModel, entity, flow, internetUser, proc, store } from "../test-utils";
+import { buildModel, entity, flow, internalCaller, internetUser, proc, store } from "../test-utils";
 
 /** Cases for the rules in `../llm.ts`. */
 export const LLM_CASES: RuleCases = {
@@ -9,6 +9,29 @@ export const LLM_CASES: RuleCases = {
     silent: () => internalLlm(),
   },
   "AI-PROMPTINJ-02": {
+    alsoFires: {
+      "a tool's results come back to it": () =>
+        buildModel(
+          [
+            internalCaller(),
+            proc("assistant", "llm", { internetExposed: "no" }),
+            proc("search", "agent-tool"),
+          ],
+          [
+            flow("internal-app", "assistant"),
+            flow("assistant", "search", {}, { bidirectional: true }),
+          ],
+        ),
+      "a data provider's feed reaches it": () =>
+        buildModel(
+          [
+            internalCaller(),
+            entity("feed", "data-provider"),
+            proc("assistant", "llm", { internetExposed: "no" }),
+          ],
+          [flow("internal-app", "assistant"), flow("feed", "assistant")],
+        ),
+    },
     fires: () =>
       buildModel(
         [

@@ -1,5 +1,14 @@
 import { internetLlm, type ProcessProps, type RuleCases, servedFrom, zonedFlow } from "./builders";
-import { buildModel, flow, internalCaller, internetUser, proc, zone } from "../test-utils";
+import {
+  buildModel,
+  entity,
+  flow,
+  internalCaller,
+  internetUser,
+  proc,
+  store,
+  zone,
+} from "../test-utils";
 
 /** Cases for the rules in `../serving.ts`. */
 export const SERVING_CASES: RuleCases = {
@@ -23,6 +32,24 @@ export const SERVING_CASES: RuleCases = {
     silent: () => gatewayedLlm("yes"),
   },
   "AI-MEMBER-01": {
+    alsoFires: {
+      "only employees call it": () =>
+        buildModel(
+          [
+            entity("staff", null, { entityKind: "human", audience: "employees" }),
+            store("train", "training-data-store", { containsPersonalData: "yes" }),
+            proc("job", "training-job"),
+            store("registry", "model-registry"),
+            proc("endpoint", "inference-endpoint", { internetExposed: "no" }),
+          ],
+          [
+            flow("train", "job"),
+            flow("job", "registry"),
+            flow("registry", "endpoint"),
+            flow("staff", "endpoint"),
+          ],
+        ),
+    },
     fires: () => servedFrom({ containsPersonalData: "yes" }),
     silentBecause: "premise absent: the training data holds no personal data",
     silent: () => servedFrom({ containsPersonalData: "no" }),
@@ -33,6 +60,19 @@ export const SERVING_CASES: RuleCases = {
     silent: () => servedFrom({ classification: "public" }),
   },
   "AI-EVADE-01": {
+    alsoFires: {
+      "only an internal application calls it, but it decides about people": () =>
+        buildModel(
+          [
+            internalCaller("loan-app"),
+            proc("score", "inference-endpoint", {
+              internetExposed: "no",
+              decidesAboutPeople: "yes",
+            }),
+          ],
+          [flow("loan-app", "score")],
+        ),
+    },
     fires: () =>
       buildModel(
         [internetUser(), proc("endpoint", "inference-endpoint")],
