@@ -16,8 +16,9 @@ import { RuleSchema, type Rule } from "../../schema";
 import { AI_RULES } from "./index";
 
 /**
- * Tiny builders for hand-made threat models in the AI pack's tests. Every property not given
- * stays at the schema default ("unknown"), exactly as a user who has not answered would leave it.
+ * Tiny builders for hand-made threat models in the AI pack's tests. Elements are named after
+ * their ids, so findings read "job" rather than "Unnamed process". Every property not given stays
+ * at the schema default ("unknown"), exactly as a user who has not answered would leave it.
  */
 
 type ElementInput = ThreatModelInput["elements"][number];
@@ -36,7 +37,15 @@ export function proc(
   props: Partial<ProcessProps> = {},
   placement: Placement = {},
 ): ElementInput {
-  return { id, type: "process", mlKind, props, position: origin, parentId: placement.in ?? null };
+  return {
+    id,
+    type: "process",
+    name: id,
+    mlKind,
+    props,
+    position: origin,
+    parentId: placement.in ?? null,
+  };
 }
 
 export function store(
@@ -45,7 +54,15 @@ export function store(
   props: Partial<DataStoreProps> = {},
   placement: Placement = {},
 ): ElementInput {
-  return { id, type: "dataStore", mlKind, props, position: origin, parentId: placement.in ?? null };
+  return {
+    id,
+    type: "dataStore",
+    name: id,
+    mlKind,
+    props,
+    position: origin,
+    parentId: placement.in ?? null,
+  };
 }
 
 export function entity(
@@ -57,6 +74,7 @@ export function entity(
   return {
     id,
     type: "externalEntity",
+    name: id,
     mlKind,
     props,
     position: origin,
@@ -68,6 +86,7 @@ export function zone(id: string, zoneKind: ZoneKind, trustLevel: number): Elemen
   return {
     id,
     type: "trustBoundary",
+    name: id,
     position: origin,
     size: { width: 400, height: 400 },
     props: { zoneKind, trustLevel },
