@@ -14,11 +14,26 @@ import { expectNothingHostile, seedAndOpen, watchForExecution } from "./support/
 
 const model = hostileModel();
 /** The hosts of the catalogs our references link to, and React Flow's attribution. */
-const OUR_HOSTS = new Set(["atlas.mitre.org", "owasp.org", "genai.owasp.org", "reactflow.dev"]);
+const OUR_HOSTS = new Set([
+  "atlas.mitre.org",
+  "owasp.org",
+  "genai.owasp.org",
+  "owaspai.org",
+  "linddun.org",
+  "www.databricks.com",
+  "csrc.nist.gov",
+  "cloudsecurityalliance.org",
+  "reactflow.dev",
+]);
+/** Catalogs published on shared hosts: only their own paths count as ours. */
+const OUR_PATHS = ["https://github.com/cosai-oasis/secure-ai-tooling"];
 const isOurLink = (value: string) => {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && OUR_HOSTS.has(url.hostname);
+    if (url.protocol !== "https:") return false;
+    return (
+      OUR_HOSTS.has(url.hostname) || OUR_PATHS.some((p) => value.startsWith(`${p}/`) || value === p)
+    );
   } catch {
     return false;
   }

@@ -325,3 +325,27 @@ test("protections radiogroups are labelled and keyboard operable", async ({ page
   await expect(triState(page, "Validates input")).toBeVisible();
   await expect.poll(async () => (await stored(page, "Process")).props.validatesInput).toBe("no");
 });
+
+test("what the engine infers for an unknown property is shown with its evidence and can be confirmed", async ({
+  page,
+}) => {
+  await openApp(page);
+  await node(page, "Process (LLM): GPU inference server").click();
+  const group = triState(page, "Runs on GPUs / accelerators");
+  await expectTriState(page, "Runs on GPUs / accelerators", "Unknown");
+  await expect(group).toContainText("Inferred: Yes, from the technology “vLLM”.");
+  await expect(group).toHaveAccessibleDescription(/Inferred: Yes, from the technology “vLLM”/);
+  await inspector(page)
+    .getByRole("button", { name: "Confirm Runs on GPUs / accelerators: Yes", exact: true })
+    .click();
+  await expectTriState(page, "Runs on GPUs / accelerators", "Yes");
+  await expect(group).not.toContainText("Inferred:");
+  await expect
+    .poll(async () => (await stored(page, "GPU inference server")).props.usesAccelerator)
+    .toBe("yes");
+  // Another answer overrides the inference; unknown again brings the note back.
+  await triOption(page, "Runs on GPUs / accelerators", "No").check();
+  await expect(group).not.toContainText("Inferred:");
+  await triOption(page, "Runs on GPUs / accelerators", "Unknown").check();
+  await expect(group).toContainText("Inferred: Yes");
+});

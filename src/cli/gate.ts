@@ -4,8 +4,8 @@ import { isOpen } from "../io/report/status";
 import { severityRank, sortFindings } from "../io/report/summary";
 
 /**
- * The release gate: open findings at or above the threshold. Questions never count (they are
- * not issues until answered), nor do findings triage has closed. Most severe first.
+ * The release gate: open findings at or above the threshold. Questions are not findings and never
+ * count (they are not issues until answered), nor do findings triage has closed. Most severe first.
  */
 export function gateFailures(
   model: ThreatModel,
@@ -13,9 +13,5 @@ export function gateFailures(
   threshold: Severity,
 ): Finding[] {
   const min = severityRank(threshold);
-  return sortFindings(
-    findings.filter(
-      (f) => f.kind === "finding" && severityRank(f.severity) >= min && isOpen(model, f),
-    ),
-  );
+  return sortFindings(findings.filter((f) => severityRank(f.severity) >= min && isOpen(model, f)));
 }

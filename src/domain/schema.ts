@@ -105,6 +105,10 @@ export type Audience = z.infer<typeof AudienceSchema>;
  */
 const optionalTri = TriStateSchema.optional();
 
+/** Where models, data or tool code come from. */
+export const ProvenanceKindSchema = z.enum(["unknown", "publicHub", "vendor", "inHouse"]);
+export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
+
 /** How the output of a generative model is used downstream. */
 export const OutputHandlingSchema = z.enum(["unknown", "plainText", "rendered", "executed"]);
 export type OutputHandling = z.infer<typeof OutputHandlingSchema>;
@@ -147,6 +151,8 @@ export const ProcessPropsSchema = z.looseObject({
   changesState: optionalTri,
   /** Can destroy or irreversibly change data or systems. */
   destructive: optionalTri,
+  /** Tools and MCP servers: where their code and tool descriptions come from. */
+  provenance: ProvenanceKindSchema.optional(),
 });
 export type ProcessProps = z.infer<typeof ProcessPropsSchema>;
 
@@ -161,10 +167,6 @@ export const ModelFormatSchema = z.enum([
   "other",
 ]);
 export type ModelFormat = z.infer<typeof ModelFormatSchema>;
-
-/** Where models or data come from. */
-export const ProvenanceKindSchema = z.enum(["unknown", "publicHub", "vendor", "inHouse"]);
-export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
 
 /** Who can write to a store beyond the flows drawn into it. */
 export const WriteAccessSchema = z.enum(["unknown", "restricted", "broad"]);

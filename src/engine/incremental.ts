@@ -5,9 +5,11 @@ import { EvalContext } from "./conditions/context";
 import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
 import type { EvaluateOptions } from "./evaluate";
 import { deriveWorld } from "./facts/derive";
+import { REACH_FACTS, type Cause } from "./facts/exposure";
 import type { ElementInfo, World } from "./facts/world";
 import { ALL_RULES } from "./rules";
-import type { EvaluationResult, Finding } from "./types";
+import type { RawFinding } from "./findings";
+import type { EvaluationResult } from "./types";
 
 /** Evaluates successive versions of one document, reusing what an edit cannot have changed. */
 export interface Evaluator {
@@ -19,8 +21,8 @@ interface Snapshot {
   flows: readonly DataFlow[];
   world: World;
   /** Findings per element and per flow, parallel to `world.elements` / `world.flows`. */
-  perElement: readonly (readonly Finding[])[];
-  perFlow: readonly (readonly Finding[])[];
+  perElement: readonly (readonly RawFinding[])[];
+  perFlow: readonly (readonly RawFinding[])[];
   globalSignature: string;
   result: EvaluationResult;
 }
@@ -169,11 +171,30 @@ function sameDerivedFacts(a: ElementInfo, b: ElementInfo): boolean {
     a.zoneKind === b.zoneKind &&
     a.trustLevel === b.trustLevel &&
     a.outOfScope === b.outOfScope &&
-    a.reachableFromInternet === b.reachableFromInternet &&
     a.handlesPersonalData === b.handlesPersonalData &&
+    a.handlesSensitiveData === b.handlesSensitiveData &&
     a.inDegree === b.inDegree &&
     a.outDegree === b.outDegree &&
-    a.chain[0] === b.chain[0]
+    a.chain.length === b.chain.length &&
+    a.chain.every((boundary, i) => boundary === b.chain[i]) &&
+    sameCauses(a.personalDataCauses, b.personalDataCauses) &&
+    REACH_FACTS.every(
+      (fact) =>
+        a.reach[fact].value === b.reach[fact].value &&
+        sameCauses(a.reach[fact].causes, b.reach[fact].causes),
+    )
+  );
+}
+
+/** Causes name subjects of different evaluations: compare them by id, fact and name. */
+function sameCauses(a: readonly Cause[], b: readonly Cause[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every(
+    (cause, i) =>
+      cause.fact === b[i]!.fact &&
+      cause.subject.id === b[i]!.subject.id &&
+      cause.subject.name === b[i]!.subject.name,
   );
 }
 
@@ -206,3 +227,6 @@ function distancesFrom(
   }
   return distance;
 }
+
+// The UI loads the engine as one chunk through this module: what else it needs from it comes along.
+export { inferencesOf } from "./facts/inferencesOf";

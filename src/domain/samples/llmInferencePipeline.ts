@@ -46,7 +46,7 @@ const elements: ElementInput[] = [
     parentId: "zone-external",
     position: { x: 40, y: 60 },
     technologies: ["REST"],
-    props: { entityKind: "system", authenticated: "yes" },
+    props: { entityKind: "system", authenticated: "yes", audience: "customers" },
   },
   {
     id: "ml-engineer",
@@ -55,7 +55,7 @@ const elements: ElementInput[] = [
     description: "Promotes model versions and uploads weights.",
     parentId: "zone-external",
     position: { x: 40, y: 400 },
-    props: { entityKind: "human", authenticated: "yes" },
+    props: { entityKind: "human", authenticated: "yes", audience: "employees" },
   },
   {
     id: "api-gateway",

@@ -6,15 +6,17 @@ import type {
   TrustBoundaryElement,
 } from "../../domain/schema";
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
+import { elementEvidence, flowEvidence } from "./evidence";
+import { deriveReach, NO_REACH } from "./exposure";
 import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
 
 const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
 
 /**
- * Derives, once per evaluation, every fact that depends on more than one element: boundary
- * membership, zone, crossings and trust direction, internet reachability, personal data,
- * degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
+ * Derives, once per evaluation, every fact that depends on more than one element: effective
+ * properties (answers plus evidence), boundary membership, zone, crossings and trust direction,
+ * who can reach each element and whose data influences it, personal data, degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
  * crossings agree with `boundaryChain` / `flowCrossing` in `domain/graph.ts`, computed here in
  * one pass over the document instead of per query.
  */
@@ -50,19 +52,14 @@ export function deriveWorld(model: ThreatModel): World {
     if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
       continue;
     }
-    const info = flowInfo(flow, order, source, target);
+    const info = flowInfo(flow, order, source, target, byId);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
-    connect(flow, source, target);
+    connect(info, source, target);
   }
 
-  const exposure: TriState[] = new Array<TriState>(elements.length);
-  for (let i = 0; i < elements.length; i++) exposure[i] = selfExposure(elements[i]!);
-  for (const info of elements) {
-    if (info.element.type !== "trustBoundary")
-      info.reachableFromInternet = reachability(info, exposure);
-  }
+  for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
   return {
     elements,
     elementsById,
@@ -76,7 +73,7 @@ export function deriveWorld(model: ThreatModel): World {
  * The boundaries containing a boundary (itself first), memoised. Cycle-safe: a parent that
  * would close a cycle, or is not a boundary, ends the chain.
  */
-function boundaryChain(
+export function boundaryChain(
   boundaryId: string,
   byId: ReadonlyMap<string, DfdElement>,
   memo: Map<string, readonly TrustBoundaryElement[]>,
@@ -102,7 +99,12 @@ function elementInfo(
   const innermost = chain[0];
   let outOfScope = element.outOfScope;
   for (let i = 0; !outOfScope && i < chain.length; i++) outOfScope = chain[i]!.outOfScope;
-  return {
+  const evidence = elementEvidence(element, chain);
+  const ownPersonalData =
+    element.type === "dataStore"
+      ? ((evidence.props.containsPersonalData as TriState | undefined) ?? "unknown")
+      : "no";
+  const info: ElementInfo = {
     kind: "element",
     id: element.id,
     element,
@@ -114,9 +116,14 @@ function elementInfo(
     zoneKind: innermost ? innermost.props.zoneKind : "none",
     trustLevel: innermost?.props.trustLevel,
     outOfScope,
-    reachableFromInternet: "no",
+    props: evidence.props,
+    inferences: evidence.inferences,
+    reach: NO_REACH,
     // A store's own answer; flows that end here are added by `connect`.
-    handlesPersonalData: element.type === "dataStore" ? element.props.containsPersonalData : "no",
+    handlesPersonalData: ownPersonalData,
+    handlesSensitiveData:
+      ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
+    personalDataCauses: [],
     inDegree: 0,
     outDegree: 0,
     upstream: [],
@@ -124,6 +131,10 @@ function elementInfo(
     neighbours: [],
     visit: 0,
   };
+  if (ownPersonalData === "unknown") {
+    info.personalDataCauses.push({ subject: info, fact: "containsPersonalData" });
+  }
+  return info;
 }
 
 function flowInfo(
@@ -131,13 +142,21 @@ function flowInfo(
   order: number,
   source: ElementInfo,
   target: ElementInfo,
+  byId: ReadonlyMap<string, DfdElement>,
 ): FlowInfo {
   const from = source.chain;
   const to = target.chain;
-  const crossesBoundary = from[0] !== to[0];
+  let crossesBoundary = from[0] !== to[0];
   let boundary: TrustBoundaryElement | null = null;
   let trustDirection: TrustDirection = "none";
-  if (crossesBoundary) {
+  const listed = listedCrossing(flow, byId);
+  if (!crossesBoundary && listed) {
+    // Imported from a tool that draws boundaries as lines across flows: the file says the flow
+    // crosses one, though neither end is inside it. Which side is more trusted is not known.
+    crossesBoundary = true;
+    boundary = listed;
+    trustDirection = "level";
+  } else if (crossesBoundary) {
     const entered = to[0] && !from.includes(to[0]) ? to[0] : undefined;
     boundary = entered ?? from[0] ?? null;
     // Outside every boundary counts as untrusted (0): nothing vouches for it.
@@ -145,6 +164,7 @@ function flowInfo(
     const toLevel = target.trustLevel ?? 0;
     trustDirection = toLevel > fromLevel ? "up" : toLevel < fromLevel ? "down" : "level";
   }
+  const evidence = flowEvidence(flow, source.element, target.element);
   return {
     kind: "flow",
     id: flow.id,
@@ -155,6 +175,8 @@ function flowInfo(
     source,
     target,
     outOfScope: flow.outOfScope,
+    props: evidence.props,
+    inferences: evidence.inferences,
     interactionOutOfScope: flow.outOfScope || source.outOfScope || target.outOfScope,
     crossesBoundary,
     trustDirection,
@@ -162,60 +184,57 @@ function flowInfo(
   };
 }
 
+/** The first boundary an imported flow is recorded as crossing, when it names one that exists. */
+function listedCrossing(
+  flow: DataFlow,
+  byId: ReadonlyMap<string, DfdElement>,
+): TrustBoundaryElement | null {
+  for (const id of flow.crossesBoundaryIds ?? []) {
+    const boundary = byId.get(id);
+    if (boundary?.type === "trustBoundary" && !boundary.outOfScope) return boundary;
+  }
+  return null;
+}
+
 /**
  * Records a flow on its ends: degrees, neighbours, and personal data ("yes" when a flow carrying
  * it ends here, either end of a bidirectional flow; "unknown" when that hinges on an unknown).
  */
-function connect(flow: DataFlow, source: ElementInfo, target: ElementInfo): void {
-  const carries = flow.props.carriesPersonalData;
+function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void {
+  const flow = info.flow;
+  const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
   source.outDegree++;
   target.inDegree++;
   addOnce(source.downstream, target);
   addOnce(target.upstream, source);
   addOnce(source.neighbours, target);
   addOnce(target.neighbours, source);
-  target.handlesPersonalData = worse(target.handlesPersonalData, carries);
+  receivePersonalData(target, info, carries);
   if (flow.bidirectional) {
     source.inDegree++;
     target.outDegree++;
     addOnce(target.downstream, source);
     addOnce(source.upstream, target);
-    source.handlesPersonalData = worse(source.handlesPersonalData, carries);
+    receivePersonalData(source, info, carries);
+  }
+}
+
+const SENSITIVE_CLASSES: ReadonlySet<unknown> = new Set(["confidential", "restricted"]);
+function isSensitive(classification: unknown): boolean {
+  return SENSITIVE_CLASSES.has(classification);
+}
+
+function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriState): void {
+  if (carries === "yes" || isSensitive(flow.props.classification))
+    element.handlesSensitiveData = "yes";
+  element.handlesPersonalData = worse(element.handlesPersonalData, carries);
+  if (carries === "unknown" && element.personalDataCauses.length < 8) {
+    element.personalDataCauses.push({ subject: flow, fact: "carriesPersonalData" });
   }
 }
 
 function addOnce(list: ElementInfo[], info: ElementInfo): void {
   if (!list.includes(info)) list.push(info);
-}
-
-/** Exposure of an element on its own: internet-exposed process, or placed in an external zone. */
-function selfExposure(info: ElementInfo): TriState {
-  if (info.element.type === "trustBoundary") return "no";
-  if (info.zoneKind === "external") return "yes";
-  return info.element.type === "process" ? info.element.props.internetExposed : "no";
-}
-
-/** Exposure of an element as the sender of a flow: external entities count as the internet. */
-function exposureAsSource(other: ElementInfo, exposure: readonly TriState[]): TriState {
-  return other.element.type === "externalEntity" ? "yes" : exposure[other.order]!;
-}
-
-/**
- * "yes" when the element is exposed itself or receives a flow, within 2 hops, from an external
- * entity or an exposed element; "unknown" when that depends on unknown exposure; else "no".
- */
-function reachability(info: ElementInfo, exposure: readonly TriState[]): TriState {
-  let result = exposure[info.order]!;
-  for (const one of info.upstream) {
-    result = worse(result, exposureAsSource(one, exposure));
-    if (result === "yes") return result;
-    for (const two of one.upstream) {
-      if (two === info) continue;
-      result = worse(result, exposureAsSource(two, exposure));
-      if (result === "yes") return result;
-    }
-  }
-  return result;
 }
 
 /** Three-valued "or" on tri-states: yes beats unknown beats no. */

@@ -1,5 +1,5 @@
 import type { ThreatModel } from "../../domain/schema";
-import type { EvaluationResult, Finding } from "../../engine/types";
+import type { EvaluationResult, Finding, Question } from "../../engine/types";
 import { JSON_REPORT_VERSION, TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import {
   defaultReferenceResolver,
@@ -38,6 +38,12 @@ export interface JsonReport {
   counts: ReportCounts;
   /** Most severe first, then by score, then by id. */
   findings: JsonReportFinding[];
+  /** What is still unknown, one question per element or flow and fact, most consequential first. */
+  questions: JsonReportQuestion[];
+}
+
+export interface JsonReportQuestion extends Question {
+  subject: SubjectInfo;
 }
 
 export function buildJsonReport(
@@ -52,12 +58,16 @@ export function buildJsonReport(
     tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_INFORMATION_URI },
     model: { id: model.id, name: model.name, schemaVersion: model.schemaVersion },
     generatedAt: options.generatedAt ?? new Date().toISOString(),
-    counts: countFindings(model, result.findings),
+    counts: countFindings(model, result.findings, result.questions.length),
     findings: sortFindings(result.findings).map((finding) => ({
       ...finding,
-      status: findingStatus(model, finding.id),
+      status: findingStatus(model, finding),
       targets: finding.targetIds.map(subject),
       links: resolveReferences(finding.references, resolver),
+    })),
+    questions: result.questions.map((question) => ({
+      ...question,
+      subject: subject(question.subjectId),
     })),
   };
 }

@@ -68,9 +68,13 @@ describe("Markdown report", () => {
     expect(markdown).toContain("- **Severity:** Critical (likelihood 4 × impact 5 = score 20)");
   });
 
-  it("lists a question with what to answer", () => {
-    expect(markdown).toContain("- **Callers of Model server may be spoofed**");
-    expect(markdown).toContain("  - Does Model server authenticate its callers?");
+  it("lists a question with what answering it could add", () => {
+    expect(markdown).toContain(
+      "- **Does Model server authenticate its callers?** (id `authenticatesCallers@server`)",
+    );
+    expect(markdown).toContain(
+      "  - could add: Callers of Model server may be spoofed (Medium; rule `STRIDE-PROC-S`)",
+    );
   });
 
   it("says so when there is nothing to report", () => {
@@ -92,22 +96,16 @@ describe("Markdown report with hostile names", () => {
     description: "<iframe src=https://evil.example></iframe>\n---\nText",
     owner: "Mallory <mallory@evil.example>",
   };
-  const result = resultOf([
-    makeFinding({
-      title: `${hostile.flow} travels unencrypted`,
-      description: `Between ${hostile.gateway} and ${hostile.server}.`,
-      mitigations: [`Protect ${hostile.flow}.`],
-    }),
-    makeQuestion({
-      questions: [
-        {
-          subjectId: "server",
-          fact: "authenticatesCallers",
-          text: `Does ${hostile.server} authenticate?`,
-        },
-      ],
-    }),
-  ]);
+  const result = resultOf(
+    [
+      makeFinding({
+        title: `${hostile.flow} travels unencrypted`,
+        description: `Between ${hostile.gateway} and ${hostile.server}.`,
+        mitigations: [`Protect ${hostile.flow}.`],
+      }),
+    ],
+    [makeQuestion({ text: `Does ${hostile.server} authenticate?` })],
+  );
   const markdown = formatMarkdownReport(model, result, OPTIONS);
   const html = renderMarkdown(markdown);
 

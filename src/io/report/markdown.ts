@@ -1,5 +1,11 @@
 import type { ThreatModel } from "../../domain/schema";
-import type { EvaluationResult, Finding, MatchedFact, Severity } from "../../engine/types";
+import type {
+  EvaluationResult,
+  Finding,
+  MatchedFact,
+  Question,
+  Severity,
+} from "../../engine/types";
 import { linddunLabel, strideLabel } from "./categories";
 import type { ReportOptions } from "./json";
 import { mdCode, mdLink, mdTableRow, mdText } from "./markdownEscape";
@@ -39,8 +45,8 @@ export function formatMarkdownReport(
   const subjects = subjectIndex(model);
   const resolver = options.references ?? defaultReferenceResolver;
   const generatedAt = options.generatedAt ?? new Date().toISOString();
-  const findings = result.findings.filter((f) => f.kind === "finding");
-  const questions = result.findings.filter((f) => f.kind === "question");
+  const findings = result.findings;
+  const questions = result.questions;
 
   const lines: string[] = [
     `# Threat model report: ${mdText(model.name || "Untitled model")}`,
@@ -51,7 +57,7 @@ export function formatMarkdownReport(
   if (model.owner.trim()) lines.push(`Owner: ${mdText(model.owner)}`, "");
   if (model.description.trim()) lines.push(mdText(model.description), "");
 
-  lines.push(...summarySection(model, result.findings));
+  lines.push(...summarySection(model, result.findings, questions.length));
 
   lines.push("## Findings", "");
   if (findings.length === 0) lines.push("No findings.", "");
@@ -66,13 +72,13 @@ export function formatMarkdownReport(
   if (questions.length === 0) lines.push("No open questions.", "");
   else {
     lines.push(
-      "The engine could not decide these: a property they depend on is unknown. Answering them turns each into a finding or makes it go away.",
+      "The engine could not decide these: each is a property nobody has set yet. Answering one can add the findings listed under it, or rule them out.",
       "",
     );
   }
-  for (const group of groupByElement(model, questions)) {
+  for (const group of groupQuestions(questions)) {
     lines.push(`### ${subjectHeading(subjects(group.subjectId))}`, "");
-    for (const question of group.findings) lines.push(...questionSection(question));
+    for (const question of group.questions) lines.push(...questionSection(question));
     lines.push("");
   }
 
@@ -82,8 +88,25 @@ export function formatMarkdownReport(
     .trimEnd()}\n`;
 }
 
-function summarySection(model: ThreatModel, all: readonly Finding[]): string[] {
-  const counts = countFindings(model, all);
+/** Questions grouped by the element or flow they ask about, in questionnaire order. */
+function groupQuestions(
+  questions: readonly Question[],
+): Array<{ subjectId: string; questions: Question[] }> {
+  const groups = new Map<string, Question[]>();
+  for (const question of questions) {
+    const group = groups.get(question.subjectId);
+    if (group) group.push(question);
+    else groups.set(question.subjectId, [question]);
+  }
+  return [...groups].map(([subjectId, list]) => ({ subjectId, questions: list }));
+}
+
+function summarySection(
+  model: ThreatModel,
+  all: readonly Finding[],
+  questionCount: number,
+): string[] {
+  const counts = countFindings(model, all, questionCount);
   return [
     "## Summary",
     "",
@@ -122,7 +145,7 @@ function findingSection(
     `#### ${SEVERITY_LABELS[finding.severity]}: ${mdText(finding.title)}`,
     "",
     `- **Severity:** ${SEVERITY_LABELS[finding.severity]} (likelihood ${finding.likelihood} × impact ${finding.impact} = score ${finding.score})`,
-    `- **Status:** ${mdText(findingStatus(model, finding.id))}`,
+    `- **Status:** ${mdText(findingStatus(model, finding))}`,
     `- **Categories:** ${categoryText(finding)}`,
     `- **Elements:** ${finding.targetIds.map((id) => mdName(subjects(id))).join(" → ")}`,
     `- **Rule:** ${mdCode(finding.ruleId)} (revision ${finding.ruleRevision}, ${mdText(finding.pack)} pack)`,
@@ -152,13 +175,13 @@ function findingSection(
   return lines;
 }
 
-function questionSection(question: Finding): string[] {
-  const asks = question.questions.length
-    ? question.questions.map((q) => `  - ${mdText(q.text)}`)
-    : ["  - (no question text)"];
+function questionSection(question: Question): string[] {
   return [
-    `- **${mdText(question.title)}** (${SEVERITY_LABELS[question.severity]} if it applies; rule ${mdCode(question.ruleId)}, id ${mdCode(question.id)})`,
-    ...asks,
+    `- **${mdText(question.text)}** (id ${mdCode(question.id)})`,
+    ...question.dependents.map(
+      (d) =>
+        `  - could add: ${mdText(d.title)} (${SEVERITY_LABELS[d.severity]}; rule ${mdCode(d.ruleId)})`,
+    ),
   ];
 }
 

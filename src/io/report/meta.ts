@@ -11,4 +11,4 @@ export const TOOL_VERSION = "0.1.0";
 export const TOOL_INFORMATION_URI = "https://threatcanvas.invalid/";
 
 /** Version of the JSON findings report's own shape. Bump when a field changes meaning or goes. */
-export const JSON_REPORT_VERSION = 1;
+export const JSON_REPORT_VERSION = 2;

@@ -19,7 +19,7 @@ import {
 } from "./sarifLimit";
 import { sarifMessageText } from "./sarifText";
 import { idLines } from "./sourceLines";
-import { findingStatus, isOpen } from "./status";
+import { decisionFor, findingStatus, isOpen } from "./status";
 import { displayName, severityRank, subjectIndex, type SubjectInfo } from "./summary";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -153,7 +153,7 @@ function sarifResult(
   resolver: ReferenceResolver,
 ): Result {
   const [shownOn, ...others] = finding.targetIds;
-  const status = findingStatus(model, finding.id);
+  const status = findingStatus(model, finding);
   const links = resolveReferences(finding.references, resolver);
   return {
     ruleId: finding.ruleId,
@@ -168,17 +168,15 @@ function sarifResult(
           suppressions: [
             {
               kind: "external" as const,
-              justification: model.triage[finding.id]?.justification || `Triaged as ${status}.`,
+              justification: decisionFor(model, finding)?.justification || `Triaged as ${status}.`,
             },
           ],
         }
       : {}),
     properties: {
-      threatcanvasKind: finding.kind,
-      ...(finding.kind === "question"
-        ? { isQuestion: true, questions: finding.questions.map((q) => q.text) }
-        : {}),
       findingId: finding.id,
+      ...(finding.aliases.length > 0 ? { aliases: finding.aliases } : {}),
+      rootCause: finding.rootCause,
       status,
       severity: finding.severity,
       likelihood: finding.likelihood,
@@ -205,12 +203,10 @@ function ruleDescriptor(
   if (!first) throw new Error(`rule ${id} has no findings`);
   // Categories, references and pack are rule data: every finding of a rule carries the same.
   const { stride, linddun } = first.categories;
-  const worst = findings
-    .filter((f) => f.kind === "finding")
-    .reduce<Severity | null>(
-      (max, f) => (max === null || severityRank(f.severity) > severityRank(max) ? f.severity : max),
-      null,
-    );
+  const worst = findings.reduce<Severity | null>(
+    (max, f) => (max === null || severityRank(f.severity) > severityRank(max) ? f.severity : max),
+    null,
+  );
   const severity = worst ?? first.severity;
   const helpUri = resolveReferences(first.references, resolver).find((link) => link.url)?.url;
   const title = source ? genericText(source.text.title) : first.title;

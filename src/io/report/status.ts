@@ -1,4 +1,4 @@
-import { AT_RISK_STATUSES, type TriageStatus } from "../../domain/decisions";
+import { AT_RISK_STATUSES, type TriageRecord, type TriageStatus } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import type { Finding } from "../../engine/types";
 
@@ -8,8 +8,24 @@ import type { Finding } from "../../engine/types";
  */
 export type FindingStatus = TriageStatus;
 
-export function findingStatus(model: ThreatModel, findingId: string): FindingStatus {
-  return Object.hasOwn(model.triage, findingId) ? model.triage[findingId]!.status : "open";
+/** A finding, or just its id (custom threats, decisions listed on their own). */
+export type FindingRef = string | (Pick<Finding, "id"> & Partial<Pick<Finding, "aliases">>);
+
+/**
+ * The decision recorded for a finding: under its id, else under one of its aliases (the ids it had
+ * before findings were merged per root cause), so triage survives the merge.
+ */
+export function decisionFor(model: ThreatModel, finding: FindingRef): TriageRecord | undefined {
+  const triage = model.triage;
+  const id = typeof finding === "string" ? finding : finding.id;
+  if (Object.hasOwn(triage, id)) return triage[id];
+  if (typeof finding === "string") return undefined;
+  for (const alias of finding.aliases ?? []) if (Object.hasOwn(triage, alias)) return triage[alias];
+  return undefined;
+}
+
+export function findingStatus(model: ThreatModel, finding: FindingRef): FindingStatus {
+  return decisionFor(model, finding)?.status ?? "open";
 }
 
 /**
@@ -18,10 +34,10 @@ export function findingStatus(model: ThreatModel, findingId: string): FindingSta
  */
 export function isOpen(
   model: ThreatModel,
-  finding: Pick<Finding, "id">,
+  finding: FindingRef,
   options: { countAccepted?: boolean } = {},
 ): boolean {
-  const status = findingStatus(model, finding.id);
+  const status = findingStatus(model, finding);
   return (
     AT_RISK_STATUSES.includes(status) || (options.countAccepted === true && status === "accepted")
   );

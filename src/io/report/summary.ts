@@ -1,4 +1,5 @@
 import type { ThreatModel } from "../../domain/schema";
+import { elementDisplayName, flowDisplayName } from "../../engine/names";
 import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
 import { isOpen } from "./status";
 
@@ -24,16 +25,19 @@ function zeroCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 }
 
-export function countFindings(model: ThreatModel, findings: readonly Finding[]): ReportCounts {
+/** Counts of findings (and of the open questions, which are not findings). */
+export function countFindings(
+  model: ThreatModel,
+  findings: readonly Finding[],
+  questionCount = 0,
+): ReportCounts {
   const counts: ReportCounts = {
-    total: findings.length,
-    byKind: { finding: 0, question: 0 },
+    total: findings.length + questionCount,
+    byKind: { finding: findings.length, question: questionCount },
     bySeverity: zeroCounts(),
     open: { total: 0, bySeverity: zeroCounts() },
   };
   for (const finding of findings) {
-    counts.byKind[finding.kind] += 1;
-    if (finding.kind !== "finding") continue;
     counts.bySeverity[finding.severity] += 1;
     if (isOpen(model, finding)) {
       counts.open.total += 1;
@@ -70,8 +74,15 @@ export function subjectIndex(model: ThreatModel): (id: string) => SubjectInfo {
   for (const element of model.elements) {
     byId.set(element.id, { id: element.id, name: element.name, type: element.type });
   }
+  const names = new Map(model.elements.map((e) => [e.id, elementDisplayName(e)]));
   for (const flow of model.flows) {
-    byId.set(flow.id, { id: flow.id, name: flow.label, type: "flow" });
+    // An unlabelled flow is named by its ends, as everywhere else.
+    const name = flowDisplayName(
+      flow,
+      names.get(flow.source) ?? flow.source,
+      names.get(flow.target) ?? flow.target,
+    );
+    byId.set(flow.id, { id: flow.id, name, type: "flow" });
   }
   return (id) => {
     if (id === model.id) return { id, name: model.name, type: "model" };

@@ -101,7 +101,12 @@ registerDoor({
   open(text) {
     const io = fakeIo({ readFile: () => text });
     const code = runAnalyze(["m.json"], io, {
-      evaluate: () => ({ findings: [], byTarget: new Map() }),
+      evaluate: () => ({
+        findings: [],
+        questions: [],
+        byTarget: new Map(),
+        questionsBySubject: new Map(),
+      }),
     });
     if (code === EXIT_OK) {
       const parsed = parseThreatModelJson(text);

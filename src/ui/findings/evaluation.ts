@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { EvaluationResult, Severity } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
+import type { Inference } from "../../engine/facts/evidence";
 import { SEVERITY_RANK } from "./severity";
 
 /**
@@ -17,6 +18,8 @@ interface Evaluator {
   evaluate(doc: ThreatModel): EvaluationResult;
 }
 let evaluator: Evaluator | null = null;
+/** A second evaluator for what-if previews, so they never disturb the live one's cache. */
+let whatIfEvaluator: Evaluator | null = null;
 
 /** Whether the engine's code has arrived; hooks re-render when it does. */
 export const useEngineStatus = create<{ ready: boolean; error: string | null }>()(() => ({
@@ -31,7 +34,9 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
  */
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
+    inferences = engine.inferencesOf;
     evaluator = engine.createEvaluator();
+    whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
     lastInputs = null;
     useEngineStatus.setState({ ready: true });
@@ -41,7 +46,12 @@ export const engineLoaded: Promise<void> = import("../../engine/incremental").th
   },
 );
 
-const PENDING: EvaluationResult = { findings: [], byTarget: new Map() };
+const PENDING: EvaluationResult = {
+  findings: [],
+  questions: [],
+  byTarget: new Map(),
+  questionsBySubject: new Map(),
+};
 
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
@@ -52,6 +62,17 @@ export interface ElementFindingSummary {
   count: number;
   highest: Severity;
 }
+
+let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
+
+/**
+ * What the engine infers for an element or flow the user left unknown (none until the engine
+ * chunk has loaded; components re-render when it has, through `useEngineStatus`).
+ */
+export function inferencesFor(doc: ThreatModel, subjectId: string): readonly Inference[] {
+  return inferences ? inferences(doc, subjectId) : NO_INFERENCES;
+}
+const NO_INFERENCES: readonly Inference[] = Object.freeze([]);
 
 export function evaluationOf(doc: ThreatModel): EvaluationResult {
   if (
@@ -77,13 +98,12 @@ export function summaryOf(doc: ThreatModel, elementId: string): ElementFindingSu
 }
 
 /**
- * Per element or flow: how many findings (not questions) and the highest severity among them.
- * An interaction finding counts on its flow.
+ * Per element or flow: how many findings and the highest severity among them. An interaction
+ * finding counts on its flow.
  */
 export function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
   const out = new Map<string, ElementFindingSummary>();
   for (const finding of result.findings) {
-    if (finding.kind !== "finding") continue;
     const id = finding.targetIds.length === 3 ? finding.targetIds[1]! : finding.targetIds[0]!;
     const current = out.get(id);
     if (!current) out.set(id, { count: 1, highest: finding.severity });
@@ -95,4 +115,13 @@ export function summarise(result: EvaluationResult): Map<string, ElementFindingS
     }
   }
   return out;
+}
+
+/**
+ * The evaluation of a document that is not the open one (a question answered hypothetically, a
+ * what-if). Null until the engine has loaded. Successive previews of nearby variants are cheap:
+ * the evaluator re-runs only what differs from the previous one.
+ */
+export function whatIfEvaluation(doc: ThreatModel): EvaluationResult | null {
+  return whatIfEvaluator ? whatIfEvaluator.evaluate(doc) : null;
 }

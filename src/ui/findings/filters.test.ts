@@ -20,7 +20,7 @@ const poison = finding({
   targetIds: ["provider", "f1", "store"],
   title: "Anyone posing as Data vendor can poison the training data",
   severity: "high",
-  categories: { stride: ["S", "T"], linddun: [] },
+  categories: { stride: ["S", "T"], linddun: [], ai: [] },
   references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"] },
 });
 const privacy = finding({
@@ -28,20 +28,20 @@ const privacy = finding({
   targetIds: ["store"],
   title: "Records can be joined to identify people",
   severity: "medium",
-  categories: { stride: [], linddun: ["L", "I"] },
+  categories: { stride: [], linddun: ["L", "I"], ai: [] },
 });
-const question = finding({
-  kind: "question",
+const trust = finding({
   ruleId: "STRIDE-PROC-T-01",
   targetIds: ["job"],
   title: "The job trusts its input",
+  description: "Nothing checks what the job reads.",
   severity: "high",
-  questions: [
-    { subjectId: "job", fact: "validatesInput", text: "Does the job validate its input?" },
+  folded: [
+    { ruleId: "AI-INPUT-02", findingId: "AI-INPUT-02@job", title: "Unvalidated training input" },
   ],
 });
 const model = finding({ ruleId: "AI-MONITOR-01", targetIds: ["model"], severity: "low" });
-const all = [poison, privacy, question, model];
+const all = [poison, privacy, trust, model];
 
 const text = (f: Finding) => searchText(f, index);
 const run = (filter: Partial<FindingsFilter>) =>
@@ -54,7 +54,7 @@ describe("filters", () => {
     expect(isFiltering({ ...NO_FILTER, search: "   " })).toBe(false);
   });
 
-  it("filters by framework, category, severity and kind", () => {
+  it("filters by framework, category and severity", () => {
     expect(run({ framework: "linddun" })).toEqual(["LINDDUN-STORE-LI-01"]);
     expect(run({ framework: "stride" })).toEqual([
       "AI-POISON-01",
@@ -64,8 +64,7 @@ describe("filters", () => {
     expect(run({ category: "stride:S" })).toEqual(["AI-POISON-01"]);
     expect(run({ category: "linddun:I" })).toEqual(["LINDDUN-STORE-LI-01"]);
     expect(run({ severity: "high" })).toEqual(["AI-POISON-01", "STRIDE-PROC-T-01"]);
-    expect(run({ kind: "question" })).toEqual(["STRIDE-PROC-T-01"]);
-    expect(run({ kind: "finding", severity: "high" })).toEqual(["AI-POISON-01"]);
+    expect(run({ severity: "high", category: "stride:S" })).toEqual(["AI-POISON-01"]);
   });
 
   it("filters by element, including interactions it is an end of", () => {
@@ -74,13 +73,15 @@ describe("filters", () => {
     expect(run({ element: "job" })).toEqual(["STRIDE-PROC-T-01"]);
   });
 
-  it("searches title, element names, rule id, references and question text, all words", () => {
+  it("searches title, description, element names, rule ids, references and what was folded in, all words", () => {
     expect(run({ search: "poison" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "daily batch" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "aml.t0020" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "Data Poisoning Attack" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "linddun-store" })).toEqual(["LINDDUN-STORE-LI-01"]);
-    expect(run({ search: "validate" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "checks what" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "ai-input-02" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "unvalidated training" })).toEqual(["STRIDE-PROC-T-01"]);
     expect(run({ search: "Training data" })).toEqual(["AI-POISON-01", "LINDDUN-STORE-LI-01"]);
     expect(run({ search: "vendor identify" })).toEqual([]);
     expect(searchTerms("  Two   words ")).toEqual(["two", "words"]);

@@ -3,7 +3,12 @@ import type { Severity } from "../../engine/types";
 import { useEditor } from "../../store/editorStore";
 import { evaluationOf, summaryOf, useEngineStatus } from "./evaluation";
 
-const EMPTY: EvaluationResult = { findings: [], byTarget: new Map() };
+const EMPTY: EvaluationResult = {
+  findings: [],
+  questions: [],
+  byTarget: new Map(),
+  questionsBySubject: new Map(),
+};
 
 /**
  * The evaluation of the open document. The selector returns the cached result, whose identity

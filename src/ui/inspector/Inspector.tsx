@@ -32,9 +32,11 @@ import {
   TextField,
   TriStateField,
   type Commit,
+  type InferredValue,
   type SelectOption,
 } from "./fields";
 import { keepKeyInField } from "./keyboard";
+import { useInferred, type Inferred } from "./useInferred";
 import {
   ELEMENT_PROPERTIES,
   FLOW_PROPERTIES,
@@ -185,6 +187,8 @@ const kindOption = (kind: MlAssetKind): SelectOption<MlAssetKind> => ({
 interface Editor {
   props: Readonly<Record<string, unknown>>;
   setProps(label: string, props: Record<string, unknown>): string | null;
+  /** What the engine infers for properties left unknown. */
+  inferred: ReadonlyMap<string, Inferred>;
 }
 
 function ElementForm({ element }: { element: DfdElement }) {
@@ -192,10 +196,12 @@ function ElementForm({ element }: { element: DfdElement }) {
     <T,>(label: string, toPatch: (value: T) => ElementPatch): Commit<T> =>
     (value) =>
       run(label, commands.updateElement(element.id, toPatch(value), `Edit ${label}`));
+  const doc = useEditor((state) => state.doc);
   const editor: Editor = {
     props: element.props,
     setProps: (label, props) =>
       run(label, commands.updateElement(element.id, { props }, `Edit ${label}`)),
+    inferred: useInferred(doc, element.id),
   };
   const typeLabel = ELEMENT_TYPE_LABELS[element.type];
   const mlKind = element.type === "trustBoundary" ? null : element.mlKind;
@@ -274,6 +280,7 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
     props: flow.props,
     setProps: (label, props) =>
       run(label, commands.updateFlow(flow.id, { props }, `Edit ${label}`)),
+    inferred: useInferred(doc, flow.id),
   };
   const endName = (id: string) => {
     const end = doc.elements.find((e) => e.id === id);
@@ -433,6 +440,16 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
     (next) =>
       editor.setProps(label, toProps(next));
   const setKey = <T,>() => set<T>((next) => ({ [spec.key]: next }));
+  const found = editor.inferred.get(spec.key);
+  const inferred: InferredValue | null = found
+    ? {
+        value: found.value,
+        because: found.because,
+        onConfirm: () => {
+          editor.setProps(label, { [spec.key]: found.stored });
+        },
+      }
+    : null;
 
   switch (spec.control) {
     case "triState":
@@ -441,6 +458,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           label={label}
           value={(value as TriState | undefined) ?? "unknown"}
           onCommit={setKey<TriState>()}
+          inferred={inferred}
         />
       );
     case "classification":
@@ -459,6 +477,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={(value as ExternalEntityProps["entityKind"] | undefined) ?? "unknown"}
           options={ENTITY_KIND_OPTIONS}
           onCommit={setKey<ExternalEntityProps["entityKind"]>()}
+          inferred={inferred}
         />
       );
     case "zoneKind": {
@@ -517,6 +536,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
             label: labels[code] ?? code,
           }))}
           onCommit={setKey<string>()}
+          inferred={inferred}
         />
       );
     }

@@ -149,24 +149,61 @@ export function TextField<T>({
   );
 }
 
+/** What the engine inferred for a property left unknown, and how to make it an answer. */
+export interface InferredValue {
+  value: string;
+  because: string;
+  onConfirm(): void;
+}
+
+/** "Inferred: Yes, from the technology “HTTPS”. [Confirm] or choose another answer." */
+function InferredNote({
+  id,
+  inferred,
+  label,
+}: {
+  id: string;
+  inferred: InferredValue;
+  label: string;
+}) {
+  return (
+    <p id={id} className="tc-insp-inferred">
+      Inferred: <strong>{inferred.value}</strong>, <bdi>{inferred.because}</bdi>.{" "}
+      <button
+        type="button"
+        className="tc-insp-confirm"
+        aria-label={`Confirm ${label}: ${inferred.value}`}
+        onClick={inferred.onConfirm}
+      >
+        Confirm
+      </button>{" "}
+      or choose another answer.
+    </p>
+  );
+}
+
 /** Yes / No / Unknown as a radio group named by its legend; a click commits at once. */
 export function TriStateField({
   label,
   value,
   onCommit,
+  inferred = null,
 }: {
   label: string;
   value: TriState;
   onCommit: Commit<TriState>;
+  /** Shown while the value is unknown and the engine infers one. */
+  inferred?: InferredValue | null;
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const note = value === "unknown" ? inferred : null;
   return (
     <fieldset
       className="tc-insp-tri"
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy(error && `${id}-error`, note && `${id}-inferred`)}
     >
       <legend id={`${id}-legend`} className="tc-insp-label">
         {label}
@@ -185,6 +222,7 @@ export function TriStateField({
           </label>
         ))}
       </div>
+      {note ? <InferredNote id={`${id}-inferred`} inferred={note} label={label} /> : null}
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
@@ -202,15 +240,19 @@ export function SelectField<V extends string>({
   options,
   groups = [],
   onCommit,
+  inferred = null,
 }: {
   label: string;
   value: V;
   options: readonly SelectOption<V>[];
   groups?: ReadonlyArray<{ label: string; options: readonly SelectOption<V>[] }>;
   onCommit: Commit<V>;
+  /** Shown while the value is unknown and the engine infers one. */
+  inferred?: InferredValue | null;
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const note = value === "unknown" ? inferred : null;
   return (
     <div className="tc-insp-field">
       <label className="tc-insp-label" htmlFor={id}>
@@ -221,7 +263,7 @@ export function SelectField<V extends string>({
         className="tc-insp-select"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(error && `${id}-error`, note && `${id}-inferred`)}
         onChange={(event) => setError(onCommit(event.target.value as V))}
       >
         {options.map((option) => (
@@ -239,6 +281,7 @@ export function SelectField<V extends string>({
           </optgroup>
         ))}
       </select>
+      {note ? <InferredNote id={`${id}-inferred`} inferred={note} label={label} /> : null}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
