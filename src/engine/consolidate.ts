@@ -71,19 +71,31 @@ function consolidate(raws: readonly RawFinding[]): Consolidated {
     }
   }
   const findings: Finding[] = [];
-  for (const group of groups.values())
-    findings.push(group.length === 1 ? single(group[0]!) : merged(group));
-
-  // Questions worth asking: their finding would not merge into one already there.
-  const settled = new Set<string>(groups.keys());
-  for (const cause of foldedInto.keys()) settled.add(cause);
-  for (const group of groups.values()) {
-    for (const raw of group) for (const cause of raw.compiled.supersedes) settled.add(cause);
+  // Per root cause already reported on this item: the score of the finding that reports it.
+  const settled = new Map<string, number>();
+  const settle = (cause: string, score: number) =>
+    settled.set(cause, Math.max(score, settled.get(cause) ?? 0));
+  for (const [key, group] of groups) {
+    const finding = group.length === 1 ? single(group[0]!) : merged(group);
+    findings.push(finding);
+    settle(key, finding.score);
+    for (const raw of group)
+      for (const cause of raw.compiled.supersedes) settle(cause, finding.score);
   }
+  for (const [cause, into] of foldedInto) {
+    let target = into;
+    while (foldedInto.has(target) && foldedInto.get(target) !== cause)
+      target = foldedInto.get(target)!;
+    settle(cause, settled.get(target) ?? Number.POSITIVE_INFINITY);
+  }
+
+  // Questions worth asking: their finding would not merge into one already there, or its answer
+  // could make that finding more severe (the milder form fired; the stronger one hinges on it).
   let asks: RawFinding[] | null = null;
   for (const raw of raws) {
-    if (!raw.question || settled.has(raw.compiled.rootCause)) continue;
-    if (!raw.compiled.asked) continue;
+    if (!raw.question || !raw.compiled.asked) continue;
+    const reported = settled.get(raw.compiled.rootCause);
+    if (reported !== undefined && raw.compiled.score <= reported) continue;
     (asks ??= []).push(raw);
   }
   return { findings, asks: asks ?? EMPTY.asks };

@@ -6,6 +6,7 @@ import {
   is,
   known,
   none,
+  not,
   otherIsReceivingParty,
   reachedByOutsiders,
   some,
@@ -157,12 +158,15 @@ export const HARM_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
-    rootCause: "model.costExhaustion",
+    // One root cause with AI-DOS-01 (nothing bounds what outsiders make the model spend): the
+    // cost form holds unless the request count is known to be unbounded too, where AI-DOS-01
+    // speaks and this one is folded in.
+    rootCause: "model.resourceExhaustion",
     claims: ["outsiderAccess"],
     target: { types: ["process"], mlKinds: [...GENERATIVE_KINDS] },
     when: all(
       reachedByOutsiders,
-      known("element", "publicUnlimitedReach", "no"),
+      not(known("element", "publicUnlimitedReach", "yes")),
       is("element", "publicUncappedReach", "yes"),
       is("element", "costLimited", "no"),
     ),
@@ -181,7 +185,7 @@ export const HARM_RULES: RuleInput[] = [
     text: {
       title: "Request limits do not cap what each request costs on {element}",
       description:
-        "Outsiders reach {element} behind a limit on the number of requests, but nothing caps the tokens, tool calls or compute a single request may use. A few maximal requests (the longest context, the longest answer, recursive tool loops) cost as much as thousands of ordinary ones: a denial of service, or of wallet, that request counting does not see.",
+        "Outsiders reach {element}, and nothing caps the tokens, tool calls or compute a single request may use. Even behind a limit on the number of requests, a few maximal requests (the longest context, the longest answer, recursive tool loops) cost as much as thousands of ordinary ones: a denial of service, or of wallet, that request counting does not see.",
       mitigations: [
         "Cap input and output tokens per request on {element}, and steps and tool calls for agents.",
         "Meter tokens or compute per client and enforce a budget, with alerts on spend.",

@@ -42,9 +42,11 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.unauthenticatedCallers",
     target: { types: ["process"] },
+    // The milder form of STRIDE-PROC-S-01 (same root cause): it holds unless outsiders are known
+    // to reach the element unauthenticated, so a reassuring answer never makes it appear.
     when: all(
       known("element", "authenticatesCallers", "no"),
-      known("element", "publicUnauthReach", "no"),
+      not(known("element", "publicUnauthReach", "yes")),
       { subject: "element", fact: "inDegree", gte: 1 },
     ),
     categories: { stride: ["S"] },
@@ -53,7 +55,7 @@ export const PROCESS: StrideRule[] = [
     text: {
       title: "Any workload inside the network can call {element} as any other",
       description:
-        "Outsiders cannot reach {element} without authenticating on the way, but {element} itself accepts calls without checking who makes them. One compromised machine or workload inside the network is enough to call it in the name of any component.",
+        "{element} accepts calls without checking who makes them. Even where the way in authenticates outsiders, one compromised machine or workload inside the network is enough to call it in the name of any component.",
       mitigations: [
         "Give each calling service its own identity (workload identity, mutual TLS) and check it on every call to {element}.",
         "Limit which networks and service accounts can reach {element}.",
@@ -186,9 +188,10 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.unlimitedRequests",
     target: { types: ["process"] },
+    // The milder form of STRIDE-PROC-D-01 (same root cause): see STRIDE-PROC-S-02.
     when: all(
       is("element", "insiderReach", "yes"),
-      known("element", "publicUnlimitedReach", "no"),
+      not(known("element", "publicUnlimitedReach", "yes")),
       is("element", "rateLimited", "no"),
     ),
     categories: { stride: ["D"] },
