@@ -190,9 +190,10 @@ export const RuleSchema = z.strictObject({
   /** What the finding asserts about who can reach its element (checked by property tests). */
   claims: z.array(z.enum(CLAIMS)).default([]),
   /**
-   * Retired rules whose findings this one now reports (same root cause): their old finding ids
-   * become aliases of this rule's findings, so triage recorded under them is kept. `on` says
-   * which of this rule's targets the old rule was keyed on.
+   * Rules whose findings this one now reports: retired rules (same root cause), or a stronger
+   * live rule this one takes over from when a reassuring answer rules the stronger premise out.
+   * Their finding ids become aliases of this rule's findings, so triage recorded under them is
+   * kept. `on` says which of this rule's targets the old rule was keyed on.
    */
   replaces: z
     .array(

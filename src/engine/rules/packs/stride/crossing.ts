@@ -55,6 +55,9 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     id: "STRIDE-CROSS-T-01",
     scope: "crossing",
     rootCause: "crossing.unvalidated",
+    // The residual form of STRIDE-PROC-T-01 once outsiders are known not to feed the target: the
+    // same missing validation, so a decision taken on that finding carries over to this one.
+    replaces: [{ rule: "STRIDE-PROC-T-01", on: "target" }],
     target: { types: ["process"] },
     when: all(
       is("flow", "trustDirection", "up"),
