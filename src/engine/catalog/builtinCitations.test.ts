@@ -37,6 +37,10 @@ describe("citations of the built-in rules", () => {
     expect(report.dasfOffComponent.map((c) => `${c.ruleId} ${c.code}`)).toEqual([]);
   });
 
+  it("cite no ATLAS id retired upstream (its successor instead)", () => {
+    expect(report.atlasRetired).toEqual([]);
+  });
+
   it("leave AI catalogs off the STRIDE and LINDDUN packs", () => {
     const cited = ALL_RULES.filter((rule) => rule.pack !== "ai").flatMap((rule) =>
       REFERENCE_FIELDS.flatMap((field) => rule.references[field].map((c) => `${rule.id} ${c}`)),

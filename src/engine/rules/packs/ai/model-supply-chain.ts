@@ -234,7 +234,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     when: all(is("source", "mlKind", "model-hub"), is("flow", "integrityVerified", "no")),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0010.003", "AML.T0058", "AML.M0014", "AML.M0023"],
+      atlas: ["AML.T0010.003", "AML.T0115.001", "AML.M0014", "AML.M0023"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
       cosai: ["cosai:riskModelSourceTampering"],
       aiExchange: ["owaspai:supplymodelpoison"],
@@ -269,7 +269,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     }),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0058", "AML.T0010.003", "AML.M0008", "AML.M0023"],
+      atlas: ["AML.T0115.001", "AML.T0010.003", "AML.M0008", "AML.M0023"],
       owasp: ["ML07:2023"],
       dasf: ["DASF-7.1@2.0", "DASF-7.3@2.0"],
       cosai: ["cosai:riskModelSourceTampering"],
@@ -309,7 +309,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     ),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0010.002", "AML.T0019", "AML.M0025", "AML.M0014"],
+      atlas: ["AML.T0010.002", "AML.T0115.000", "AML.M0025", "AML.M0014"],
       owasp: ["ML06:2023"],
       dasf: ["DASF-7.3@2.0"],
       cosai: ["cosai:riskDataPoisoning"],
