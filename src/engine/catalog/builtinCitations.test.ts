@@ -55,6 +55,8 @@ describe("citations of the built-in rules", () => {
       "owasp-llm-2025",
       "owasp-llm-2026",
       "owasp-asi-2026",
+      "owasp-agentic-1.1",
+      "cosai",
       "maestro",
     ] as const) {
       expect(coverageOf(id).uncovered, id).toEqual([]);
