@@ -50,6 +50,9 @@ describe("citations of the built-in rules", () => {
 
   it("keep the catalog goals already reached", () => {
     expect(coverageOf("atlas").covered.length).toBeGreaterThanOrEqual(60);
+    expect(coverageOf("dasf-2.0").covered.length).toBeGreaterThanOrEqual(50);
+    // Every other DASF 2.0 risk is offered as a checklist item, with the reason.
+    expect(coverageOf("dasf-2.0").uncovered).toEqual([]);
     for (const id of [
       "owasp-ml-2023",
       "owasp-llm-2025",

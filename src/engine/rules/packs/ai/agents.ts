@@ -701,7 +701,7 @@ export const AGENT_RULES: RuleInput[] = [
       atlas: ["AML.T0034", "AML.T0034.002"],
       owasp: ["LLM10:2025", "LLM06:2026"],
       agentic: ["AGT-T4@1.1"],
-      dasf: ["DASF-9.7@2.0", "DASF-13.4@3.0"],
+      dasf: ["DASF-9.7@2.0", "DASF-13.4@3.0", "DASF-9.4@2.0"],
       cosai: ["cosai:riskRunawayAgentToolLoops", "cosai:riskEconomicDenialOfWallet"],
       aiExchange: ["owaspai:airesourceexhaustion"],
       nist: ["NISTAML.016", "NISTAML.017"],

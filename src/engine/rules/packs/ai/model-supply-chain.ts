@@ -460,7 +460,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.003", "AML.T0018", "AML.M0013", "AML.M0014"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
-      dasf: ["DASF-7.3@2.0", "DASF-7.1@2.0"],
+      dasf: ["DASF-7.3@2.0", "DASF-7.1@2.0", "DASF-8.1@2.0"],
       cosai: ["cosai:riskModelSourceTampering"],
       aiExchange: ["owaspai:supplymodelpoison"],
       nist: ["NISTAML.051"],
