@@ -37,6 +37,10 @@ describe("citations of the built-in rules", () => {
     expect(report.dasfOffComponent.map((c) => `${c.ruleId} ${c.code}`)).toEqual([]);
   });
 
+  it("cite no ATLAS id retired upstream (its successor instead)", () => {
+    expect(report.atlasRetired).toEqual([]);
+  });
+
   it("leave AI catalogs off the STRIDE and LINDDUN packs", () => {
     const cited = ALL_RULES.filter((rule) => rule.pack !== "ai").flatMap((rule) =>
       REFERENCE_FIELDS.flatMap((field) => rule.references[field].map((c) => `${rule.id} ${c}`)),
@@ -46,11 +50,16 @@ describe("citations of the built-in rules", () => {
 
   it("keep the catalog goals already reached", () => {
     expect(coverageOf("atlas").covered.length).toBeGreaterThanOrEqual(60);
+    expect(coverageOf("dasf-2.0").covered.length).toBeGreaterThanOrEqual(50);
+    // Every other DASF 2.0 risk is offered as a checklist item, with the reason.
+    expect(coverageOf("dasf-2.0").uncovered).toEqual([]);
     for (const id of [
       "owasp-ml-2023",
       "owasp-llm-2025",
       "owasp-llm-2026",
       "owasp-asi-2026",
+      "owasp-agentic-1.1",
+      "cosai",
       "maestro",
     ] as const) {
       expect(coverageOf(id).uncovered, id).toEqual([]);

@@ -290,6 +290,7 @@ export const AGENT_RULES: RuleInput[] = [
       owasp: ["LLM06:2025", "LLM03:2026", "ASI03:2026"],
       agentic: ["AGT-T3@1.1"],
       dasf: ["DASF-9.10@2.0", "DASF-13.3@3.0", "DASF-13.19@3.0"],
+      cosai: ["cosai:riskStaleAgentIdentityBinding"],
       nist: ["NISTAML.039"],
       maestro: ["L3"],
     },
@@ -298,11 +299,12 @@ export const AGENT_RULES: RuleInput[] = [
     text: {
       title: "Credentials in {other} are within reach of {element}",
       description:
-        "{element} is connected to {other}, which holds credentials. A manipulated agent or tool can read them and either print them in a response or use them directly, gaining every permission they carry.",
+        "{element} is connected to {other}, which holds credentials. A manipulated agent or tool can read them and either print them in a response or use them directly, gaining every permission they carry. Stored credentials also outlive the agent they were issued for: a replaced or retired version, or anything else that reads {other}, keeps acting under that identity.",
       mitigations: [
         "Keep credentials out of any store {element} can read; inject short-lived, narrowly scoped tokens per call from a secrets manager instead.",
         "Give {element} separate credentials for each tool, scoped to the operations that tool needs.",
         "Filter outputs of {element} for credential patterns and rotate any credential that has been exposed.",
+        "Bind the identity of {element} to the deployed workload (workload identity, tokens issued per deployment) and revoke it when the agent is changed or retired.",
       ],
     },
   },
@@ -699,7 +701,7 @@ export const AGENT_RULES: RuleInput[] = [
       atlas: ["AML.T0034", "AML.T0034.002"],
       owasp: ["LLM10:2025", "LLM06:2026"],
       agentic: ["AGT-T4@1.1"],
-      dasf: ["DASF-9.7@2.0", "DASF-13.4@3.0"],
+      dasf: ["DASF-9.7@2.0", "DASF-13.4@3.0", "DASF-9.4@2.0"],
       cosai: ["cosai:riskRunawayAgentToolLoops", "cosai:riskEconomicDenialOfWallet"],
       aiExchange: ["owaspai:airesourceexhaustion"],
       nist: ["NISTAML.016", "NISTAML.017"],

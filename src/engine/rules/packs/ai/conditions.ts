@@ -134,3 +134,41 @@ export const registryBesideArtifactStore: Condition = all(
   is("element", "mlKind", "model-registry"),
   some({ from: "model", target: { mlKinds: ["model-artifact-store"] } }),
 );
+
+/** What a model reads that others wrote: tool results, MCP servers, outside data. */
+export const INJECTION_SOURCE_KINDS = [
+  "agent-tool",
+  "mcp-server",
+  "data-provider",
+] as const satisfies readonly MlAssetKind[];
+
+/**
+ * Content others wrote reaches the model's context: directly from a tool, MCP server or outside
+ * source, through one component in between (a retriever, an orchestration layer; content another
+ * agent fetched reaches it as that agent's result instead), or from a retrieval index others can
+ * write.
+ */
+export const thirdPartyContentReaches: Condition = any(
+  some({
+    from: "upstream",
+    of: "element",
+    hops: 1,
+    target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
+  }),
+  all(
+    none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
+    some({
+      from: "upstream",
+      of: "element",
+      hops: 2,
+      target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
+    }),
+  ),
+  some({
+    from: "upstream",
+    of: "element",
+    hops: 2,
+    target: { mlKinds: ["vector-store"] },
+    where: otherIsWritableByOthers,
+  }),
+);

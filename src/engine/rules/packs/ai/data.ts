@@ -285,7 +285,15 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
       owasp: ["ML02:2023"],
-      dasf: ["DASF-3.1@2.0", "DASF-1.7@2.0", "DASF-1.3@2.0"],
+      dasf: [
+        "DASF-3.1@2.0",
+        "DASF-1.7@2.0",
+        "DASF-1.3@2.0",
+        "DASF-2.3@2.0",
+        "DASF-1.5@2.0",
+        "DASF-1.6@2.0",
+        "DASF-1.10@2.0",
+      ],
       cosai: ["cosai:riskDataPoisoning"],
       aiExchange: ["owaspai:datapoison"],
       nist: ["NISTAML.013", "NISTAML.023"],
@@ -301,6 +309,7 @@ export const DATA_RULES: RuleInput[] = [
         "Vet what enters {element}: provenance per record, schema and range checks, outlier and duplicate detection against the last accepted snapshot.",
         "Version {element} and train only from reviewed snapshots, so a poisoned batch can be found, removed and the model retrained.",
         "Evaluate each trained model on a trusted, held-out set and on trigger-pattern probes before promotion.",
+        "Log every write to {element} with who or what made it, so a poisoned batch can be traced to its source and everything it touched.",
       ],
     },
   },
@@ -416,6 +425,7 @@ export const DATA_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0020"],
+      dasf: ["DASF-6.1@2.0"],
       owasp: ["ML02:2023"],
       cosai: ["cosai:riskDataPoisoning"],
       aiExchange: ["owaspai:datapoison"],
@@ -427,10 +437,10 @@ export const DATA_RULES: RuleInput[] = [
     text: {
       title: "Outsiders can shape what {element} learns from {other}",
       description:
-        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through {other}. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger.",
+        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through {other}. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger. Where the evaluation set is drawn from the same data, the poisoned model also passes its tests.",
       mitigations: [
         "Vet and rate-limit what outsiders contribute before it reaches training; weight it by the contributor's reputation.",
-        "Compare each retrained model with the previous one on a fixed evaluation set before promotion, and look for sudden shifts.",
+        "Compare each retrained model with the previous one on a fixed evaluation set that outsiders' data never reaches, before promotion, and look for sudden shifts.",
       ],
     },
   },
@@ -456,7 +466,14 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0010.002"],
       owasp: ["ML02:2023", "LLM04:2025", "LLM05:2026"],
-      dasf: ["DASF-1.7@2.0", "DASF-1.8@2.0", "DASF-1.11@2.0", "DASF-3.1@2.0"],
+      dasf: [
+        "DASF-1.7@2.0",
+        "DASF-1.8@2.0",
+        "DASF-1.11@2.0",
+        "DASF-3.1@2.0",
+        "DASF-1.5@2.0",
+        "DASF-1.6@2.0",
+      ],
       cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
       aiExchange: ["owaspai:datapoison"],
       nist: ["NISTAML.013", "NISTAML.05"],

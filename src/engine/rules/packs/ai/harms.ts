@@ -174,7 +174,7 @@ export const HARM_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0034", "AML.T0034.001", "AML.T0034.002", "AML.T0029"],
       owasp: ["LLM10:2025", "LLM06:2026"],
-      dasf: ["DASF-9.7@2.0"],
+      dasf: ["DASF-9.7@2.0", "DASF-9.9@2.0"],
       cosai: ["cosai:riskEconomicDenialOfWallet", "cosai:riskDenialOfMLService"],
       aiExchange: ["owaspai:airesourceexhaustion"],
       nist: ["NISTAML.01", "NISTAML.014"],

@@ -1,4 +1,5 @@
 import type { RuleInput } from "../../schema";
+import { AGENT_PLATFORM_RULES } from "./agentPlatform";
 import { AGENT_RULES } from "./agents";
 import { DATA_RULES } from "./data";
 import { FEDERATED_RULES } from "./federated";
@@ -25,6 +26,7 @@ export const AI_RULES: RuleInput[] = [
   ...LLM_RULES,
   ...RAG_RULES,
   ...AGENT_RULES,
+  ...AGENT_PLATFORM_RULES,
   ...FEDERATED_RULES,
   ...PRIVACY_RULES,
 ];

@@ -1,7 +1,6 @@
 import type { RuleInput } from "../../schema";
 import {
   all,
-  any,
   GENERATIVE_KINDS,
   is,
   kindIn,
@@ -11,9 +10,9 @@ import {
   not,
   otherHoldsSensitiveData,
   otherIsReceivingParty,
-  otherIsWritableByOthers,
   reachedByOutsiders,
   some,
+  thirdPartyContentReaches,
 } from "./conditions";
 
 /** Where model text goes on its way to a person: up to three flows, through processes. */
@@ -24,9 +23,6 @@ const outputReachesOutsideParty = some({
   target: { types: ["externalEntity"] },
   where: otherIsReceivingParty,
 });
-
-/** What a model reads that others wrote: tool results, MCP servers, outside data. */
-const INJECTION_SOURCE_KINDS = ["agent-tool", "mcp-server", "data-provider"] as const;
 
 /** LLM applications: prompt injection, system prompts, what the model says and where that goes. */
 export const LLM_RULES: RuleInput[] = [
@@ -73,30 +69,7 @@ export const LLM_RULES: RuleInput[] = [
     rootCause: "llm.indirectInjection",
     // Through one component in between (a retriever, an orchestration layer); content another
     // agent fetched reaches it as that agent's result, which AI-CASCADE-01 speaks of.
-    when: any(
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 1,
-        target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
-      }),
-      all(
-        none({ from: "upstream", of: "element", hops: 1, target: { mlKinds: ["agent"] } }),
-        some({
-          from: "upstream",
-          of: "element",
-          hops: 2,
-          target: { mlKinds: [...INJECTION_SOURCE_KINDS] },
-        }),
-      ),
-      some({
-        from: "upstream",
-        of: "element",
-        hops: 2,
-        target: { mlKinds: ["vector-store"] },
-        where: otherIsWritableByOthers,
-      }),
-    ),
+    when: thirdPartyContentReaches,
     categories: { stride: ["T", "E"] },
     references: {
       atlas: ["AML.T0051.001", "AML.T0070", "AML.M0033", "AML.M0030", "AML.M0020"],

@@ -7,6 +7,7 @@ import {
   known,
   MODEL_SERVING_KINDS,
   MODEL_STORE_KINDS,
+  none,
   not,
   registryBesideArtifactStore,
   some,
@@ -244,6 +245,43 @@ export const MLOPS_RULES: RuleInput[] = [
       mitigations: [
         "Use TLS with certificate validation on {flow}, or mutual TLS between {source} and {target}.",
         "Encrypt model files with a key released only to {target} so a copied file is useless on its own.",
+      ],
+    },
+  },
+  {
+    id: "AI-REPRO-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "mlops.untrackedTraining",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: all(
+      // Where its models go first: {other} names it.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["model-artifact-store", ...MODEL_SERVING_KINDS] },
+      }),
+      // Nowhere in the diagram: the text says so.
+      none({ from: "model", target: { mlKinds: ["experiment-tracker", "model-registry"] } }),
+    ),
+    categories: { stride: ["R"] },
+    references: {
+      atlas: ["AML.M0023", "AML.M0025"],
+      owasp: ["ML10:2023"],
+      dasf: ["DASF-5.1@2.0"],
+      maestro: ["L2", "L5"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Nothing records which data, code and settings produced the models {element} trains",
+      description:
+        "{element} produces models that reach {other}, and no experiment tracker or model registry in the diagram records, for each model, the dataset version, code commit, parameters and results it came from. When a model misbehaves or a dataset turns out to be poisoned, nobody can tell which models are affected, rebuild a known-good one, or show what was deployed.",
+      mitigations: [
+        "Record every training run of {element} in an experiment tracker: dataset version and hash, code commit, container image, parameters and evaluation results.",
+        "Register each model that reaches {other} with a link to the run that produced it, and deploy only registered versions.",
       ],
     },
   },

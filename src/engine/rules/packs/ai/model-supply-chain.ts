@@ -64,7 +64,11 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       atlas: ["AML.T0018", "AML.T0018.000", "AML.M0013", "AML.M0014"],
       owasp: ["ML10:2023"],
       dasf: ["DASF-7.1@2.0"],
-      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
+      cosai: [
+        "cosai:riskModelDeploymentTampering",
+        "cosai:riskModelSourceTampering",
+        "cosai:riskAdapterPEFTInjection",
+      ],
       aiExchange: ["owaspai:devmodelpoison"],
       nist: ["NISTAML.026"],
       maestro: ["L1", "L4"],
@@ -75,9 +79,9 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       title:
         "Serving trusts whatever model files {element} holds: a swapped model would pass as genuine",
       description:
-        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the model with a backdoored copy, and it will be served as genuine.",
+        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the model with a backdoored copy, or add a small fine-tuning adapter (LoRA, another PEFT adapter) that serving loads on top of the base model, and it will be served as genuine.",
       mitigations: [
-        "Sign every model file when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
+        "Sign every model file (base weights and each adapter) when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
         "Make stored versions immutable (object lock or write-once buckets) and let only the training pipeline's identity write to {element}.",
         "Once this is in place, mark {element} as integrity-verified in the diagram.",
       ],
@@ -234,7 +238,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     when: all(is("source", "mlKind", "model-hub"), is("flow", "integrityVerified", "no")),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0010.003", "AML.T0058", "AML.M0014", "AML.M0023"],
+      atlas: ["AML.T0010.003", "AML.T0115.001", "AML.M0014", "AML.M0023"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
       cosai: ["cosai:riskModelSourceTampering"],
       aiExchange: ["owaspai:supplymodelpoison"],
@@ -269,7 +273,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     }),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0058", "AML.T0010.003", "AML.M0008", "AML.M0023"],
+      atlas: ["AML.T0115.001", "AML.T0010.003", "AML.M0008", "AML.M0023"],
       owasp: ["ML07:2023"],
       dasf: ["DASF-7.1@2.0", "DASF-7.3@2.0"],
       cosai: ["cosai:riskModelSourceTampering"],
@@ -309,7 +313,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     ),
     categories: { stride: ["T"] },
     references: {
-      atlas: ["AML.T0010.002", "AML.T0019", "AML.M0025", "AML.M0014"],
+      atlas: ["AML.T0010.002", "AML.T0115.000", "AML.M0025", "AML.M0014"],
       owasp: ["ML06:2023"],
       dasf: ["DASF-7.3@2.0"],
       cosai: ["cosai:riskDataPoisoning"],
@@ -456,7 +460,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0010.003", "AML.T0018", "AML.M0013", "AML.M0014"],
       owasp: ["ML06:2023", "LLM03:2025", "LLM04:2026"],
-      dasf: ["DASF-7.3@2.0", "DASF-7.1@2.0"],
+      dasf: ["DASF-7.3@2.0", "DASF-7.1@2.0", "DASF-8.1@2.0"],
       cosai: ["cosai:riskModelSourceTampering"],
       aiExchange: ["owaspai:supplymodelpoison"],
       nist: ["NISTAML.051"],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../../../domain/samples/llmInferencePipeline";
 import type { FlowProps } from "../../../../domain/schema";
-import { atlasEntry, chartViolations, owaspEntry } from "../../../catalog";
+import {
+  atlasAdded,
+  atlasEntry,
+  atlasSuccessor,
+  chartViolations,
+  owaspEntry,
+} from "../../../catalog";
 import { evaluate } from "../../../evaluate";
 import type { Finding, Question } from "../../../types";
 import { loadRules } from "../../index";
@@ -40,10 +46,11 @@ describe("AI rule pack, as data", () => {
     expect(AI_RULE_SET.flatMap(chartViolations)).toEqual([]);
   });
 
-  it("cites only ATLAS ids present in ATLAS 5.6.0 and OWASP ids of the catalog", () => {
+  it("cites current ATLAS ids (5.6.0, or added upstream since) and OWASP ids of the catalog", () => {
     for (const rule of AI_RULE_SET) {
       for (const id of rule.references.atlas) {
-        expect(atlasEntry(id), `${rule.id} cites ${id}`).toBeDefined();
+        expect(atlasEntry(id) ?? atlasAdded(id), `${rule.id} cites ${id}`).toBeDefined();
+        expect(atlasSuccessor(id), `${rule.id} cites ${id}, retired upstream`).toBeUndefined();
       }
       for (const id of rule.references.owasp) {
         expect(owaspEntry(id), `${rule.id} cites ${id}`).toBeDefined();

@@ -1,5 +1,13 @@
 import type { RuleInput } from "../../schema";
-import { all, greaterThan, is, MODEL_ANSWERING_KINDS, some } from "./conditions";
+import {
+  all,
+  greaterThan,
+  is,
+  known,
+  LEARNING_DATA_STORE_KINDS,
+  MODEL_ANSWERING_KINDS,
+  some,
+} from "./conditions";
 
 /** Model-serving components whose requests and responses end up in a log, two flows away at most. */
 const fedByModelAnswers = some({
@@ -305,6 +313,40 @@ export const PRIVACY_RULES: RuleInput[] = [
       mitigations: [
         "Keep only the features {other} needs, aggregated or coarsened, and drop raw identifiers (IP addresses, device ids) from {element}.",
         "Set a short retention for per-person features in {element} and tell people what is profiled and why.",
+      ],
+    },
+  },
+  {
+    // Both facts known: a store recorded as holding no personal data that personal data flows into.
+    id: "AI-CLASSIFY-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.misclassifiedLearningData",
+    target: { types: ["dataStore"], mlKinds: [...LEARNING_DATA_STORE_KINDS] },
+    when: all(
+      known("element", "containsPersonalData", "no"),
+      known("element", "handlesPersonalData", "yes"),
+    ),
+    categories: { stride: ["I"], linddun: ["DD", "U"] },
+    chartException:
+      "Unawareness applies: people whose data is recorded as absent are left out of notices, access requests and erasure.",
+    references: {
+      atlas: ["AML.T0057", "AML.M0025"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.2@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling"],
+      maestro: ["L2"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Personal data flows into {element}, which is recorded as holding none",
+      description:
+        "A flow carrying personal data ends at {element}, yet {element} is marked as containing no personal data. Whatever is decided from that label goes wrong for the records that do arrive: no encryption or access limits for their class, no retention or erasure, and models trained or answers retrieved from data nobody treats as personal.",
+      mitigations: [
+        "Classify {element} by what actually reaches it, and correct the label in the diagram.",
+        "If {element} must not hold personal data, remove or pseudonymise it on the way in and check deliveries for it.",
       ],
     },
   },

@@ -1,3 +1,4 @@
+import { AGENT_PLATFORM_CASES } from "./cases/agentPlatform";
 import { AGENT_CASES } from "./cases/agents";
 import type { RuleCases } from "./cases/builders";
 import { DATA_CASES } from "./cases/data";
@@ -27,6 +28,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, RuleCases>> = {
   llm: LLM_CASES,
   rag: RAG_CASES,
   agents: AGENT_CASES,
+  "agent-platform": AGENT_PLATFORM_CASES,
   federated: FEDERATED_CASES,
   privacy: PRIVACY_CASES,
 };

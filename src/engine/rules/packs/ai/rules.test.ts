@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ThreatModel } from "../../../../domain/schema";
 import { AI_RULES } from "./index";
+import { AGENT_PLATFORM_RULES } from "./agentPlatform";
 import { AGENT_RULES } from "./agents";
 import { DATA_RULES } from "./data";
 import { FEDERATED_RULES } from "./federated";
@@ -26,6 +27,7 @@ const RULES_BY_TOPIC = {
   llm: LLM_RULES,
   rag: RAG_RULES,
   agents: AGENT_RULES,
+  "agent-platform": AGENT_PLATFORM_RULES,
   federated: FEDERATED_RULES,
   privacy: PRIVACY_RULES,
 };

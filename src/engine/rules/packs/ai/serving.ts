@@ -40,9 +40,25 @@ export const SERVING_RULES: RuleInput[] = [
     when: reachedByOutsiders,
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0024.002", "AML.T0040", "AML.T0005.001", "AML.M0004", "AML.M0002", "AML.M0024"],
+      atlas: [
+        "AML.T0024.002",
+        "AML.T0040",
+        "AML.T0005.001",
+        "AML.T0013",
+        "AML.T0014",
+        "AML.M0004",
+        "AML.M0002",
+        "AML.M0024",
+      ],
       owasp: ["ML05:2023"],
-      dasf: ["DASF-8.2@2.0", "DASF-9.11@2.0", "DASF-10.5@2.0"],
+      dasf: [
+        "DASF-8.2@2.0",
+        "DASF-9.11@2.0",
+        "DASF-10.5@2.0",
+        "DASF-9.6@2.0",
+        "DASF-10.3@2.0",
+        "DASF-10.4@2.0",
+      ],
       cosai: ["cosai:riskModelReverseEngineering"],
       aiExchange: ["owaspai:modelexfiltration"],
       nist: ["NISTAML.031"],
@@ -53,7 +69,7 @@ export const SERVING_RULES: RuleInput[] = [
     text: {
       title: "The model behind {element} can be copied by querying it",
       description:
-        "{element} answers {exposure}. Authentication does not stop this: by sending many chosen inputs and recording the outputs, any caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline.",
+        "{element} answers {exposure}. Authentication does not stop this: by sending many chosen inputs and recording the outputs, any caller can train a substitute that reproduces much of the model's behaviour, taking the value of the training investment and giving them a proxy to craft attacks offline. The same queries reveal what the model is (its family, the classes or labels it knows), which tells an attacker which known attacks to try.",
       mitigations: [
         "Size per-client query quotas for {element} to legitimate use rather than to capacity (a limit that only protects availability is far above what extraction needs), and alert when a client approaches them or spreads its queries across many keys.",
         "Return only what callers need from {element}: the label or top result rather than full score vectors or token log-probabilities.",
@@ -205,6 +221,7 @@ export const SERVING_RULES: RuleInput[] = [
     scope: "crossing",
     rootCause: "model.outputIntegrity",
     supersedes: ["flow.clearText"],
+    target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
     when: all(
       // Outputs go to whoever acts on them: a process or an outside party (logs are another rule).
       any(
@@ -220,6 +237,7 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["T"] },
     references: {
       owasp: ["ML09:2023"],
+      dasf: ["DASF-10.2@2.0"],
       maestro: ["L4"],
     },
     likelihood: 2,
@@ -283,6 +301,7 @@ export const SERVING_RULES: RuleInput[] = [
     categories: { stride: ["E"] },
     references: {
       atlas: ["AML.T0105", "AML.T0049"],
+      dasf: ["DASF-9.3@2.0"],
       maestro: ["L4"],
     },
     likelihood: 3,

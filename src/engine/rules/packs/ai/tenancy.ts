@@ -1,5 +1,13 @@
 import type { RuleInput } from "../../schema";
-import { all, GENERATIVE_KINDS, is, known, MODEL_SERVING_KINDS } from "./conditions";
+import {
+  ACTING_KINDS,
+  all,
+  GENERATIVE_KINDS,
+  is,
+  known,
+  MODEL_SERVING_KINDS,
+  some,
+} from "./conditions";
 
 /**
  * Sharing between tenants: one model instance, one bucket, one feature store or one GPU pool
@@ -35,6 +43,42 @@ export const TENANCY_RULES: RuleInput[] = [
         "Scope every cache, session and retrieval filter of {element} by tenant, and never reuse a cached input or result across tenants.",
         "Tag logs and traces of {element} with the tenant and restrict who can read each tenant's records.",
         "Test isolation with canary inputs: what one tenant sends must never appear for another.",
+      ],
+    },
+  },
+  {
+    // The same root cause as AI-TENANT-01 (one instance, several tenants), which speaks for the
+    // merged finding: for an agent with tools, what crosses between tenants includes credentials.
+    id: "AI-TENANT-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "tenancy.sharedModelContext",
+    target: { types: ["process"], mlKinds: ["agent"] },
+    when: all(
+      // The tools first: {other} names them.
+      some({ from: "downstream", of: "element", hops: 1, target: { mlKinds: [...ACTING_KINDS] } }),
+      known("element", "multiTenant", "yes"),
+    ),
+    categories: { stride: ["I", "E"] },
+    references: {
+      atlas: ["AML.T0055", "AML.T0012"],
+      owasp: ["LLM06:2025", "LLM03:2026", "ASI03:2026"],
+      agentic: ["AGT-T3@1.1"],
+      dasf: ["DASF-13.3@3.0"],
+      cosai: ["cosai:riskCrossTenantCredentialPropagation"],
+      maestro: ["L3", "L4"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title:
+        "{element} calls {other} for several tenants: one tenant's credentials can act for another",
+      description:
+        "One instance of {element} works for more than one tenant and calls {other} on their behalf. Tokens and sessions it holds for one tenant (in its context, a cache or a connection pool) can be used in another tenant's task, by mistake or because an injected instruction asks for it, and {other} then acts with the wrong tenant's rights.",
+      mitigations: [
+        "Fetch the credentials {element} uses for {other} per task, for the tenant of that task only, and drop them when the task ends.",
+        "Have {other} check that the tenant of each call matches the tenant of its credentials, and refuse when it does not.",
       ],
     },
   },

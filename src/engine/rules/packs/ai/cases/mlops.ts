@@ -3,6 +3,23 @@ import { buildModel, flow, proc, store, zone } from "../test-utils";
 
 /** Cases for the rules in `../mlops.ts`. */
 export const MLOPS_CASES: RuleCases = {
+  "AI-REPRO-01": {
+    fires: () =>
+      buildModel(
+        [proc("train", "training-job"), store("weights", "model-artifact-store")],
+        [flow("train", "weights")],
+      ),
+    silentBecause: "protection present: every training run is recorded in an experiment tracker",
+    silent: () =>
+      buildModel(
+        [
+          proc("train", "training-job"),
+          store("weights", "model-artifact-store"),
+          proc("tracker", "experiment-tracker"),
+        ],
+        [flow("train", "weights"), flow("train", "tracker")],
+      ),
+  },
   "AI-DEPLOY-01": {
     fires: () =>
       buildModel(

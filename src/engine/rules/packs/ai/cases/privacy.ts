@@ -3,6 +3,11 @@ import { buildModel, entity, flow, internetUser, proc, store } from "../test-uti
 
 /** Cases for the rules in `../privacy.ts`. */
 export const PRIVACY_CASES: RuleCases = {
+  "AI-CLASSIFY-01": {
+    fires: () => labelledNoPersonalData("yes"),
+    silentBecause: "premise absent: what flows into the store carries no personal data",
+    silent: () => labelledNoPersonalData("no"),
+  },
   "AI-PRIV-01": {
     fires: () =>
       buildModel(
@@ -154,3 +159,14 @@ export const PRIVACY_CASES: RuleCases = {
       ),
   },
 };
+
+/** A training store recorded as holding no personal data, fed by a provider. */
+function labelledNoPersonalData(carriesPersonalData: "yes" | "no") {
+  return buildModel(
+    [
+      entity("provider", "data-provider"),
+      store("train", "training-data-store", { containsPersonalData: "no" }),
+    ],
+    [flow("provider", "train", { carriesPersonalData })],
+  );
+}

@@ -8,6 +8,11 @@ export const TENANCY_CASES: RuleCases = {
     silentBecause: "premise absent: the LLM serves one tenant",
     silent: () => internalLlm({ multiTenant: "no" }),
   },
+  "AI-TENANT-04": {
+    fires: () => sharedAgent("yes"),
+    silentBecause: "premise absent: the agent works for one tenant",
+    silent: () => sharedAgent("no"),
+  },
   "AI-TENANT-02": {
     fires: () => trainedFrom(store("datasets", "training-data-store", { multiTenant: "yes" })),
     silentBecause: "premise absent: the data sets belong to one tenant",
@@ -19,6 +24,14 @@ export const TENANCY_CASES: RuleCases = {
     silent: () => gpuTraining("no"),
   },
 };
+
+/** An agent calling a tool, shared by tenants or not. */
+function sharedAgent(multiTenant: ProcessProps["multiTenant"]) {
+  return buildModel(
+    [proc("agent", "agent", { multiTenant }), proc("crm", "agent-tool")],
+    [flow("agent", "crm")],
+  );
+}
 
 /** A training job on GPUs, reading its data set. */
 function gpuTraining(sharesAccelerator: ProcessProps["sharesAccelerator"]) {
