@@ -247,7 +247,8 @@ describe("SARIF over GitHub's result limit, from the CLI", () => {
         "important are listed, and the other 11 are counted in one summary result per rule " +
         "(1 rule). The JSON report lists every finding.\n",
     );
-  });
+    // 25,010 findings through the SARIF writer: seconds on a loaded machine.
+  }, 60_000);
 
   it("a real 12,000-element model (over 25,000 findings) stays within the limit", () => {
     const { io } = runOn(randomModel(12_000, 7), ["--format", "sarif"]);
