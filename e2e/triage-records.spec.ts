@@ -89,7 +89,7 @@ test("score with DREAD-AI, record the residual risk: the summary shows inherent 
   await expect(
     summary.getByRole("button", { name: "Residual risk, likelihood 1, impact 2: 1 finding" }),
   ).toBeVisible();
-  await expect(summary.getByText(/^1 of 88 findings triaged/)).toBeVisible();
+  await expect(summary.getByText(/^1 of \d+ findings triaged/)).toBeVisible();
   const bySeverity = summary.getByRole("table", { name: "Inherent and residual, by severity" });
   await expect(bySeverity).toBeVisible();
   await waitSaved(page);

@@ -216,10 +216,12 @@ test("the heat map's cells filter the list, and the summary says what it counts"
   page,
 }) => {
   await openApp(page);
+  await expect.poll(async () => (await shownCount(page)).shown).toBeGreaterThan(0);
+  const { shown: all } = await shownCount(page);
   await tab(page, "Summary").click();
   const summary = threats(page).getByRole("region", { name: "Summary" });
   await expect(summary.getByRole("status")).toHaveText("For the whole model");
-  await expect(summary.getByText(/^0 of 88 findings triaged$/)).toBeVisible();
+  await expect(summary.getByText(/^0 of \d+ findings triaged$/)).toBeVisible();
   const cells = summary.getByRole("button", {
     name: /^Inherent risk, likelihood \d, impact \d: [1-9]\d* findings?$/,
   });
@@ -235,7 +237,7 @@ test("the heat map's cells filter the list, and the summary says what it counts"
   ).toBeVisible();
   await expect.poll(async () => (await shownCount(page)).shown).toBe(Number(count));
   await threats(page).getByRole("button", { name: "Clear risk filter" }).click();
-  await expect.poll(async () => (await shownCount(page)).shown).toBe(108);
+  await expect.poll(async () => (await shownCount(page)).shown).toBe(all);
 
   // With an element selected, the summary counts for the selection and says so.
   await page.getByRole("button", { name: "Fit view", exact: true }).click();

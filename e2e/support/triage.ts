@@ -15,7 +15,8 @@ export const decisionEditor = (page: Page): Locator =>
 
 export const PROMPT_INJECTION =
   /^Prompts sent to GPU inference server can override its instructions/;
-export const LOGS_KEEP_PROMPTS = /^Inference log store keeps prompts and responses/;
+export const LOGS_KEEP_PROMPTS =
+  /^Requests to GPU inference server and its answers are logged in Inference log store/;
 
 export async function shownCount(page: Page): Promise<{ shown: number; total: number }> {
   const text =
