@@ -65,7 +65,7 @@ describe("the CLI on a hostile model", () => {
     expect(hasTerminalControl(io.err)).toBe(false);
     const lines = io.err.trimEnd().split("\n");
     expect(lines[0]).toBe("analyze: wrote json report to out.json");
-    expect(lines[1]).toMatch(/^analyze: failed: \d+ open findings at or above high:$/);
+    expect(lines[1]).toMatch(/^analyze: failed: \d+ findings at risk at or above high:$/);
     for (const line of lines.slice(2)) expect(line).toMatch(/^ {2}(- \[(critical|high)\] |… and)/);
     // The id is shown, escaped: its newlines as \n, on the failure's own line.
     expect(io.err).toContain("agent\\n::error file=src/app.ts,line=1::forged annotation\\n");
@@ -143,7 +143,7 @@ describe("doors of the CLI", () => {
       expect(
         runAnalyze([path, "--format", "sarif", "--fail-on", "critical"], io, threatEngine),
       ).toBe(EXIT_GATE_FAILED);
-      expect(err).toMatch(/^analyze: failed: \d+ open findings? at or above critical:/);
+      expect(err).toMatch(/^analyze: failed: \d+ findings? at risk at or above critical:/);
       const log = JSON.parse(out) as { runs: Array<{ results: Array<{ locations: unknown[] }> }> };
       // Line numbers still point at the elements: the mark does not shift them.
       expect(log.runs[0]!.results[0]!.locations[0]).toMatchObject({

@@ -22,6 +22,7 @@ import {
   type NewFlow,
 } from "../domain/operations";
 import type { Point, Size, Viewport } from "../domain/schema";
+import { decisionsAffectedByRemoval } from "../domain/triage/affected";
 import type { Command } from "./command";
 
 /** The catalogue of user operations. Each returns a Command; the store runs it. */
@@ -37,11 +38,25 @@ export const commands = {
     };
   },
 
+  /** Says how many decisions the deletion affects; undo brings them back with the items. */
   deleteItems(ids: readonly string[]): Command {
     return {
       name: ids.length === 1 ? "Delete" : `Delete ${ids.length} items`,
       history: "record",
-      perform: (doc) => ({ ...removeItems(doc, ids), select: [] }),
+      perform(doc) {
+        const result = removeItems(doc, ids);
+        if (!result.ok || result.doc === doc) return { ...result, select: [] };
+        const affected = decisionsAffectedByRemoval(doc, ids).length;
+        return {
+          ...result,
+          select: [],
+          ...(affected > 0
+            ? {
+                notice: `${affected} triage decision${affected === 1 ? "" : "s"} no longer appl${affected === 1 ? "ies" : "y"} (listed under "No longer applies"); undo brings ${affected === 1 ? "it" : "them"} back`,
+              }
+            : {}),
+        };
+      },
     };
   },
 

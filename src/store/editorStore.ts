@@ -83,10 +83,12 @@ export function createEditorStore() {
         return true;
       }
       if (command.history === "skip") {
+        if (outcome.notice) get().notify("info", outcome.notice);
         set({ doc: outcome.doc });
         return true;
       }
       const after = { ...outcome.doc, updatedAt: nowIso() };
+      if (outcome.notice) get().notify("info", outcome.notice);
       set({
         doc: after,
         selection: existing(after, nextSelection),

@@ -1,3 +1,4 @@
+import "../zodConfig";
 import { z } from "zod";
 import { quoteUserText } from "../validation";
 import { absolutePosition, descendantsOf, indexModel } from "../graph";

@@ -1,3 +1,4 @@
+import "../../domain/zodConfig";
 import { z } from "zod";
 import { ELEMENT_TYPES, MlAssetKindSchema } from "../../domain/schema";
 import { FACT_NAMES, MODEL_FACTS, SUBJECTS, type FactName } from "./facts";

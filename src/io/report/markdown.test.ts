@@ -37,14 +37,15 @@ describe("Markdown report", () => {
       [...(m[1] ?? "").matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]),
     );
     expect(rows).toEqual([
-      ["Severity", "Findings", "Open"],
-      ["Critical", "1", "1"],
-      ["High", "0", "0"],
-      ["Medium", "0", "0"],
-      ["Low", "1", "1"],
-      ["Info", "0", "0"],
-      ["Total", "2", "2"],
+      ["Severity", "Findings", "Open", "Accepted"],
+      ["Critical", "1", "1", "0"],
+      ["High", "0", "0", "0"],
+      ["Medium", "0", "0", "0"],
+      ["Low", "1", "1", "0"],
+      ["Info", "0", "0", "0"],
+      ["Total", "2", "2", "0"],
     ]);
+    expect(markdown).toContain("Triaged: 0 of 2 findings · Open: 2");
     expect(markdown).toContain("Questions to answer: 1");
   });
 
@@ -145,7 +146,7 @@ describe("Markdown report with hostile names", () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h3>/g)).toHaveLength(2);
     expect(html.match(/<table>/g)).toHaveLength(1);
-    expect(html.match(/<td[ >]/g)).toHaveLength(18);
+    expect(html.match(/<td[ >]/g)).toHaveLength(24);
   });
 
   it("shows the names as written", () => {

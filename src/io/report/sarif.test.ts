@@ -149,7 +149,7 @@ describe("SARIF edge cases", () => {
     const triaged = withTriage(model, { [finding.id]: "accepted" });
     const log = buildSarifLog(triaged, resultOf([finding]), options);
     expect(onlyRun(log).results?.[0]?.suppressions).toEqual([
-      { kind: "external", justification: "Triaged as accepted." },
+      { kind: "external", status: "accepted", justification: "Triaged as Accepted." },
     ]);
     expect(sarifSchemaErrors(log)).toEqual([]);
   });

@@ -19,7 +19,8 @@ import {
 } from "./sarifLimit";
 import { sarifMessageText } from "./sarifText";
 import { idLines } from "./sourceLines";
-import { decisionFor, findingStatus, isOpen } from "./status";
+import { STATUS_LABELS } from "../../domain/triage/labels";
+import { decisionOf, findingStatus, isSuppressed, riskOf } from "./status";
 import { displayName, severityRank, subjectIndex, type SubjectInfo } from "./summary";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -154,6 +155,8 @@ function sarifResult(
 ): Result {
   const [shownOn, ...others] = finding.targetIds;
   const status = findingStatus(model, finding);
+  const record = decisionOf(model, finding);
+  const risk = riskOf(model, finding);
   const links = resolveReferences(finding.references, resolver);
   return {
     ruleId: finding.ruleId,
@@ -163,12 +166,15 @@ function sarifResult(
     locations: [location(shownOn ?? model.id)],
     ...(others.length ? { relatedLocations: others.map((id, i) => location(id, i + 1)) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.id },
-    ...(!isOpen(model, finding)
+    ...(isSuppressed(model, finding)
       ? {
           suppressions: [
             {
               kind: "external" as const,
-              justification: decisionFor(model, finding)?.justification || `Triaged as ${status}.`,
+              status: "accepted" as const,
+              justification: record?.justification.trim()
+                ? `${STATUS_LABELS[status]}: ${record.justification}`
+                : `Triaged as ${STATUS_LABELS[status]}.`,
             },
           ],
         }
@@ -178,6 +184,13 @@ function sarifResult(
       ...(finding.aliases.length > 0 ? { aliases: finding.aliases } : {}),
       rootCause: finding.rootCause,
       status,
+      justification: record?.justification ?? "",
+      owner: record?.owner ?? "",
+      ticket: record?.ticket ?? "",
+      reviewBy: record?.reviewBy ?? null,
+      residual: risk.residual,
+      computed: risk.computed,
+      ...(risk.dread ? { dread: risk.dread } : {}),
       severity: finding.severity,
       likelihood: finding.likelihood,
       impact: finding.impact,

@@ -1,7 +1,8 @@
+import { TRIAGE_STATUSES, type TriageStatus } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import { elementDisplayName, flowDisplayName } from "../../engine/names";
 import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
-import { isOpen } from "./status";
+import { findingStatus, isOpen } from "./status";
 
 /** Most severe first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
@@ -17,8 +18,12 @@ export interface ReportCounts {
   byKind: { finding: number; question: number };
   /** Findings only (questions are not issues until answered). */
   bySeverity: SeverityCounts;
-  /** Findings only, not closed by triage. */
+  /** Findings only, still at risk (Open, Needs investigation, Mitigation in progress). */
   open: { total: number; bySeverity: SeverityCounts };
+  /** Findings only, Accepted: carried risk. */
+  carried: { total: number; bySeverity: SeverityCounts };
+  /** Findings only, by triage status. */
+  byStatus: Record<TriageStatus, number>;
 }
 
 function zeroCounts(): SeverityCounts {
@@ -36,12 +41,22 @@ export function countFindings(
     byKind: { finding: findings.length, question: questionCount },
     bySeverity: zeroCounts(),
     open: { total: 0, bySeverity: zeroCounts() },
+    carried: { total: 0, bySeverity: zeroCounts() },
+    byStatus: Object.fromEntries(TRIAGE_STATUSES.map((s) => [s, 0])) as Record<
+      TriageStatus,
+      number
+    >,
   };
   for (const finding of findings) {
     counts.bySeverity[finding.severity] += 1;
+    const status = findingStatus(model, finding);
+    counts.byStatus[status] += 1;
     if (isOpen(model, finding)) {
       counts.open.total += 1;
       counts.open.bySeverity[finding.severity] += 1;
+    } else if (status === "accepted") {
+      counts.carried.total += 1;
+      counts.carried.bySeverity[finding.severity] += 1;
     }
   }
   return counts;

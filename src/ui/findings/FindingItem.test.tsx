@@ -73,7 +73,15 @@ describe("FindingItem markup", () => {
     expect(html).toMatch(
       /<a href="https:\/\/owasp\.org\/[^"]+" target="_blank" rel="noopener noreferrer">ML02:2023 Data Poisoning Attack<\/a>/,
     );
-    expect(html).toContain("<li>Authenticate the vendor.</li>");
+    expect(html).toContain("<li>Authenticate the vendor. <button");
+    expect(html).toContain('aria-label="Create mitigation: Authenticate the vendor"');
+  });
+
+  it("shows a finding's triage status and a box to select it", () => {
+    const html = render(sampleDoc(), poison);
+    expect(html).toContain('aria-label="Status: Open"');
+    expect(html).toContain('data-status="open"');
+    expect(html).toContain(`aria-label="Select: ${poison.title}"`);
   });
 
   it("says what other rules on the same root cause were folded into it", () => {

@@ -5,6 +5,10 @@ import { formatBecause } from "./factLabels";
 import { isSafeUrl, referenceLinks } from "./references";
 import { SEVERITY_LABELS } from "./severity";
 import { nameOf, targetLabel, type TargetIndex } from "./targets";
+import { DecisionLine, DecisionSlot } from "../triage/DecisionSlot";
+import { CreateMitigationButton } from "../triage/mitigationActions";
+import { useStatus } from "../triage/hooks";
+import { PickBox, StatusMenu } from "../triage/StatusMenu";
 
 export interface FindingItemProps {
   finding: Finding;
@@ -34,6 +38,8 @@ export const FindingItem = memo(function FindingItem({
   const kindId = `${uid}-kind`;
   const targetId = `${uid}-target`;
   const detailsId = `${uid}-details`;
+  const status = useStatus(finding);
+  const isCustom = finding.pack === "custom";
   const severity = SEVERITY_LABELS[finding.severity];
   const categories = categoriesOf(finding);
   const references = referenceLinks(finding.references);
@@ -55,18 +61,22 @@ export const FindingItem = memo(function FindingItem({
       className="tc-finding"
       data-severity={finding.severity}
       data-finding-row=""
+      data-finding-id={finding.id}
+      data-status={status}
       tabIndex={0}
       aria-labelledby={`${titleId} ${kindId} ${targetId}`}
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
       <div className="tc-finding-head">
+        <PickBox finding={finding} />
         <span className={`tc-chip tc-sev-chip tc-sev-${finding.severity}`} id={kindId}>
           {severity}
         </span>
         <span className="tc-finding-title" id={titleId}>
           {finding.title}
         </span>
+        <StatusMenu finding={finding} />
         <button
           type="button"
           className="tc-finding-toggle"
@@ -96,7 +106,10 @@ export const FindingItem = memo(function FindingItem({
             ))}
           </span>
         )}
+        {isCustom && <span className="tc-chip tc-custom-chip">Written by the team</span>}
+        <DecisionLine finding={finding} />
       </div>
+      <DecisionSlot finding={finding} />
       {expanded && (
         <div className="tc-finding-details" id={detailsId}>
           <p className="tc-finding-desc">{finding.description}</p>
@@ -152,14 +165,16 @@ export const FindingItem = memo(function FindingItem({
               <h4>Mitigations</h4>
               <ul className="tc-finding-mitigations">
                 {finding.mitigations.map((m, i) => (
-                  <li key={i}>{m}</li>
+                  <li key={i}>
+                    {m} <CreateMitigationButton finding={finding} text={m} />
+                  </li>
                 ))}
               </ul>
             </>
           )}
           <p className="tc-finding-rule">
-            Rule {finding.ruleId} · likelihood {finding.likelihood} × impact {finding.impact} ={" "}
-            {finding.score}
+            {isCustom ? "Custom threat" : `Rule ${finding.ruleId}`} · likelihood{" "}
+            {finding.likelihood} × impact {finding.impact} = {finding.score}
           </p>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import type { Finding } from "../../engine/types";
 import { ALL_CATEGORIES } from "./categories";
 import {
@@ -14,6 +14,14 @@ import { FindingItem } from "./FindingItem";
 import { groupFindings, type GroupMode } from "./grouping";
 import { pageOf } from "./layout";
 import { nameOf, targetLabel, type TargetIndex } from "./targets";
+import { BulkBar, SelectAllShown } from "../triage/BulkBar";
+import { useReveal } from "../triage/ListExtras";
+import {
+  CellFilterChip,
+  clearTriageFilters,
+  StatusFilterSelect,
+  useTriageFilter,
+} from "../triage/listFilters";
 
 export interface BodyProps {
   id: string;
@@ -61,10 +69,11 @@ export function FindingsBody({
     };
   }, [index]);
 
-  const shown = useMemo(
+  const filtered = useMemo(
     () => filterFindings(findings, { ...filter, search }, textOf),
     [findings, filter, search, textOf],
   );
+  const { shown, active: triageFiltering } = useTriageFilter(filtered);
   const categoryKeys = useMemo(() => {
     const keys =
       filter.category !== ""
@@ -80,44 +89,60 @@ export function FindingsBody({
   );
   const page = useMemo(() => pageOf(groups, limit), [groups, limit]);
   const options = useMemo(() => elementOptions(allFindings, index), [allFindings, index]);
-  const filtering = isFiltering(filter);
+  const filtering = isFiltering(filter) || triageFiltering;
+  const clearAll = useCallback(() => {
+    onFilter(NO_FILTER);
+    clearTriageFilters();
+  }, [onFilter]);
 
   // A new view of the list starts at its top (not where the previous view was scrolled to).
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [focusId, filter, groupMode]);
+  useReveal(scrollRef, shown, allFindings, filtering ? clearAll : null, onShowAll);
 
   return (
-    <div className="tc-findings-body" id={id}>
-      <FilterBar filter={filter} onFilter={onFilter} options={options} index={index} />
-      <div className="tc-findings-status">
-        <span className="tc-shown" role="status">
-          {shown.length} of {findings.length} shown
-        </span>
-        <button
-          type="button"
-          className="tc-findings-clear"
-          onClick={() => onFilter(NO_FILTER)}
-          disabled={!filtering}
-        >
-          Clear filters
-        </button>
-        {focusId !== null && (
-          <span className="tc-focus-chip">
-            <span>
-              Showing threats for <strong>{targetLabel([focusId], index)}</strong>
-            </span>
-            <span aria-hidden="true">·</span>
-            <button type="button" className="tc-focus-clear" onClick={onShowAll}>
-              Show all
-            </button>
-          </span>
-        )}
-        <span className="tc-findings-spacer" />
-        <GroupBy value={groupMode} onChange={onGroupMode} />
-      </div>
+    <div className="tc-findings-body" id={id} role="tabpanel" aria-label="Threats list">
+      <BulkBar all={allFindings} />
+      {/* The controls scroll away with the list, so a short panel (a projector at 720 px)
+          still shows a screenful of findings. */}
       <div className="tc-findings-scroll" ref={scrollRef}>
+        <div className="tc-findings-controls">
+          <div className="tc-findings-countbar">
+            <span className="tc-findings-spacer" />
+            <StatusFilterSelect />
+          </div>
+          <FilterBar filter={filter} onFilter={onFilter} options={options} index={index} />
+          <div className="tc-findings-status">
+            <SelectAllShown shown={shown} />
+            <span className="tc-shown" role="status">
+              {shown.length} of {findings.length} shown
+            </span>
+            <button
+              type="button"
+              className="tc-findings-clear"
+              onClick={clearAll}
+              disabled={!filtering}
+            >
+              Clear filters
+            </button>
+            <CellFilterChip />
+            {focusId !== null && (
+              <span className="tc-focus-chip">
+                <span>
+                  Showing threats for <strong>{targetLabel([focusId], index)}</strong>
+                </span>
+                <span aria-hidden="true">·</span>
+                <button type="button" className="tc-focus-clear" onClick={onShowAll}>
+                  Show all
+                </button>
+              </span>
+            )}
+            <span className="tc-findings-spacer" />
+            <GroupBy value={groupMode} onChange={onGroupMode} />
+          </div>
+        </div>
         {findings.length === 0 ? (
           <p className="tc-findings-empty">
             {focusId !== null
@@ -127,7 +152,7 @@ export function FindingsBody({
         ) : shown.length === 0 ? (
           <p className="tc-findings-empty">
             No threats match these filters.{" "}
-            <button type="button" className="tc-link-button" onClick={() => onFilter(NO_FILTER)}>
+            <button type="button" className="tc-link-button" onClick={clearAll}>
               Clear filters
             </button>
           </p>

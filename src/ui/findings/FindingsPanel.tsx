@@ -13,8 +13,16 @@ import { useEngineStatus } from "./evaluation";
 import { FindingsBody } from "./FindingsBody";
 import { PanelCounts, type PanelView } from "./PanelCounts";
 import { ResizeHandle } from "./ResizeHandle";
-import { useEvaluation } from "./useFindings";
+import { useThreats } from "./useFindings";
+import { AddThreatButton } from "../triage/AddThreatButton";
+import { KeyHintsToggle } from "../triage/ListExtras";
+import { handleTriageKey } from "../triage/listKeys";
+import { OfferBanner } from "../triage/OfferBanner";
+import { OtherView, PanelTabs } from "../triage/PanelTabs";
+import { useTriageView } from "../triage/triageView";
+import { UserNameDialog } from "../triage/UserNameDialog";
 import "./findings.css";
+import "../triage/triage.css";
 
 const PAGE_SIZE = 200;
 const NO_ELEMENTS = { elements: [], flows: [] };
@@ -37,7 +45,9 @@ function questionsInFocus(
   );
 }
 export function FindingsPanel() {
-  const evaluation = useEvaluation();
+  // Findings with the model's custom threats and the team's scores.
+  const evaluation = useThreats();
+  const triageView = useTriageView((s) => s.view);
   const engine = useEngineStatus();
   const elements = useEditor((s) => s.doc?.elements);
   const flows = useEditor((s) => s.doc?.flows);
@@ -130,8 +140,22 @@ export function FindingsPanel() {
     setLimit(PAGE_SIZE);
   }, []);
 
+  const findingById = useMemo(() => {
+    const byId = new Map(evaluation.findings.map((f) => [f.id, f]));
+    return (id: string) => byId.get(id);
+  }, [evaluation]);
+
+  // A heat-map cell or a status chosen in another view shows the findings list.
+  const triageFilter = useTriageView((s) => `${s.status}|${s.riskCell ? "cell" : ""}`);
+  const [seenFilter, setSeenFilter] = useState(triageFilter);
+  if (seenFilter !== triageFilter) {
+    setSeenFilter(triageFilter);
+    if (triageFilter !== "|") setView("findings");
+  }
+
   /** Keys pressed in the panel stay in the panel: Delete must not delete the selected node. */
   const keepKeys = (event: KeyboardEvent<HTMLElement>) => {
+    if (handleTriageKey(event, sectionRef.current, findingById)) return;
     const target = event.target as HTMLElement;
     if (target.closest("input, select, textarea")) return;
     if (event.key === "Delete" || event.key === "Backspace") event.preventDefault();
@@ -161,7 +185,8 @@ export function FindingsPanel() {
         <h2 id={headingId} className="tc-findings-heading">
           Threats
         </h2>
-        {engine.ready ? (
+        {engine.ready && open && <PanelTabs panelId={bodyId} />}
+        {engine.ready && open && triageView !== "threats" ? null : engine.ready ? (
           <PanelCounts
             counts={counts}
             filter={filter}
@@ -180,6 +205,12 @@ export function FindingsPanel() {
           </span>
         )}
         <span className="tc-findings-spacer" />
+        {open && triageView === "threats" && (
+          <>
+            <AddThreatButton />
+            <KeyHintsToggle />
+          </>
+        )}
         <button
           type="button"
           className="tc-findings-collapse"
@@ -190,7 +221,14 @@ export function FindingsPanel() {
           {open ? "Hide threats" : "Show threats"}
         </button>
       </header>
-      {open && view === "questions" && (
+      {open && <OfferBanner />}
+      <UserNameDialog />
+      {open && triageView !== "threats" && (
+        <div className="tc-findings-body tc-findings-other" id={bodyId} role="tabpanel">
+          <OtherView view={triageView} />
+        </div>
+      )}
+      {open && triageView === "threats" && view === "questions" && (
         <div className="tc-findings-body" id={bodyId}>
           {focusId !== null && (
             <div className="tc-findings-status">
@@ -219,7 +257,7 @@ export function FindingsPanel() {
           </div>
         </div>
       )}
-      {open && view === "findings" && (
+      {open && triageView === "threats" && view === "findings" && (
         <FindingsBody
           id={bodyId}
           findings={scoped}

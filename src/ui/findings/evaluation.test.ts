@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../domain/samples/llmInferencePipeline";
-import { SEVERITIES } from "../../engine/types";
-import { engineLoaded, evaluationOf, summaryOf, useEngineStatus } from "./evaluation";
+import { engineLoaded, evaluationOf, useEngineStatus } from "./evaluation";
 
 describe("live evaluation cache", () => {
   beforeAll(() => engineLoaded);
@@ -18,25 +17,5 @@ describe("live evaluation cache", () => {
     expect(evaluationOf(panned)).toBe(first);
     const edited = { ...doc, elements: doc.elements.slice() };
     expect(evaluationOf(edited)).not.toBe(first);
-  });
-
-  it("summarises findings per element and per flow of an interaction", () => {
-    const doc = createLlmInferencePipelineSample();
-    const { findings } = evaluationOf(doc);
-    const server = summaryOf(doc, "inference-server");
-    const expected = findings.filter(
-      (f) => f.targetIds.length === 1 && f.targetIds[0] === "inference-server",
-    );
-    expect(expected.length).toBeGreaterThan(0);
-    expect(server?.count).toBe(expected.length);
-    expect(server?.highest).toBe(
-      SEVERITIES.findLast((s) => expected.some((f) => f.severity === s)),
-    );
-    const flow = summaryOf(doc, "flow-forward");
-    expect(flow?.count ?? 0).toBe(
-      findings.filter((f) => f.targetIds[1] === "flow-forward").length +
-        findings.filter((f) => f.targetIds.length === 1 && f.targetIds[0] === "flow-forward")
-          .length,
-    );
   });
 });

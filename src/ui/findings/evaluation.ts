@@ -1,8 +1,7 @@
 import { create } from "zustand";
-import type { EvaluationResult, Severity } from "../../engine/types";
+import type { EvaluationResult } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import type { Inference } from "../../engine/facts/evidence";
-import { SEVERITY_RANK } from "./severity";
 
 /**
  * The live evaluation of the open document: recomputed whenever the document's elements or
@@ -56,12 +55,6 @@ const PENDING: EvaluationResult = {
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
 let lastResult: EvaluationResult | null = null;
-let lastSummaries: Map<string, ElementFindingSummary> = new Map();
-
-export interface ElementFindingSummary {
-  count: number;
-  highest: Severity;
-}
 
 let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
 
@@ -87,34 +80,7 @@ export function evaluationOf(doc: ThreatModel): EvaluationResult {
   const result = evaluator.evaluate(doc);
   lastResult = result;
   lastInputs = { elements: doc.elements, flows: doc.flows };
-  lastSummaries = summarise(result);
   return result;
-}
-
-/** Cheap enough to run for every badge on every store change: a cache check and a map lookup. */
-export function summaryOf(doc: ThreatModel, elementId: string): ElementFindingSummary | undefined {
-  evaluationOf(doc);
-  return lastSummaries.get(elementId);
-}
-
-/**
- * Per element or flow: how many findings and the highest severity among them. An interaction
- * finding counts on its flow.
- */
-export function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
-  const out = new Map<string, ElementFindingSummary>();
-  for (const finding of result.findings) {
-    const id = finding.targetIds.length === 3 ? finding.targetIds[1]! : finding.targetIds[0]!;
-    const current = out.get(id);
-    if (!current) out.set(id, { count: 1, highest: finding.severity });
-    else {
-      current.count++;
-      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current.highest]) {
-        current.highest = finding.severity;
-      }
-    }
-  }
-  return out;
 }
 
 /**

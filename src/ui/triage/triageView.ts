@@ -1,0 +1,69 @@
+import { create } from "zustand";
+import type { TriageStatus } from "../../domain/decisions";
+
+/** A 5x5 heat-map cell that filters the list: inherent or residual likelihood x impact. */
+export interface RiskCell {
+  kind: "inherent" | "residual";
+  likelihood: number;
+  impact: number;
+}
+
+export type StatusFilter = "" | "atRisk" | TriageStatus;
+
+export type PanelView = "threats" | "summary" | "mitigations" | "assumptions" | "log" | "stale";
+
+/**
+ * UI state of the triage views, shared by components that may live in different panels (the
+ * summary's heat map filters the threats list wherever each is mounted). Not in the document,
+ * not in history.
+ */
+interface TriageViewState {
+  /** The finding whose decision editor is open, with a status chosen by key or menu. */
+  editing: { findingId: string; status?: TriageStatus } | null;
+  /** Findings ticked in the list for a bulk change. */
+  picked: ReadonlySet<string>;
+  riskCell: RiskCell | null;
+  status: StatusFilter;
+  view: PanelView;
+  /** A mitigation just set to Implemented whose open findings may be marked Mitigated. */
+  offer: string | null;
+  /** A finding to bring into view and focus in the list. */
+  reveal: { findingId: string; at: number } | null;
+  edit(findingId: string, status?: TriageStatus): void;
+  closeEditor(): void;
+  togglePicked(findingId: string): void;
+  setPicked(ids: Iterable<string>): void;
+  filterByCell(cell: RiskCell | null): void;
+  filterByStatus(status: StatusFilter): void;
+  show(view: PanelView): void;
+  makeOffer(mitigationId: string | null): void;
+  revealFinding(findingId: string): void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export const useTriageView = create<TriageViewState>()((set, get) => ({
+  editing: null,
+  picked: NONE,
+  riskCell: null,
+  status: "",
+  view: "threats",
+  offer: null,
+  reveal: null,
+  edit: (findingId, status) => set({ editing: status ? { findingId, status } : { findingId } }),
+  closeEditor: () => set({ editing: null }),
+  togglePicked(findingId) {
+    const next = new Set(get().picked);
+    if (!next.delete(findingId)) next.add(findingId);
+    set({ picked: next.size === 0 ? NONE : next });
+  },
+  setPicked(ids) {
+    const next = new Set(ids);
+    set({ picked: next.size === 0 ? NONE : next });
+  },
+  filterByCell: (riskCell) => set(riskCell ? { riskCell, view: "threats" } : { riskCell }),
+  filterByStatus: (status) => set({ status }),
+  show: (view) => set({ view }),
+  makeOffer: (offer) => set({ offer }),
+  revealFinding: (findingId) => set({ reveal: { findingId, at: Date.now() }, view: "threats" }),
+}));
