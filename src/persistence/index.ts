@@ -15,6 +15,7 @@ export {
   type ModelChange,
   type ModelRepositoryOptions,
   type SaveResult,
+  type SetAsideRecord,
   type UpdateResult,
 } from "./modelRepository";
 export {
@@ -45,11 +46,15 @@ export {
   type PersistenceErrorKind,
 } from "./errors";
 export {
-  clearUnloadDraft,
-  draftIsNewer,
+  clearChangesDraft,
+  discardAllDrafts,
+  discardDraft,
+  listDrafts,
   pageDraftStorage,
-  takeUnloadDraft,
-  writeUnloadDraft,
+  writeChangesDraft,
+  writeTypingDraft,
   type DraftStorage,
+  type TypedText,
   type UnloadDraft,
 } from "./unloadDraft";
+export { claimTabId, type TabLiveness } from "./tabLiveness";
