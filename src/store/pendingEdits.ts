@@ -30,8 +30,9 @@ export function createPendingEdits() {
       edits.set(fieldKey(edit), edit);
       changed();
     },
-    /** The field committed, reverted or went away. */
+    /** The field committed, reverted or went away (recovered text for it is used up too). */
     clear(ref: FieldRef): void {
+      restored.delete(fieldKey(ref));
       if (edits.delete(fieldKey(ref))) changed();
     },
     /** Everything typed and not committed, in the model `modelId`. */
@@ -59,13 +60,10 @@ export function createPendingEdits() {
       }
       if (typed.length > 0) changed();
     },
-    /** The recovered text of this field (once), or null. */
-    takeRestored(modelId: string, ref: FieldRef): PendingEdit | null {
-      const key = fieldKey(ref);
-      const found = restored.get(key);
-      if (!found || found.modelId !== modelId) return null;
-      restored.delete(key);
-      return found;
+    /** The recovered text of this field, until the field commits or reverts it; or null. */
+    peekRestored(modelId: string, ref: FieldRef): PendingEdit | null {
+      const found = restored.get(fieldKey(ref));
+      return found && found.modelId === modelId ? found : null;
     },
     /** Forget recovered text not taken yet, and what was pending (another model is opened). */
     dropRestored(): void {

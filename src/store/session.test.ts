@@ -260,7 +260,7 @@ describe("uncommitted typing and other tabs' saves (issue 11, item 3)", () => {
     const b = browser.tab();
     await b.session.start();
     expect(b.editor.getState().selection).toEqual(["api-gateway"]);
-    const restored = b.pending.takeRestored(modelId, {
+    const restored = b.pending.peekRestored(modelId, {
       target: { kind: "element", id: "api-gateway" },
       field: "name",
     });
