@@ -64,6 +64,26 @@ function diffItems<T extends { id: string }>(
   same: (a: unknown, b: unknown) => boolean,
 ): ItemChanges<T> {
   if (base === next) return { put: [], remove: [], order: null };
+  // The usual edit keeps every item in its place: compare slot by slot, no index needed.
+  if (base.length === next.length) {
+    const put: T[] = [];
+    let aligned = true;
+    for (let i = 0; i < next.length; i++) {
+      const a = base[i]!;
+      const b = next[i]!;
+      if (a === b) continue;
+      if (a.id !== b.id) {
+        aligned = false;
+        break;
+      }
+      if (!same(a, b)) put.push(b);
+    }
+    if (aligned) {
+      sharePositions(base, next);
+      sharePositions(next, base);
+      return { put, remove: [], order: null };
+    }
+  }
   const baseById = new Map(base.map((item) => [item.id, item]));
   const nextIds = new Set(next.map((item) => item.id));
   const put = next.filter((item) => {
@@ -78,6 +98,37 @@ function diffItems<T extends { id: string }>(
   return inOrder ? changes : { ...changes, order: next.map((item) => item.id) };
 }
 
+const positions = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
+
+/**
+ * Where each id sits in a list, built once per list: documents never change a list in place, so
+ * a list seen again (the same object) has the same positions; a list made by replacing items in
+ * their slots shares the positions of the list it came from.
+ */
+export function positionsOf(items: readonly { id: string }[]): ReadonlyMap<string, number> {
+  let found = positions.get(items);
+  if (!found) {
+    const built = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (!built.has(item.id)) built.set(item.id, i);
+    });
+    positions.set(items, built);
+    found = built;
+  }
+  return found;
+}
+
+/** The item with this id in the list, or undefined. */
+export function itemById<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
+  const at = positionsOf(items).get(id);
+  return at === undefined ? undefined : items[at];
+}
+
+function sharePositions(from: readonly { id: string }[], to: readonly { id: string }[]): void {
+  const known = positions.get(from);
+  if (known && !positions.has(to)) positions.set(to, known);
+}
+
 /**
  * `doc` with the changes applied: changed items replace theirs in place, new ones are appended,
  * removed ones go; `order` arranges the items it names among the places they hold (items it does
@@ -87,14 +138,30 @@ function diffItems<T extends { id: string }>(
 export function applyChanges(doc: ThreatModel, changes: DocumentChanges): ThreatModel {
   const result: Record<string, unknown> = { ...doc, ...changes.fields };
   for (const key of changes.removedFields) delete result[key];
-  result.elements = applyItems(doc.elements, changes.elements);
+  const elements = applyItems(doc.elements, changes.elements);
+  result.elements = elements;
   result.flows = applyItems(doc.flows, changes.flows);
-  return orderParentsFirst(result as unknown as ThreatModel);
+  const parentsKept =
+    positions.get(elements) === positions.get(doc.elements) &&
+    changes.elements.put.every((e) => itemById(doc.elements, e.id)?.parentId === e.parentId);
+  return parentsKept
+    ? (result as unknown as ThreatModel)
+    : orderParentsFirst(result as unknown as ThreatModel);
 }
 
 function applyItems<T extends { id: string }>(items: readonly T[], changes: ItemChanges<T>): T[] {
   if (changes.put.length === 0 && changes.remove.length === 0 && changes.order === null) {
     return items as T[];
+  }
+  // Only items replaced in their slots: no scan, and the positions stay the same.
+  if (changes.remove.length === 0 && changes.order === null) {
+    const at = positionsOf(items);
+    if (changes.put.every((item) => at.has(item.id))) {
+      const out = items.slice();
+      for (const item of changes.put) out[at.get(item.id)!] = item;
+      sharePositions(items, out);
+      return out;
+    }
   }
   const removed = new Set(changes.remove);
   const put = new Map(changes.put.map((item) => [item.id, item]));
@@ -156,16 +223,15 @@ function invertItems<T extends { id: string }>(
   if (changes.put.length === 0 && changes.remove.length === 0 && changes.order === null) {
     return changes;
   }
-  const byId = new Map(before.map((item) => [item.id, item]));
   const put: T[] = [];
   const remove: string[] = [];
   for (const item of changes.put) {
-    const old = byId.get(item.id);
+    const old = itemById(before, item.id);
     if (old) put.push(old);
     else remove.push(item.id);
   }
   for (const id of changes.remove) {
-    const old = byId.get(id);
+    const old = itemById(before, id);
     if (old) put.push(old);
   }
   // Re-added items go back where they were, not to the end.
@@ -174,47 +240,12 @@ function invertItems<T extends { id: string }>(
 }
 
 /**
- * Whether `doc` holds every item and field the changes touch as `expected` has them: then the
- * changes made to reach `expected` can be reverted over `doc` without overwriting anything else.
- * `ignore` lists fields not compared (updatedAt, viewport).
+ * Whether applying the changes to `doc` would change nothing: every item and field they set is
+ * already so in `doc` (compared by content), every item they remove is absent. `ignore` lists
+ * fields not compared. Used to tell a draft already stored, and whether a history step still
+ * applies over another version (`isContainedIn(doc, diff(before, after))`: doc holds what the
+ * step left; with the inverted changes: what the step found).
  */
-export function holdsChangedItemsOf(
-  doc: ThreatModel,
-  expected: ThreatModel,
-  changes: DocumentChanges,
-  ignore: ReadonlySet<string> = new Set(),
-): boolean {
-  const have = doc as unknown as Record<string, unknown>;
-  const want = expected as unknown as Record<string, unknown>;
-  for (const key of [...Object.keys(changes.fields), ...changes.removedFields]) {
-    if (ignore.has(key)) continue;
-    if (Object.hasOwn(have, key) !== Object.hasOwn(want, key)) return false;
-    if (!sameValue(have[key], want[key])) return false;
-  }
-  return (
-    holdsItems(doc.elements, expected.elements, changes.elements) &&
-    holdsItems(doc.flows, expected.flows, changes.flows)
-  );
-}
-
-function holdsItems<T extends { id: string }>(
-  items: readonly T[],
-  expected: readonly T[],
-  changes: ItemChanges<T>,
-): boolean {
-  if (changes.put.length === 0 && changes.remove.length === 0) return true;
-  const have = new Map(items.map((item) => [item.id, item]));
-  const want = new Map(expected.map((item) => [item.id, item]));
-  for (const id of [...changes.put.map((item) => item.id), ...changes.remove]) {
-    const a = have.get(id);
-    const b = want.get(id);
-    if (a === b) continue;
-    if (a === undefined || b === undefined || !sameValue(a, b)) return false;
-  }
-  return true;
-}
-
-/** Whether applying the changes to `doc` would change nothing (they are already in it). */
 export function isContainedIn(
   doc: ThreatModel,
   changes: DocumentChanges,
@@ -222,18 +253,41 @@ export function isContainedIn(
 ): boolean {
   const have = doc as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(changes.fields)) {
-    if (!ignore.has(key) && !sameValue(have[key], value)) return false;
+    if (ignore.has(key)) continue;
+    if (!Object.hasOwn(have, key) || !sameValue(have[key], value)) return false;
   }
-  for (const key of changes.removedFields)
+  for (const key of changes.removedFields) {
     if (!ignore.has(key) && Object.hasOwn(have, key)) return false;
+  }
   const contains = <T extends { id: string }>(items: readonly T[], c: ItemChanges<T>) => {
-    const byId = new Map(items.map((item) => [item.id, item]));
-    return (
-      c.put.every((item) => sameValue(byId.get(item.id), item)) &&
-      c.remove.every((id) => !byId.has(id))
-    );
+    for (const item of c.put) {
+      const current = itemById(items, item.id);
+      if (current !== item && (current === undefined || !sameValue(current, item))) return false;
+    }
+    return c.remove.every((id) => !positionsOf(items).has(id));
   };
   return contains(doc.elements, changes.elements) && contains(doc.flows, changes.flows);
+}
+
+/**
+ * Whether the changes can break a cross-reference (see checkReferences): items added, removed or
+ * re-wired (an id, a type, a parent, a flow's ends), or a change to a list with unique ids.
+ */
+export function touchesStructure(base: ThreatModel, changes: DocumentChanges): boolean {
+  if (changes.elements.remove.length > 0 || changes.flows.remove.length > 0) return true;
+  if (["id", "customThreats", "mitigations", "assumptions"].some((k) => k in changes.fields)) {
+    return true;
+  }
+  if (changes.removedFields.length > 0) return true;
+  for (const e of changes.elements.put) {
+    const old = itemById(base.elements, e.id);
+    if (!old || old.parentId !== e.parentId || old.type !== e.type) return true;
+  }
+  for (const f of changes.flows.put) {
+    const old = itemById(base.flows, f.id);
+    if (!old || old.source !== f.source || old.target !== f.target) return true;
+  }
+  return false;
 }
 
 export function hasChanges(

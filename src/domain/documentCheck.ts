@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { diffDocuments, positionsOf, touchesStructure } from "./changes";
 import { checkReferences, ThreatModelSchema, ThreatModelShape, type ThreatModel } from "./schema";
 import { formatPath } from "./validation";
 
@@ -31,9 +32,7 @@ export function checkDocument(
   const since = options.since ?? null;
   if (doc === since) return { ok: true };
   const issues: DocumentIssue[] =
-    since === null || typeof doc !== "object" || doc === null
-      ? fullIssues(doc)
-      : changedIssues(since, doc);
+    since === null || !hasItemLists(doc) ? fullIssues(doc) : changedIssues(since, doc);
   if (issues.length === 0) return { ok: true };
   return { ok: false, issues, errors: formatDocumentIssues(issues) };
 }
@@ -53,22 +52,40 @@ function fullIssues(doc: unknown): DocumentIssue[] {
   return result.success ? [] : fromZod(result.error, []);
 }
 
-/** Fields whose change can break a cross-reference (see checkReferences). */
-const REFERENCE_FIELDS = ["id", "elements", "flows", "customThreats", "mitigations", "assumptions"];
-
 function changedIssues(since: ThreatModel, doc: ThreatModel): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const before = since as unknown as Record<string, unknown>;
   const after = doc as unknown as Record<string, unknown>;
   const shape = ThreatModelShape.shape as Record<string, z.ZodType>;
+  // What differs, by identity: a slot-by-slot scan for the usual edit.
+  const changes = diffDocuments(since, doc);
   for (const [key, schema] of Object.entries(shape)) {
-    if (before[key] === after[key]) continue;
+    if (key === "elements" || key === "flows" || before[key] === after[key]) continue;
     checkField(schema, before[key], after[key], [key], issues);
   }
+  for (const key of ["elements", "flows"] as const) {
+    const items = changes[key];
+    if (items.put.length === 0 && items.remove.length === 0 && items.order === null) continue;
+    const list = doc[key];
+    const max = maxLengthOf(unwrapDefaults(shape[key]!) as z.ZodArray);
+    if (max === undefined) {
+      parseInto(shape[key]!, list, [key], issues);
+      continue;
+    }
+    if (max !== null && list.length > max) {
+      issues.push({
+        path: [key],
+        message: `Too big: expected array to have <=${max} items (it has ${list.length})`,
+      });
+    }
+    const element = (unwrapDefaults(shape[key]!) as z.ZodArray).element as z.ZodType;
+    const at = positionsOf(list);
+    for (const item of items.put) parseInto(element, item, [key, at.get(item.id) ?? -1], issues);
+  }
   // The body must be sound before references can be followed (the schema's refinement only runs
-  // on a document that parsed, too).
+  // on a document that parsed, too). A change that re-wires nothing cannot break one.
   if (issues.length > 0) return issues;
-  if (REFERENCE_FIELDS.some((key) => before[key] !== after[key])) {
+  if (touchesStructure(since, changes)) {
     checkReferences(doc, (path, message) => issues.push({ path, message }));
   }
   return issues;
@@ -155,6 +172,14 @@ export function maxLengthOf(schema: z.ZodArray): number | null | undefined {
     }
   }
   return max;
+}
+
+/** Elements and flows are lists of objects with string ids (else only a full parse can tell). */
+function hasItemLists(doc: unknown): doc is ThreatModel {
+  if (!isPlainObject(doc)) return false;
+  const ok = (list: unknown) =>
+    Array.isArray(list) && list.every((item) => isPlainObject(item) && typeof item.id === "string");
+  return ok(doc.elements) && ok(doc.flows);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

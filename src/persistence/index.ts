@@ -47,14 +47,20 @@ export {
 } from "./errors";
 export {
   clearChangesDraft,
+  clearMemoryDraft,
   discardAllDrafts,
   discardDraft,
+  draftKeyPrefixes,
   listDrafts,
+  mirroredStorage,
   pageDraftStorage,
+  readMemoryDraft,
   writeChangesDraft,
+  writeMemoryDraft,
   writeTypingDraft,
   type DraftStorage,
   type TypedText,
   type UnloadDraft,
 } from "./unloadDraft";
 export { claimTabId, type TabLiveness } from "./tabLiveness";
+export { DurableDrafts, type DraftRows } from "./durableDrafts";

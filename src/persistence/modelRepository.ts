@@ -8,6 +8,7 @@ import type { ThreatModel } from "../domain/schema";
 import { type ModelSummary, type ThreatCanvasDb } from "./db";
 import { PersistenceError, toPersistenceError } from "./errors";
 import { compareSummaries, readSummary, summarize } from "./summary";
+import { draftKeyPrefixes } from "./unloadDraft";
 
 /**
  * Load, list and store threat models. Framework-free: every method returns a promise of plain
@@ -266,6 +267,9 @@ export class ModelRepository {
         await db.models.delete(id);
         await db.documents.delete(id);
         await db.meta.delete(metaSetAside(id));
+        for (const prefix of draftKeyPrefixes(id)) {
+          await db.meta.where("key").startsWith(prefix).delete();
+        }
         const last = await db.meta.get(META_LAST_OPENED);
         if (last?.value === id) await db.meta.delete(META_LAST_OPENED);
         return present;
@@ -325,6 +329,31 @@ export class ModelRepository {
 
   async discardSetAside(id: string): Promise<void> {
     await this.run((db) => db.meta.delete(metaSetAside(id)));
+  }
+
+  /** Put (text) or delete (null) unload-draft rows, in one transaction (see DurableDrafts). */
+  async writeDraftRows(rows: ReadonlyMap<string, string | null>): Promise<void> {
+    await this.run((db) =>
+      db.transaction("rw", db.meta, async () => {
+        for (const [key, text] of rows) {
+          if (text === null) await db.meta.delete(key);
+          else await db.meta.put({ key, value: text });
+        }
+      }),
+    );
+  }
+
+  /** Unload-draft rows whose keys start with one of `prefixes`. */
+  async readDraftRows(prefixes: readonly string[]): Promise<Array<[string, string]>> {
+    return this.run(async (db) => {
+      const out: Array<[string, string]> = [];
+      for (const prefix of prefixes) {
+        for (const row of await db.meta.where("key").startsWith(prefix).toArray()) {
+          if (typeof row.value === "string") out.push([row.key, row.value]);
+        }
+      }
+      return out;
+    });
   }
 
   /** The last opened model's id, or null if none was recorded or it no longer exists. */

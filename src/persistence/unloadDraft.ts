@@ -117,10 +117,12 @@ export function writeTypingDraft(
  * document) becomes the changes it holds over `stored`.
  */
 export function listDrafts(
-  storage: DraftStorage | null,
+  local: DraftStorage | null,
   modelId: string,
   stored: ThreatModel,
+  durableRows: ReadonlyArray<readonly [string, string]> = [],
 ): UnloadDraft[] {
+  const storage = mergedView(local, durableRows);
   if (!storage) return [];
   const byTab = new Map<string, UnloadDraft>();
   const draftFor = (tabId: string, baseRevision: number, writtenAt: string): UnloadDraft => {
@@ -158,6 +160,88 @@ export function listDrafts(
   const legacy = readLegacy(storage, modelId, stored);
   if (legacy) byTab.set(legacy.tabId, legacy);
   return [...byTab.values()].filter((d) => d.changes !== null || d.typing.length > 0);
+}
+
+/**
+ * The keys under which a model's drafts are kept (both kinds, every tab), for storages that can
+ * find keys by prefix (the IndexedDB copy, see DurableDrafts).
+ */
+export function draftKeyPrefixes(modelId: string): string[] {
+  const model = encodeURIComponent(modelId);
+  return [`${PREFIX}${model}:`, `${TYPING_PREFIX}${model}:`];
+}
+
+/**
+ * A storage that writes to localStorage and also hands every write to `mirror` (the IndexedDB
+ * copy). localStorage survives a crashed page but not always a killed browser (Chromium commits
+ * it to disk seconds later); a committed IndexedDB transaction survives both. Reads are local.
+ */
+export function mirroredStorage(
+  local: DraftStorage | null,
+  mirror: (key: string, text: string | null) => void,
+): DraftStorage {
+  return {
+    getItem: (key) => local?.getItem(key) ?? null,
+    setItem: (key, value) => {
+      mirror(key, value);
+      local?.setItem(key, value);
+    },
+    removeItem: (key) => {
+      mirror(key, null);
+      local?.removeItem(key);
+    },
+    key: (index) => local?.key(index) ?? null,
+    get length() {
+      return local?.length ?? 0;
+    },
+  };
+}
+
+/** localStorage and the IndexedDB copy as one: for a key in both, the newer draft wins. */
+function mergedView(
+  local: DraftStorage | null,
+  durableRows: ReadonlyArray<readonly [string, string]>,
+): DraftStorage | null {
+  if (durableRows.length === 0) return local;
+  const durable = new Map(durableRows);
+  const written = (text: string | null) => {
+    if (text === null) return "";
+    try {
+      const at = (JSON.parse(text) as { writtenAt?: unknown }).writtenAt;
+      return typeof at === "string" ? at : "";
+    } catch {
+      return "";
+    }
+  };
+  const localKeys: string[] = [];
+  try {
+    for (let i = 0; i < (local?.length ?? 0); i++) {
+      const key = local!.key(i);
+      if (key !== null) localKeys.push(key);
+    }
+  } catch {
+    // Local keys unreadable: the durable copy alone.
+  }
+  const keys = [...new Set([...localKeys, ...durable.keys()])];
+  const get = (key: string): string | null => {
+    let mine: string | null = null;
+    try {
+      mine = local?.getItem(key) ?? null;
+    } catch {
+      mine = null;
+    }
+    const theirs = durable.get(key) ?? null;
+    if (mine === null) return theirs;
+    if (theirs === null) return mine;
+    return written(theirs) > written(mine) ? theirs : mine;
+  };
+  return {
+    getItem: get,
+    setItem: () => undefined,
+    removeItem: () => undefined,
+    key: (index) => keys[index] ?? null,
+    length: keys.length,
+  };
 }
 
 /** Forget a tab's drafts of a model (both kinds). */
@@ -313,4 +397,30 @@ function isTypedText(value: unknown): value is TypedText {
 /** A document with nothing in it, to diff against when the stored one is not known. */
 function emptyLike(doc: ThreatModel): ThreatModel {
   return { id: doc.id, elements: [], flows: [] } as unknown as ThreatModel;
+}
+
+// --- While IndexedDB is unavailable -------------------------------------------------------------
+
+const MEMORY_KEY = "threatcanvas:memory";
+
+/**
+ * With IndexedDB unavailable (blocked, private mode) the model lives in the tab only. It is also
+ * kept whole in localStorage when that works and it fits, so a reload does not lose it, and it
+ * is stored as a model as soon as IndexedDB works again.
+ */
+export function writeMemoryDraft(storage: DraftStorage | null, model: ThreatModel): boolean {
+  if (!storage) return false;
+  return write(storage, MEMORY_KEY, { model });
+}
+
+export function readMemoryDraft(storage: DraftStorage | null): ThreatModel | null {
+  if (!storage) return null;
+  const data = read(storage, MEMORY_KEY);
+  if (!data) return null;
+  const parsed = parseThreatModel(data.model);
+  return parsed.ok ? parsed.value : null;
+}
+
+export function clearMemoryDraft(storage: DraftStorage | null): void {
+  remove(storage, MEMORY_KEY);
 }

@@ -1,8 +1,9 @@
 import {
   applyChanges,
   diffDocuments,
-  holdsChangedItemsOf,
   invertChanges,
+  isContainedIn,
+  touchesStructure,
   type DocumentChanges,
 } from "../domain/changes";
 import { checkDocument } from "../domain/documentCheck";
@@ -27,7 +28,8 @@ export function rebaseHistory(history: History, remote: ThreatModel): History {
   for (let i = history.past.length - 1; i >= 0; i--) {
     const entry = history.past[i]!;
     const changes = diffDocuments(entry.before, entry.after);
-    if (!holdsChangedItemsOf(current, entry.after, changes, IGNORED)) continue;
+    // The other version still holds what this step left (its items were not changed there).
+    if (!isContainedIn(current, changes, IGNORED)) continue;
     const before = replay(current, invertChanges(entry.before, changes));
     if (!before) continue;
     past.unshift({ ...entry, before, after: current });
@@ -37,7 +39,8 @@ export function rebaseHistory(history: History, remote: ThreatModel): History {
   let head = remote;
   for (const entry of history.future) {
     const changes = diffDocuments(entry.before, entry.after);
-    if (!holdsChangedItemsOf(head, entry.before, changes, IGNORED)) continue;
+    // The other version still holds what this step found.
+    if (!isContainedIn(head, invertChanges(entry.before, changes), IGNORED)) continue;
     const after = replay(head, changes);
     if (!after) continue;
     future.push({ ...entry, before: head, after });
@@ -52,29 +55,6 @@ function replay(doc: ThreatModel, changes: DocumentChanges): ThreatModel | null 
     Object.entries(changes.fields).filter(([key]) => !IGNORED.has(key)),
   );
   const next = applyChanges(doc, { ...changes, fields });
-  if (!changesStructure(doc, changes)) return next;
+  if (!touchesStructure(doc, changes)) return next;
   return checkDocument(next, { since: doc }).ok ? next : null;
-}
-
-/** Whether the changes add or remove items or re-wire one (a parent, a flow's ends). */
-function changesStructure(doc: ThreatModel, changes: DocumentChanges): boolean {
-  if (changes.elements.remove.length > 0 || changes.flows.remove.length > 0) return true;
-  if (["id", "customThreats", "mitigations", "assumptions"].some((k) => k in changes.fields)) {
-    return true;
-  }
-  if (changes.elements.put.length > 0) {
-    const byId = new Map(doc.elements.map((e) => [e.id, e]));
-    for (const e of changes.elements.put) {
-      const old = byId.get(e.id);
-      if (!old || old.parentId !== e.parentId || old.type !== e.type) return true;
-    }
-  }
-  if (changes.flows.put.length > 0) {
-    const byId = new Map(doc.flows.map((f) => [f.id, f]));
-    for (const f of changes.flows.put) {
-      const old = byId.get(f.id);
-      if (!old || old.source !== f.source || old.target !== f.target) return true;
-    }
-  }
-  return false;
 }

@@ -138,6 +138,31 @@ describe("the unload draft (issue 11, items 2 and 4)", () => {
     expect(third.session.store.getState().recovered).toBeNull();
   });
 
+  it("a killed browser loses localStorage's last writes: the IndexedDB copy of the draft recovers", async () => {
+    const browser = new Browser();
+    const first = browser.tab();
+    await first.session.start();
+    first.editor.getState().execute(rename("api-gateway", "Edited just before the kill"));
+    const db = openTab(browser.storage);
+    await until(() => browser.drafts.data.size > 0, "the local draft");
+    for (
+      let i = 0;
+      i < 100 && (await db.meta.where("key").startsWith("threatcanvas:draft:").count()) === 0;
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    db.close();
+    // Chromium had not written localStorage to disk yet.
+    browser.drafts.data.clear();
+    first.kill();
+    const second = browser.tab();
+    await second.session.start();
+    expect(el(second.editor.getState().doc, "api-gateway").name).toBe(
+      "Edited just before the kill",
+    );
+  });
+
   it("never takes the draft of a tab that is still open", async () => {
     const browser = new Browser();
     const first = browser.tab({ drafts: browser.drafts });

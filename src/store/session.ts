@@ -12,15 +12,20 @@ import {
   TabSync,
   claimTabId,
   clearChangesDraft,
+  clearMemoryDraft,
   describeError,
   discardAllDrafts,
   discardDraft,
+  DurableDrafts,
   getDefaultDatabase,
   listDrafts,
+  mirroredStorage,
   onPageHidden,
   pageDraftStorage,
+  readMemoryDraft,
   toPersistenceError,
   writeChangesDraft,
+  writeMemoryDraft,
   writeTypingDraft,
   type AutosaveStatus,
   type DraftStorage,
@@ -93,7 +98,7 @@ export type Session = ReturnType<typeof createSession>;
 export function createSession(deps: SessionDeps = {}) {
   const editor = deps.editor ?? editorStore;
   const tabSync = deps.tabSync ?? new TabSync();
-  const drafts = deps.draftStorage === undefined ? pageDraftStorage() : deps.draftStorage;
+  const local = deps.draftStorage === undefined ? pageDraftStorage() : deps.draftStorage;
   const pending = deps.pendingEdits ?? defaultPendingEdits;
   let identity: TabIdentity | null = deps.identity ?? null;
   let repo: ModelRepository | null = null;
@@ -121,6 +126,12 @@ export function createSession(deps: SessionDeps = {}) {
     return repo;
   };
   const tabId = (): string => (identity ??= fallbackIdentity()).tabId;
+  // Drafts go to localStorage (synchronous: survives a crashed page) and to IndexedDB too
+  // (survives a killed browser, whose localStorage can lag seconds behind).
+  const durable = new DurableDrafts(repository);
+  const drafts = mirroredStorage(local, (key, text) => {
+    if (store.getState().phase !== "unavailable") durable.set(key, text);
+  });
   const recovery: RecoveryContext = { store, editor, repository, drafts, pending, tabId };
 
   async function refreshList(): Promise<void> {
@@ -249,7 +260,7 @@ export function createSession(deps: SessionDeps = {}) {
     revision: number,
     savedBy: string | null,
   ): Promise<void> {
-    const found = listDrafts(drafts, stored.id, stored);
+    const found = listDrafts(local, stored.id, stored, await durable.read(stored.id));
     if (found.length === 0) return;
     const me = identity ?? fallbackIdentity();
     let alive = await me.liveness.aliveTabs();
@@ -445,6 +456,9 @@ export function createSession(deps: SessionDeps = {}) {
         controller?.schedule(state.doc);
         // Synchronously, so a crash a moment later loses nothing that was on screen.
         keepDraft();
+      } else if (state.doc && state.history !== previous.history && !controller) {
+        // Edited (not merely opened) while storage is unavailable.
+        if (store.getState().phase === "unavailable") writeMemoryDraft(drafts, state.doc);
       }
     });
     pending.subscribe(keepTyping);
@@ -472,7 +486,8 @@ export function createSession(deps: SessionDeps = {}) {
     }
     try {
       const sampleId = await repository().ensureSampleOnFirstVisit();
-      const openId = sampleId ?? (await repository().getLastOpenedModelId());
+      const carried = await storeMemoryDraft();
+      const openId = carried ?? sampleId ?? (await repository().getLastOpenedModelId());
       await refreshList();
       if (openId && (await openModel(openId))) return;
       for (const model of store.getState().models) {
@@ -483,9 +498,28 @@ export function createSession(deps: SessionDeps = {}) {
       storageFailed(error);
     }
     if (store.getState().phase === "unavailable" && !editor.getState().doc) {
-      // Work is still possible, in memory: say so loudly rather than show nothing.
-      editor.getState().open(createLlmInferencePipelineSample());
+      // Work is still possible, in memory: say so loudly rather than show nothing. What was
+      // worked on like this before a reload comes back.
+      const kept = readMemoryDraft(drafts);
+      editor.getState().open(kept ?? createLlmInferencePipelineSample());
+      if (kept) {
+        editor
+          .getState()
+          .notify("info", "Reopened the model you were working on (kept in this browser only).");
+      }
     }
+  }
+
+  /** A model worked on while IndexedDB was unavailable is stored now that it works. */
+  async function storeMemoryDraft(): Promise<string | null> {
+    const kept = readMemoryDraft(drafts);
+    if (!kept) return null;
+    const created = await repository().createModel(kept);
+    clearMemoryDraft(drafts);
+    editor
+      .getState()
+      .notify("info", `Stored “${created.model.name}”, worked on while storage was unavailable.`);
+    return created.model.id;
   }
 
   // --- Recovery actions (banner, model list) ---------------------------------------------------
@@ -528,7 +562,11 @@ export function createSession(deps: SessionDeps = {}) {
     refreshList,
     resolveConflict,
     reloadFromStorage,
-    flush: () => controller?.flush(),
+    flush: async () => {
+      const status = await controller?.flush();
+      await durable.settled();
+      return status;
+    },
     isOpenElsewhere: (id: string) => tabSync.isOpenElsewhere(id),
     applyRecovered: () => applyRecovered(recovery),
     discardRecovered: () => discardRecovered(recovery),

@@ -362,7 +362,7 @@ describe("parseFragmentText", () => {
       error:
         "elements: the model would hold 20,007 elements, more than the 20,000 a model can hold",
     });
-  });
+  }, 60_000);
 
   it("accepts a parent outside the fragment (it is dropped on paste)", () => {
     const result = parseFragmentText(fragment([proc("a", "elsewhere")]));
