@@ -1,10 +1,13 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./support/browser";
 import { test, expect } from "./support/fixtures";
 import { alertSaying, inspector, openApp, saveStatus } from "./support/app";
 import { canvas, clickNode, node } from "./support/canvas";
 import {
   crash,
   expectScreen,
+  type Screen,
   failWrites,
   installWriteFailures,
   reopen,
@@ -59,6 +62,20 @@ async function holdSaves(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Rename an element and return at once, as soon as Enter is pressed (the kill tests time from
+ * the commit, not from when the diagram shows it), with the screen the rename leads to.
+ */
+async function renameAtOnce(page: Page, label: string, name: string): Promise<Screen> {
+  const before = await screenOf(page);
+  const oldName = label.replace(/^.*?: /, "");
+  await clickNode(page, node(page, label));
+  await textField(page, "Name").fill(name);
+  await textField(page, "Name").press("Enter");
+  const swap = (text: string) => text.split(oldName).join(name);
+  return { nodes: before.nodes.map(swap).sort(), flows: before.flows.map(swap).sort() };
+}
+
 /** A blank page keeps the browser context alive while the app's page crashes. */
 async function keepAlive(context: BrowserContext): Promise<void> {
   await (await context.newPage()).goto("about:blank");
@@ -89,8 +106,7 @@ test.describe("one tab", () => {
     test(`killed ${delay} ms after an edit: the edit reopens`, async ({ page, context }) => {
       await keepAlive(context);
       await openApp(page);
-      await rename(page, GATEWAY, `Killed after ${delay} ms`);
-      const shown = await screenOf(page);
+      const shown = await renameAtOnce(page, GATEWAY, `Killed after ${delay} ms`);
       if (delay > 0) await page.waitForTimeout(delay);
       await crash(page);
       const again = await reopen(context);
@@ -193,6 +209,51 @@ test.describe("one tab", () => {
   });
 });
 
+// Item 4, as the tester did it: the whole browser is killed (not just the page). Chromium writes
+// localStorage to disk seconds later, so only IndexedDB can hold a change made just before.
+test.describe("the whole browser killed", () => {
+  for (const delay of [0, 100, 200]) {
+    test(`${delay} ms after an edit: the edit reopens`, async ({ baseURL }, testInfo) => {
+      const profile = testInfo.outputPath("profile");
+      const launch = () =>
+        chromium.launchPersistentContext(profile, {
+          executablePath: chromiumExecutable(),
+          args: CHROMIUM_ARGS,
+          baseURL,
+          viewport: { width: 1600, height: 1000 },
+        });
+      let browser = await launch();
+      let page = browser.pages()[0] ?? (await browser.newPage());
+      await openApp(page);
+      const shown = await renameAtOnce(page, GATEWAY, `Browser killed after ${delay} ms`);
+      if (delay > 0) await page.waitForTimeout(delay);
+      killBrowser(profile);
+      await browser.close().catch(() => undefined);
+      browser = await launch();
+      try {
+        page = browser.pages()[0] ?? (await browser.newPage());
+        await page.goto("/");
+        await expectScreen(page, shown);
+        await settled(page);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+/** SIGKILL every process of the browser this test started (found by its own profile folder). */
+function killBrowser(profile: string): void {
+  const found = execFileSync("pgrep", ["-f", `user-data-dir=${profile}`], { encoding: "utf8" });
+  for (const pid of found.split("\n").filter(Boolean)) {
+    try {
+      process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // Already gone with its parent.
+    }
+  }
+}
+
 test.describe("two tabs", () => {
   test("edits in turn: both reopen", async ({ page, context }) => {
     await openApp(page);
@@ -211,16 +272,18 @@ test.describe("two tabs", () => {
     await expectScreen(await reopen(context), shown);
   });
 
-  /** Edits in both tabs within ~100 ms: one of them meets the other's save as a conflict. */
-  async function editAtOnce(page: Page, second: Page): Promise<Page> {
+  /**
+   * Edits in both tabs within the autosave delay (the clock held, so a loaded machine cannot
+   * spread them apart): one of them meets the other's save as a conflict.
+   */
+  async function editAtOnce(context: BrowserContext, page: Page, second: Page): Promise<Page> {
     await clickNode(page, node(page, GATEWAY));
     await clickNode(second, node(second, INFERENCE));
-    await textField(page, "Name").fill("Gateway (tab 1)");
-    await textField(second, "Name").fill("Inference (tab 2)");
-    await Promise.all([
-      textField(page, "Name").press("Enter"),
-      textField(second, "Name").press("Enter"),
-    ]);
+    await context.clock.pauseAt(Date.now() + 60_000);
+    await commitText(textField(page, "Name"), "Gateway (tab 1)");
+    await commitText(textField(second, "Name"), "Inference (tab 2)");
+    await context.clock.runFor(2000);
+    await context.clock.resume();
     const banner = (p: Page) => alertSaying(p, "This model was changed in another tab.");
     await expect
       .poll(async () => (await banner(page).count()) + (await banner(second).count()))
@@ -228,15 +291,22 @@ test.describe("two tabs", () => {
     return (await banner(page).count()) > 0 ? page : second;
   }
 
+  /** Two tabs on the sample, with a clock the test can hold. */
+  async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
+    await context.clock.install();
+    const page = await context.newPage();
+    await openApp(page);
+    const second = await context.newPage();
+    await openApp(second);
+    return [page, second];
+  }
+
   for (const choice of ["Keep mine", "Load theirs"] as const) {
     test(`edits at once, conflict resolved with ${choice}: what shows is what reopens`, async ({
-      page,
       context,
     }) => {
-      await openApp(page);
-      const second = await context.newPage();
-      await openApp(second);
-      const conflicted = await editAtOnce(page, second);
+      const [page, second] = await twoTabs(context);
+      const conflicted = await editAtOnce(context, page, second);
       const other = conflicted === page ? second : page;
       await alertSaying(conflicted, "This model was changed in another tab.")
         .getByRole("button", { name: choice })
@@ -254,13 +324,10 @@ test.describe("two tabs", () => {
   // closed, a new tab opens: A's saved edit was gone from storage and from A's screen (10 of 10).
   for (const choice of ["Apply them to this version", "Discard them"] as const) {
     test(`a conflict, then the tab closed: nothing reverts silently (${choice})`, async ({
-      page,
       context,
     }) => {
-      await openApp(page);
-      const second = await context.newPage();
-      await openApp(second);
-      const conflicted = await editAtOnce(page, second);
+      const [page, second] = await twoTabs(context);
+      const conflicted = await editAtOnce(context, page, second);
       const survivor = conflicted === page ? second : page;
       const survivorScreen = await screenOf(survivor);
       await conflicted.close({ runBeforeUnload: true });

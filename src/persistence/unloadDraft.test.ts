@@ -8,6 +8,7 @@ import {
   discardAllDrafts,
   discardDraft,
   listDrafts,
+  mirroredStorage,
   writeChangesDraft,
   writeTypingDraft,
   type DraftStorage,
@@ -57,6 +58,40 @@ describe("unload draft", () => {
     writeChangesDraft(storage, "t", big, 1, rename(big, "el-100", "Renamed"));
     const [text] = [...storage.data.values()];
     expect(text!.length).toBeLessThan(2000);
+  });
+
+  it("copies every write to IndexedDB, and keeps one too big for localStorage there only", () => {
+    const local = memoryDraftStorage();
+    const mirrored = new Map<string, string | null>();
+    const storage = mirroredStorage(local, (key, text) => mirrored.set(key, text));
+    writeChangesDraft(storage, "t", stored, 2, rename(stored, "api-gateway", "Edge"));
+    expect([...mirrored.values()]).toEqual([...local.data.values()]);
+    const big = randomModel(5000, 2);
+    expect(writeChangesDraft(storage, "t", null, 2, big)).toBe(true);
+    expect([...local.data.keys()].some((k) => k.includes(big.id))).toBe(false);
+    const [key, text] = [...mirrored.entries()].find(([k]) => k.includes(big.id))!;
+    // Read back from both, the IndexedDB copy supplies it.
+    const [draft] = listDrafts(local, big.id, big, [[key, text!]]);
+    expect(draft!.changes!.elements.put).toHaveLength(5000);
+    discardDraft(storage, big.id, "t");
+    expect(mirrored.get(key)).toBeNull();
+  });
+
+  it("takes the newer of the local and the IndexedDB copy of a draft", () => {
+    const local = memoryDraftStorage();
+    writeChangesDraft(local, "t", stored, 2, rename(stored, "api-gateway", "Older"));
+    const key = [...local.data.keys()][0]!;
+    const newer = JSON.stringify({
+      ...JSON.parse(local.data.get(key)!),
+      writtenAt: "2999-01-01T00:00:00.000Z",
+      changes: listDrafts(local, "m1", stored)[0]!.changes,
+    });
+    const durable = JSON.parse(newer) as {
+      changes: { elements: { put: Array<{ name: string }> } };
+    };
+    durable.changes.elements.put[0]!.name = "Newer";
+    const [draft] = listDrafts(local, "m1", stored, [[key, JSON.stringify(durable)]]);
+    expect(draft!.changes!.elements.put[0]!.name).toBe("Newer");
   });
 
   it("keeps typing next to the changes, and both go together", () => {

@@ -19,6 +19,8 @@ export interface DraftStorage {
   removeItem(key: string): void;
   key(index: number): string | null;
   readonly length: number;
+  /** Keep a draft too big for localStorage where there is room (the IndexedDB copy), if any. */
+  setElsewhere?(key: string, value: string): void;
 }
 
 /** Text typed into a field of the inspector and not committed (see store/pendingEdits). */
@@ -194,6 +196,10 @@ export function mirroredStorage(
     get length() {
       return local?.length ?? 0;
     },
+    setElsewhere: (key, value) => {
+      mirror(key, value);
+      local?.removeItem(key);
+    },
   };
 }
 
@@ -312,7 +318,12 @@ function write(storage: DraftStorage, key: string, value: object): boolean {
   try {
     const text = JSON.stringify(value);
     if (text.length > MAX_CHARS) {
-      // Better no draft than an old one that no longer matches what is on screen.
+      // Too big for localStorage: kept in IndexedDB only, where there is one; never an old
+      // draft that no longer matches what is on screen.
+      if (storage.setElsewhere) {
+        storage.setElsewhere(key, text);
+        return true;
+      }
       storage.removeItem(key);
       return false;
     }

@@ -161,13 +161,11 @@ export function createSession(deps: SessionDeps = {}) {
       clearChangesDraft(drafts, doc.id, tabId());
       return;
     }
-    writeChangesDraft(
-      drafts,
-      tabId(),
-      controller.getStoredDocument(),
-      controller.getRevision(),
-      doc,
-    );
+    const stored = controller.getStoredDocument();
+    // While another tab's version is being overwritten, what is stored is not known: the draft
+    // made on the previous revision stays (it is recovered as a conflict if the tab dies now).
+    if (!stored) return;
+    writeChangesDraft(drafts, tabId(), stored, controller.getRevision(), doc);
   }
 
   function keepTyping(): void {
