@@ -73,7 +73,7 @@ describe("checkDocument", () => {
       checkDocument({ ...doc, triage: { "r@x": { status: "nope" } } } as unknown as ThreatModel, {
         since: doc,
       }),
-    ).toMatchObject({ ok: false, errors: [expect.stringMatching(/^triage\.r@x\.status: /)] });
+    ).toMatchObject({ ok: false, errors: [expect.stringMatching(/^triage\["r@x"\]\.status: /)] });
     // Keys the app does not know are kept and never judged.
     expect(checkDocument({ ...doc, fromAnotherTool: { x: 1 } }, { since: doc })).toEqual({
       ok: true,

@@ -135,7 +135,7 @@ describe("salvageThreatModel", () => {
     (input.elements as Array<Record<string, unknown>>)[1]!.vendorField = 7;
     const result = opened(salvageThreatModel(input));
     expect(result.setAside.map((s) => [s.kind, s.path])).toEqual([
-      ["entry", "triage.bad@api"],
+      ["entry", 'triage["bad@api"]'],
       ["entry", "mitigations[0]"],
     ]);
     const model = result.model as unknown as Record<string, unknown>;

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { nowIso } from "./document";
+import { nowIso, parseThreatModel } from "./document";
+import { formatJsonProblems, jsonValueProblems, MAX_NESTING } from "./jsonValue";
 import { migrateToCurrent } from "./migrations";
 import { orderParentsFirst } from "./operations/membership";
-import { ThreatModelSchema, ThreatModelShape, type ThreatModel } from "./schema";
+import { newId } from "./ids";
+import { IdSchema, ThreatModelSchema, ThreatModelShape, type ThreatModel } from "./schema";
 import { formatIssues, formatPath } from "./validation";
 
 /**
@@ -12,6 +14,8 @@ import { formatIssues, formatPath } from "./validation";
  * exactly, unknown keys included.
  *
  * Repairs, repeated until the loader accepts the rest (each round removes something, so it ends):
+ * - a value that is not plain JSON data (a BigInt, a Date, a Map, a cycle, a `__proto__` key, too
+ *   deep a nesting: IndexedDB can hold them): set aside, as text;
  * - an invalid element or flow, a flow with a missing or wrong end, a duplicate id: set aside;
  * - an element whose parent is missing, not a boundary, or in a cycle: its parent link is set
  *   aside and the element kept at the same place on screen (top level);
@@ -43,7 +47,10 @@ export type SalvageResult =
   | { ok: false; errors: string[] };
 
 export interface SalvageOptions {
-  /** The id to use when the document has none that is valid (the storage key). */
+  /**
+   * The id to use when the document has none that is valid (the storage key); when that cannot
+   * be an id either, a fresh one (the caller then stores the result as a new model).
+   */
   id?: string;
   /** The time to use for a missing created/updated time. */
   now?: string;
@@ -52,11 +59,25 @@ export interface SalvageOptions {
 const MAX_ROUNDS = 64;
 
 export function salvageThreatModel(input: unknown, options: SalvageOptions = {}): SalvageResult {
+  const setAside: SetAsideItem[] = [];
+  const plain = plainJson(input, setAside);
+  if (!plain.ok) return plain;
+  const result = salvagePlain(plain.value, options, setAside);
+  if (!result.ok) return result;
+  // What comes out must open as the loader opens it; anything else is a bug here, said plainly.
+  const check = parseThreatModel(result.model);
+  return check.ok ? result : { ok: false, errors: check.errors };
+}
+
+function salvagePlain(
+  input: unknown,
+  options: SalvageOptions,
+  setAside: SetAsideItem[],
+): SalvageResult {
   const migrated = migrateToCurrent(input);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const doc: Record<string, unknown> = { ...migrated.value };
   const original = rawElementIndex(doc.elements);
-  const setAside: SetAsideItem[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = ThreatModelSchema.safeParse(doc);
     if (parsed.success) {
@@ -67,6 +88,126 @@ export function salvageThreatModel(input: unknown, options: SalvageOptions = {})
   }
   const last = ThreatModelSchema.safeParse(doc);
   return { ok: false, errors: last.success ? ["could not be repaired"] : formatIssues(last.error) };
+}
+
+/**
+ * The input with every value that is not plain JSON data taken out (a key removed, an array slot
+ * set to null so other indices stay), each set aside as text. The input is never modified: only
+ * the objects on the path to a removed value are copied.
+ */
+function plainJson(
+  input: unknown,
+  setAside: SetAsideItem[],
+): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  let value = input;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (typeof value !== "object" || value === null) return { ok: true, value };
+    const problems = jsonValueProblems(value, 200);
+    if (problems.length === 0) return { ok: true, value };
+    const lines = formatJsonProblems(problems);
+    let changed = false;
+    problems.forEach((problem, i) => {
+      if (problem.path.length === 0) return;
+      const next = withoutPath(value, problem.path);
+      if (next.removed) {
+        setAside.push({
+          kind: problem.path.length === 1 ? "field" : "entry",
+          path: formatPath(problem.path.slice(0, 12)),
+          id: null,
+          label: formatPath(problem.path.slice(0, 12)),
+          reason: lines[i]!,
+          value: asText(next.value),
+        });
+        value = next.root;
+        changed = true;
+      }
+    });
+    if (!changed) return { ok: false, errors: lines };
+  }
+  return { ok: false, errors: ["holds too many values that are not JSON data"] };
+}
+
+/** `root` without the value at `path` (copy on write); `removed` false when there is none. */
+function withoutPath(
+  root: unknown,
+  path: ReadonlyArray<string | number>,
+): { removed: boolean; root: unknown; value?: unknown } {
+  const [head, ...rest] = path;
+  if (typeof root !== "object" || root === null || head === undefined) {
+    return { removed: false, root };
+  }
+  const holder = root as Record<PropertyKey, unknown>;
+  if (!Object.hasOwn(holder, head)) {
+    // An empty slot of an array is reported at its index: fill it.
+    if (Array.isArray(holder) && typeof head === "number" && rest.length === 0) {
+      const copy = holder.slice();
+      copy[head] = null;
+      return { removed: true, root: copy, value: undefined };
+    }
+    return { removed: false, root };
+  }
+  if (rest.length === 0) {
+    const value = holder[head];
+    if (Array.isArray(holder)) {
+      const copy = holder.slice();
+      copy[head as number] = null;
+      return { removed: true, root: copy, value };
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(holder)) {
+      if (key !== head)
+        Object.defineProperty(copy, key, {
+          value: holder[key],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    }
+    return { removed: true, root: copy, value };
+  }
+  const inner = withoutPath(holder[head], rest);
+  if (!inner.removed) return inner.removed ? inner : { removed: false, root };
+  if (Array.isArray(holder)) {
+    const copy = holder.slice();
+    copy[head as number] = inner.root;
+    return { removed: true, root: copy, value: inner.value };
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(holder)) {
+    Object.defineProperty(copy, key, {
+      value: key === head ? inner.root : holder[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { removed: true, root: copy, value: inner.value };
+}
+
+/** A value that is not JSON data, as text for the download (never throws, never recurses deep). */
+function asText(value: unknown): string {
+  if (typeof value === "bigint") return `${value.toString()}n`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (typeof value !== "object" || value === null) return String(value);
+  try {
+    const seen = new Set<object>();
+    let depth = 0;
+    return (
+      JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+        if (typeof v === "bigint") return `${v.toString()}n`;
+        if (v instanceof Map) return [...v.entries()];
+        if (v instanceof Set) return [...v.values()];
+        if (typeof v === "object" && v !== null) {
+          if (seen.has(v) || ++depth > MAX_NESTING * 4) return "[…]";
+          seen.add(v);
+        }
+        return v;
+      }) ?? String(value)
+    );
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Raw elements by id, as first stored (to place an element whose parent link is set aside). */
@@ -272,8 +413,13 @@ function fillRequired(
   setAside: SetAsideItem[],
 ): boolean {
   const now = options.now ?? nowIso();
+  // The storage key, when it can be an id; else a fresh one (the repaired model is then a copy).
+  const id =
+    options.id !== undefined && IdSchema.safeParse(options.id).success
+      ? options.id
+      : newId("model");
   const fills: Record<string, unknown> = {
-    id: options.id,
+    id,
     createdAt: now,
     updatedAt: now,
   };

@@ -527,11 +527,21 @@ export function createSession(deps: SessionDeps = {}) {
     const damaged = store.getState().damaged;
     if (!damaged || damaged.id !== id) return false;
     try {
-      const outcome = await repairDamaged(recovery, damaged);
-      if (outcome === "impossible") return false;
+      const repaired = await repairDamaged(recovery, damaged);
+      if (repaired.outcome === "impossible") return false;
+      if (repaired.id !== id) {
+        store.setState({ damaged: null });
+        await refreshList();
+        editor
+          .getState()
+          .notify(
+            "info",
+            "The repaired model is stored as a new model (the damaged one could not keep its id); the damaged one is still in the list.",
+          );
+      }
       // Repaired, or changed meanwhile: either way open what is stored now (a damaged one again
       // shows the fresh reasons).
-      return await openModel(id);
+      return await openModel(repaired.id);
     } catch (error) {
       storageFailed(error);
       return false;

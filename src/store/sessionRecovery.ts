@@ -195,20 +195,32 @@ export function damagedModel(loaded: {
 
 /**
  * Store the repaired version of a damaged model (what was set aside kept with it, in the same
- * transaction). "conflict": the stored row changed meanwhile (another tab), nothing written.
+ * transaction). "conflict": the stored row changed meanwhile (another tab), nothing written. When
+ * the repaired model cannot keep the stored id (it could never open under it: longer than ids
+ * may be, say), it is stored as a new model, and the damaged row stays as it is.
  */
 export async function repairDamaged(
   context: RecoveryContext,
   damaged: DamagedModel,
-): Promise<"repaired" | "conflict" | "impossible"> {
-  if (!damaged.salvage.ok) return "impossible";
+): Promise<{ outcome: "repaired" | "conflict" | "impossible"; id: string }> {
+  if (!damaged.salvage.ok) return { outcome: "impossible", id: damaged.id };
+  const { model, setAside } = damaged.salvage;
+  if (model.id !== damaged.id) {
+    const created = await context.repository().createModel(model);
+    const copyId = created.model.id;
+    await context.repository().keepSetAside({
+      modelId: copyId,
+      modelName: created.model.name,
+      at: new Date().toISOString(),
+      items: setAside,
+    });
+    return { outcome: "repaired", id: copyId };
+  }
   const result = await context
     .repository()
-    .repairModel(damaged.salvage.model, damaged.revision, damaged.salvage.setAside, {
-      savedBy: context.tabId(),
-    });
-  if (result.status === "saved") return "repaired";
-  return result.status === "conflict" ? "conflict" : "impossible";
+    .repairModel(model, damaged.revision, setAside, { savedBy: context.tabId() });
+  if (result.status === "saved") return { outcome: "repaired", id: damaged.id };
+  return { outcome: result.status === "conflict" ? "conflict" : "impossible", id: damaged.id };
 }
 
 /** JSON text for a download; never throws (a stored value may hold a BigInt). */
