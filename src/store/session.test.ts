@@ -17,7 +17,13 @@ class Browser {
   readonly hub = new FakeHub();
   private count = 0;
 
-  tab(options: { id?: string; drafts?: DraftStorage | null; channel?: boolean } = {}) {
+  tab(
+    options: {
+      id?: string;
+      drafts?: DraftStorage | null;
+      channel?: boolean;
+    } = {},
+  ) {
     const tabId = options.id ?? `tab-${++this.count}`;
     this.alive.add(tabId);
     const editor = createEditorStore();
@@ -32,7 +38,9 @@ class Browser {
       identity: {
         tabId,
         previousTabId: null,
-        liveness: { aliveTabs: async () => new Set(this.alive) },
+        liveness: {
+          aliveTabs: async () => new Set(this.alive),
+        },
       },
       // Saves only when flushed, so a "killed" tab's timers never save behind the test's back.
       autosave: { debounceMs: 60_000, maxWaitMs: 60_000 },
@@ -161,6 +169,27 @@ describe("the unload draft (issue 11, items 2 and 4)", () => {
     expect(el(second.editor.getState().doc, "api-gateway").name).toBe(
       "Edited just before the kill",
     );
+  });
+
+  it("never recovers its own edits made while it looks for drafts", async () => {
+    const browser = new Browser();
+    const first = browser.tab();
+    await first.session.start();
+    // Another tab, still open, has a draft.
+    first.editor.getState().execute(rename("api-gateway", "Unsaved in the first tab"));
+    const second = browser.tab();
+    // As the canvas does once it shows the model: settle the viewport, a moment later.
+    const stop = second.editor.subscribe((state, previous) => {
+      if (state.doc && !previous.doc) {
+        stop();
+        setTimeout(() => state.execute(commands.setViewport({ x: 1, y: 2, zoom: 1 })), 0);
+      }
+    });
+    await second.session.start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(second.editor.getState().history.past).toEqual([]);
+    expect(second.session.store.getState().recovered).toBeNull();
+    expect(second.editor.getState().notice).toBeNull();
   });
 
   it("never takes the draft of a tab that is still open", async () => {

@@ -32,6 +32,7 @@ import {
   type ModelSummary,
   type TabLiveness,
   type ThreatCanvasDb,
+  type UnloadDraft,
 } from "../persistence";
 import { commands } from "./commands";
 import { planRecovery } from "./draftRecovery";
@@ -237,10 +238,12 @@ export function createSession(deps: SessionDeps = {}) {
         store.setState({ damaged: damagedModel(loaded), listError: null });
         return false;
       }
+      // The drafts as they are before this tab shows the model (and starts keeping its own).
+      const found = listDrafts(local, id, loaded.model, await durable.read(id));
       await closeCurrent();
       attach(loaded.model, loaded.revision);
       if (store.getState().damaged?.id === id) store.setState({ damaged: null });
-      await recoverDrafts(loaded.model, loaded.revision, loaded.savedBy ?? null);
+      await recoverDrafts(found, loaded.model, loaded.revision, loaded.savedBy ?? null);
       const setAside = await repository()
         .getSetAside(id)
         .catch(() => null);
@@ -254,11 +257,11 @@ export function createSession(deps: SessionDeps = {}) {
 
   /** Bring back what tabs that are gone kept in their drafts (see planRecovery). */
   async function recoverDrafts(
+    found: UnloadDraft[],
     stored: ThreatModel,
     revision: number,
     savedBy: string | null,
   ): Promise<void> {
-    const found = listDrafts(local, stored.id, stored, await durable.read(stored.id));
     if (found.length === 0) return;
     const me = identity ?? fallbackIdentity();
     let alive = await me.liveness.aliveTabs();
