@@ -2,10 +2,11 @@ import { spawnSync } from "node:child_process";
 
 /**
  * `npm run soak:dataloss -- --runs 20 [--grep "killed"] [--skip-build]`: repeats the data-loss
- * runs of e2e/dataloss.spec.ts (issue 11, item 14) and prints, per run kind, how many runs were
- * made and how many lost something (a failed comparison of what was on screen with what opened
- * again). Slow (about a minute per round); not part of the normal suite, which runs each once.
- * Serves the build on E2E_PORT (default 4173) like the e2e suite; exits 1 when anything was lost.
+ * runs of e2e/dataloss.spec.ts and e2e/dataloss-tabs.spec.ts (issue 11, item 14) and prints,
+ * per run kind, how many runs were made and how many lost something (a failed comparison of
+ * what was on screen with what opened again). Slow (about four minutes per round); not part of
+ * the normal suite, which runs each once. Serves the build on E2E_PORT (default 4173) like the
+ * e2e suite; exits 1 when anything was lost.
  */
 
 interface Options {
@@ -57,13 +58,14 @@ function main(): void {
     "playwright",
     "test",
     "e2e/dataloss.spec.ts",
+    "e2e/dataloss-tabs.spec.ts",
     `--repeat-each=${options.runs}`,
     "--workers=1",
     "--retries=0",
     "--reporter=json",
     ...(options.grep ? ["--grep", options.grep] : []),
   ];
-  console.log(`[soak:dataloss] ${options.runs} round(s) of e2e/dataloss.spec.ts…`);
+  console.log(`[soak:dataloss] ${options.runs} round(s) of the data-loss runs…`);
   const run = spawnSync("npx", args, {
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,

@@ -1,11 +1,22 @@
 import { expect, type BrowserContext, type Page } from "@playwright/test";
-import { canvas, allFlows, allNodes } from "./canvas";
+import { canvas, allFlows, allNodes, clickNode, node } from "./canvas";
 import { saveStatus } from "./app";
+import { commitText, textField } from "./inspector";
 
 /**
  * Helpers of the data-loss runs (issue 11, item 14): what a page shows, ways for a page to go
  * (reload, close, a renderer crash that runs no handler at all), and what reopens.
  */
+
+/** A node's accessible name ("Process: API gateway") once the element is called `name`. */
+export const renamed = (label: string, name: string): string => label.replace(/: .*$/, `: ${name}`);
+
+/** Rename an element through the inspector (commit with Enter), as a user does. */
+export async function rename(page: Page, label: string, name: string): Promise<void> {
+  await clickNode(page, node(page, label));
+  await commitText(textField(page, "Name"), name);
+  await expect(node(page, renamed(label, name))).toBeVisible();
+}
 
 /** What the diagram shows: every node's and flow's accessible name, sorted. */
 export interface Screen {

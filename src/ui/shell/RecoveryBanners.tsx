@@ -39,7 +39,9 @@ export function DamagedModelBanner({ onOpened }: { onOpened?: () => void } = {})
       aria-label="Damaged model"
     >
       <div>
-        <strong>“{name}” cannot be opened as it is stored.</strong>{" "}
+        <strong>
+          “<bdi>{name}</bdi>” cannot be opened as it is stored.
+        </strong>{" "}
         <span>{damaged.errors.slice(0, 2).join("; ")}</span>
       </div>
       {salvage.ok ? (
