@@ -35,6 +35,7 @@ import {
   type UnloadDraft,
 } from "../persistence";
 import { commands } from "./commands";
+import { refusedImports, type ImportOutcome } from "./importCheck";
 import { planRecovery } from "./draftRecovery";
 import { editorStore, type EditorStore } from "./editorStore";
 import { pendingEdits as defaultPendingEdits, type PendingEdits } from "./pendingEdits";
@@ -317,21 +318,26 @@ export function createSession(deps: SessionDeps = {}) {
   }
 
   /**
-   * Stores imported models (each under a fresh id if its id is taken) and opens the first. The
-   * open model is closed only once they are stored: a failed import leaves it as it was.
+   * Stores imported models (each under a fresh id if its id is taken) and opens the first. Each is
+   * checked as the loader checks a stored one before any is stored: one that would not open again
+   * refuses the whole import, naming the model and the field. The open model is closed only once
+   * they are stored: a failed import leaves it as it was.
    */
-  async function importModels(models: readonly ThreatModel[]): Promise<boolean> {
-    if (models.length === 0) return false;
+  async function importModels(models: readonly ThreatModel[]): Promise<ImportOutcome> {
+    if (models.length === 0)
+      return { ok: false, message: "Nothing was imported: no model chosen." };
+    const refused = refusedImports(models);
+    if (refused) return { ok: false, message: refused };
     try {
       const created = [];
       for (const model of models) created.push(await repository().createModel(model));
       await closeCurrent();
       attach(created[0]!.model, created[0]!.revision);
       await refreshList();
-      return true;
+      return { ok: true };
     } catch (error) {
       storageFailed(error);
-      return false;
+      return { ok: false, message: `Nothing was opened: ${toPersistenceError(error).message}` };
     }
   }
 
