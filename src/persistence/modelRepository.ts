@@ -1,5 +1,6 @@
 import { nowIso, parseThreatModel } from "../domain/document";
 import { checkDocument } from "../domain/documentCheck";
+import { writeMetaRowsAtOnce } from "./immediateWrite";
 import type { SetAsideItem } from "../domain/salvage";
 import { newId } from "../domain/ids";
 import { quoteUserText } from "../domain/validation";
@@ -331,8 +332,19 @@ export class ModelRepository {
     await this.run((db) => db.meta.delete(metaSetAside(id)));
   }
 
-  /** Put (text) or delete (null) unload-draft rows, in one transaction (see DurableDrafts). */
+  /**
+   * Put (text) or delete (null) unload-draft rows, in one transaction (see DurableDrafts), begun
+   * before this call returns when the database is open (see writeMetaRowsAtOnce).
+   */
   async writeDraftRows(rows: ReadonlyMap<string, string | null>): Promise<void> {
+    const atOnce = this.db.isOpen() ? writeMetaRowsAtOnce(this.db.backendDB(), rows) : null;
+    if (atOnce) {
+      try {
+        return await atOnce;
+      } catch (error) {
+        throw toPersistenceError(error);
+      }
+    }
     await this.run((db) =>
       db.transaction("rw", db.meta, async () => {
         for (const [key, text] of rows) {
