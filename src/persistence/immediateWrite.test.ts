@@ -38,4 +38,30 @@ describe("unload-draft rows written at once", () => {
       ["threatcanvas:draft:m:t2", "{}"],
     ]);
   });
+
+  it("a write refused at once (quota) rejects with that error, and nothing else is left unhandled", async () => {
+    const db = openTab(freshStorage());
+    await db.open();
+    const native = db.backendDB();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    const store = native.transaction("meta", "readonly").objectStore("meta");
+    const proto = Object.getPrototypeOf(store) as { put: IDBObjectStore["put"] };
+    const realPut = proto.put;
+    proto.put = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+    try {
+      await expect(writeMetaRowsAtOnce(native, new Map([["k", "v"]]))).rejects.toThrow(
+        "The quota has been exceeded.",
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      proto.put = realPut;
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    expect(await db.meta.get("k")).toBeUndefined();
+  });
 });

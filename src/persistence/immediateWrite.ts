@@ -28,6 +28,8 @@ export function writeMetaRowsAtOnce(
     // Commit now rather than when this task ends (older engines without commit() do the latter).
     if (typeof tx.commit === "function") tx.commit();
   } catch (error) {
+    // The abort below settles `done` too; the caller hears of the error that caused it.
+    done.catch(() => undefined);
     try {
       tx.abort();
     } catch {
