@@ -21,7 +21,7 @@ import {
   type ModelDetails,
   type NewFlow,
 } from "../domain/operations";
-import type { Point, Size, Viewport } from "../domain/schema";
+import type { Point, Size, ThreatModel, Viewport } from "../domain/schema";
 import { decisionsAffectedByRemoval } from "../domain/triage/affected";
 import type { Command } from "./command";
 
@@ -136,6 +136,8 @@ export const commands = {
     return {
       name,
       history: "record",
+      takesOutsideData: true,
+      refusal: "Nothing pasted",
       perform(doc) {
         const { result, pastedIds } = pasteFragment(doc, fragment, offset);
         return { ...result, select: pastedIds };
@@ -147,10 +149,30 @@ export const commands = {
     return {
       name: "Duplicate",
       history: "record",
+      // Its own items, but it can still overflow the model.
+      takesOutsideData: true,
+      refusal: "Nothing duplicated",
       perform(doc) {
         const { result, pastedIds } = pasteFragment(doc, copyFragment(doc, ids), { x: 40, y: 40 });
         return { ...result, select: pastedIds };
       },
+    };
+  },
+
+  /**
+   * Show another version of the open model as one undoable step (recovered changes applied over
+   * the stored version, say). Checked as outside data.
+   */
+  replaceDocument(model: ThreatModel, name: string): Command {
+    return {
+      name,
+      history: "record",
+      takesOutsideData: true,
+      refusal: `${name} refused`,
+      perform: (doc) =>
+        model.id === doc.id
+          ? { ok: true, doc: model }
+          : { ok: false, error: `id: "${model.id}" is another model than the open one` },
     };
   },
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { absolutePosition, indexModel } from "../graph";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  MAX_ELEMENTS,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { formatIssues } from "../validation";
 import {
   FRAGMENT_FORMAT,
@@ -317,6 +322,47 @@ describe("parseFragmentText", () => {
       "elements[0].parentId: boundaries contain each other in a cycle",
     ]);
   });
+
+  // Issue 11, item 1: this fragment used to be accepted and pasted a parentId naming a flow, which
+  // the loader then refused for good ("parentId refers to …, which is not an element").
+  it("refuses a parent that is a flow of the fragment", () => {
+    const text = fragment([proc("a"), proc("b", "f")], [{ id: "f", source: "a", target: "b" }]);
+    expect(errorsOf(text)).toEqual(['elements[1].parentId: "f" is a flow, not a trust boundary']);
+  });
+
+  it("never pastes a flow as a parent, even from an unchecked fragment", () => {
+    const unchecked = {
+      format: FRAGMENT_FORMAT,
+      version: 1,
+      elements: [
+        { ...byId(scenario(), "out"), id: "a", parentId: null },
+        { ...byId(scenario(), "out"), id: "b", parentId: "f" },
+      ],
+      flows: [{ ...scenario().flows[0]!, id: "f", source: "a", target: "b" }],
+    } as Fragment;
+    const { doc } = pasted(scenario(), unchecked, { x: 0, y: 0 });
+    expect(doc.elements.at(-1)!.parentId).toBeNull();
+  });
+
+  it("refuses a paste that would overflow the model, naming the limit", () => {
+    const many = {
+      format: FRAGMENT_FORMAT,
+      version: 1,
+      elements: Array.from({ length: MAX_ELEMENTS }, (_, i) => ({
+        ...byId(scenario(), "out"),
+        id: `n${i}`,
+        position: { x: i, y: 0 },
+      })),
+      flows: [],
+    } as Fragment;
+    expect(FragmentSchema.safeParse(many).success).toBe(true);
+    const { result } = pasteFragment(scenario(), many, { x: 0, y: 0 });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "elements: the model would hold 20,007 elements, more than the 20,000 a model can hold",
+    });
+  }, 60_000);
 
   it("accepts a parent outside the fragment (it is dropped on paste)", () => {
     const result = parseFragmentText(fragment([proc("a", "elsewhere")]));

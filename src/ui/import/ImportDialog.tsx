@@ -20,20 +20,25 @@ export function ImportDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<number | "all">(0);
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  useEffect(() => setChoice(0), [reading]);
+  useEffect(() => {
+    setChoice(0);
+    setRefusal(null);
+  }, [reading]);
 
   const diagrams = reading !== "reading" && reading.ok ? reading.diagrams : [];
   const chosen = choice === "all" ? diagrams : diagrams.slice(choice, choice + 1);
 
   async function open(): Promise<void> {
     setBusy(true);
-    const ok = await session.importModels(chosen.map((d) => d.model));
+    const outcome = await session.importModels(chosen.map((d) => d.model));
     setBusy(false);
-    if (ok) ref.current?.close();
+    if (outcome.ok) ref.current?.close();
+    else setRefusal(outcome.message);
   }
 
   return (
@@ -103,6 +108,11 @@ export function ImportDialog({
             {chosen.map((d, i) => (
               <DiagramReport key={i} diagram={d} titled={chosen.length > 1} />
             ))}
+            {refusal && (
+              <p role="alert" className="tc-import-error">
+                {refusal} The open model is unchanged.
+              </p>
+            )}
             <div className="tc-import-actions">
               <button type="button" className="tc-button" onClick={() => ref.current?.close()}>
                 Cancel

@@ -15,6 +15,7 @@ import {
 import type { ElementPatch, FlowPatch } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
+import type { FieldRef } from "../../store/pendingEdits";
 import {
   CHOICE_LABELS,
   CLASSIFICATION_LABELS,
@@ -28,7 +29,6 @@ import { applyCommand } from "./apply";
 import {
   CheckboxField,
   SelectField,
-  TagsField,
   TextField,
   TriStateField,
   type Commit,
@@ -37,6 +37,8 @@ import {
 } from "./fields";
 import { keepKeyInField } from "./keyboard";
 import { useInferred, type Inferred } from "./useInferred";
+import { TagsField } from "./TagsField";
+import { InspectedModel } from "./pendingField";
 import {
   ELEMENT_PROPERTIES,
   FLOW_PROPERTIES,
@@ -82,7 +84,13 @@ export function InspectorView({
       aria-label={UI_TEXT.panel}
       onKeyDown={isolateFieldKeys}
     >
-      {doc ? <InspectorBody doc={doc} selection={selection} /> : <p>{UI_TEXT.noModel}</p>}
+      {doc ? (
+        <InspectedModel.Provider value={doc.id}>
+          <InspectorBody doc={doc} selection={selection} />
+        </InspectedModel.Provider>
+      ) : (
+        <p>{UI_TEXT.noModel}</p>
+      )}
     </div>
   );
 }
@@ -115,6 +123,8 @@ function run(label: string, command: Parameters<typeof applyCommand>[1]): string
   return refusal === null ? null : operationErrorMessage(label, refusal);
 }
 
+const MODEL_TARGET = { kind: "model" } as const;
+
 function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
   const commitDetails =
     (label: string, key: "name" | "description" | "owner"): Commit<string> =>
@@ -132,6 +142,7 @@ function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
         value={doc.name}
         parse={parsers.modelName}
         onCommit={commitDetails(FIELD_LABELS.name, "name")}
+        field={{ target: MODEL_TARGET, field: "name" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -140,12 +151,14 @@ function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
         onCommit={commitDetails(FIELD_LABELS.description, "description")}
         multiline
         rows={6}
+        field={{ target: MODEL_TARGET, field: "description" }}
       />
       <TextField
         label={FIELD_LABELS.owner}
         value={doc.owner}
         parse={parsers.modelOwner}
         onCommit={commitDetails(FIELD_LABELS.owner, "owner")}
+        field={{ target: MODEL_TARGET, field: "owner" }}
       />
     </section>
   );
@@ -185,6 +198,8 @@ const kindOption = (kind: MlAssetKind): SelectOption<MlAssetKind> => ({
 
 /** Edits to an element or a flow, seen the same way by the shared property controls. */
 interface Editor {
+  /** What is edited, for keeping typed text (see pendingField). */
+  target: FieldRef["target"];
   props: Readonly<Record<string, unknown>>;
   setProps(label: string, props: Record<string, unknown>): string | null;
   /** What the engine infers for properties left unknown. */
@@ -197,7 +212,9 @@ function ElementForm({ element }: { element: DfdElement }) {
     (value) =>
       run(label, commands.updateElement(element.id, toPatch(value), `Edit ${label}`));
   const doc = useEditor((state) => state.doc);
+  const target = { kind: "element", id: element.id } as const;
   const editor: Editor = {
+    target,
     props: element.props,
     setProps: (label, props) =>
       run(label, commands.updateElement(element.id, { props }, `Edit ${label}`)),
@@ -229,6 +246,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         value={element.name}
         parse={parsers.elementName}
         onCommit={update(FIELD_LABELS.name, (name: string) => ({ name }))}
+        field={{ target, field: "name" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -236,9 +254,11 @@ function ElementForm({ element }: { element: DfdElement }) {
         parse={parsers.description}
         onCommit={update(FIELD_LABELS.description, (description: string) => ({ description }))}
         multiline
+        field={{ target, field: "description" }}
       />
       <TagsField
         label={FIELD_LABELS.technologies}
+        field={{ target, field: "technologies" }}
         tags={element.technologies}
         onCommit={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
           technologies,
@@ -252,6 +272,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         />
       ) : null}
       <ScopeFields
+        target={target}
         outOfScope={element.outOfScope}
         reason={element.outOfScopeReason}
         onScope={update(FIELD_LABELS.outOfScope, (outOfScope: boolean) => ({ outOfScope }))}
@@ -276,7 +297,9 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
     <T,>(label: string, toPatch: (value: T) => FlowPatch): Commit<T> =>
     (value) =>
       run(label, commands.updateFlow(flow.id, toPatch(value), `Edit ${label}`));
+  const target = { kind: "flow", id: flow.id } as const;
   const editor: Editor = {
+    target,
     props: flow.props,
     setProps: (label, props) =>
       run(label, commands.updateFlow(flow.id, { props }, `Edit ${label}`)),
@@ -320,6 +343,7 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         value={flow.label}
         parse={parsers.flowLabel}
         onCommit={update(FIELD_LABELS.label, (label: string) => ({ label }))}
+        field={{ target, field: "label" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -327,9 +351,11 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         parse={parsers.description}
         onCommit={update(FIELD_LABELS.description, (description: string) => ({ description }))}
         multiline
+        field={{ target, field: "description" }}
       />
       <TagsField
         label={FIELD_LABELS.technologies}
+        field={{ target, field: "technologies" }}
         tags={flow.technologies}
         onCommit={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
           technologies,
@@ -343,6 +369,7 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         }))}
       />
       <ScopeFields
+        target={target}
         outOfScope={flow.outOfScope}
         reason={flow.outOfScopeReason}
         onScope={update(FIELD_LABELS.outOfScope, (outOfScope: boolean) => ({ outOfScope }))}
@@ -385,11 +412,13 @@ function MlKindField({
 }
 
 function ScopeFields({
+  target,
   outOfScope,
   reason,
   onScope,
   onReason,
 }: {
+  target: FieldRef["target"];
   outOfScope: boolean;
   reason: string;
   onScope: Commit<boolean>;
@@ -405,6 +434,7 @@ function ScopeFields({
           parse={parsers.outOfScopeReason}
           onCommit={onReason}
           multiline
+          field={{ target, field: "outOfScopeReason" }}
         />
       ) : null}
     </div>
@@ -450,6 +480,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
         },
       }
     : null;
+  const field = { target: editor.target, field: `props.${spec.key}` };
 
   switch (spec.control) {
     case "triState":
@@ -502,6 +533,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={typeof value === "string" ? value : ""}
           parse={spec.control === "customZone" ? parsers.customZone : parsers.protocol}
           onCommit={setKey<string>()}
+          field={field}
         />
       );
     case "dataDescription":
@@ -511,6 +543,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={typeof value === "string" ? value : ""}
           parse={parsers.dataDescription}
           onCommit={setKey<string>()}
+          field={field}
           multiline
         />
       );
@@ -521,6 +554,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={formatNumber(value as number | null | undefined)}
           parse={parsers.retentionDays}
           onCommit={setKey<number | null>()}
+          field={field}
           number={{ min: 0, max: 36500 }}
           hint={UI_TEXT.retentionHint}
         />
@@ -547,6 +581,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={formatNumber(value as number | undefined)}
           parse={parsers.trustLevel}
           onCommit={setKey<number>()}
+          field={field}
           number={{ min: 0, max: 100 }}
           hint={UI_TEXT.trustHint}
         />

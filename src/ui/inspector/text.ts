@@ -45,6 +45,10 @@ export const UI_TEXT = {
   deleteElement: "Delete element",
   deleteFlow: "Delete flow",
   removeTag: (tag: string) => `Remove tag ${isolateBidi(tag)}`,
+  changedUnder: (value: string) =>
+    value === ""
+      ? "Cleared elsewhere (another tab, or undo) while you typed. Enter keeps your text; Escape takes the empty value."
+      : `Changed elsewhere (another tab, or undo) to “${isolateBidi(value)}” while you typed. Enter keeps your text; Escape takes that one.`,
   itemsSelected: (count: number) => `${count} items selected`,
   typeKinds: (typeLabel: string) => `${typeLabel} kinds`,
   counts: (elements: number, flows: number) =>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ModelDetailsSchema } from "../../domain/operations";
 import { session, useSession } from "../../store/session";
 import type { ModelSummary } from "../../persistence";
+import { DamagedModelBanner } from "../shell/RecoveryBanners";
 
 /** Open the model list from the top bar. */
 export function ModelsButton() {
@@ -57,6 +58,7 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
             {listError}
           </p>
         )}
+        <DamagedModelBanner onOpened={() => ref.current?.close()} />
         {models.length === 0 ? (
           <p>No models yet. Create one above.</p>
         ) : (

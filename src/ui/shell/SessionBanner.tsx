@@ -1,10 +1,21 @@
+import { editorStore } from "../../store/editorStore";
 import { session, useSession } from "../../store/session";
+import { RecoveryBanners } from "./RecoveryBanners";
 
 /**
  * Problems with saving, said plainly with a way out: storage unavailable or full, a conflict
- * with another tab, the model open in another tab.
+ * with another tab, the model open in another tab; and recovery (see RecoveryBanners).
  */
 export function SessionBanner() {
+  return (
+    <div className="tc-banners">
+      <RecoveryBanners />
+      <SaveBanner />
+    </div>
+  );
+}
+
+function SaveBanner() {
   const phase = useSession((s) => s.phase);
   const storageMessage = useSession((s) => s.storageMessage);
   const save = useSession((s) => s.save);
@@ -47,18 +58,29 @@ export function SessionBanner() {
     return (
       <div className="tc-banner" data-kind="error" role="alert">
         <strong>Saving failed.</strong>
-        <span>{save.message} Your changes are kept in this tab and will be retried.</span>
-        <button type="button" onClick={() => void session.flush()}>
-          Retry now
-        </button>
+        {save.errorKind === "invalid" ? (
+          <>
+            <span>{save.message}</span>
+            <button type="button" onClick={() => editorStore.getState().undo()}>
+              Undo the last change
+            </button>
+          </>
+        ) : (
+          <>
+            <span>{save.message} Your changes are kept in this tab and will be retried.</span>
+            <button type="button" onClick={() => void session.flush()}>
+              Retry now
+            </button>
+          </>
+        )}
       </div>
     );
   }
   if (otherTabs > 0) {
     return (
       <div className="tc-banner" role="status">
-        This model is also open in another tab. Edits made there will show here when this tab has no
-        unsaved changes.
+        This model is also open in another tab. Edits made there show here as they are saved; what
+        you are typing is kept.
       </div>
     );
   }
