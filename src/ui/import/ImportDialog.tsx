@@ -31,9 +31,9 @@ export function ImportDialog({
 
   async function open(): Promise<void> {
     setBusy(true);
-    const ok = await session.importModels(chosen.map((d) => d.model));
+    const result = await session.importModels(chosen.map((d) => d.model));
     setBusy(false);
-    if (ok) ref.current?.close();
+    if (result.ok) ref.current?.close();
   }
 
   return (

@@ -1,4 +1,5 @@
 import { session, useSession } from "../../store/session";
+import { exportOpenModelJson } from "../export/exportActions";
 
 /**
  * Problems with saving, said plainly with a way out: storage unavailable or full, a conflict
@@ -19,6 +20,9 @@ export function SessionBanner() {
           {storageMessage ?? "This browser does not allow storage here."} You can keep working;
           export your model before closing the tab.
         </span>
+        <button type="button" onClick={exportOpenModelJson}>
+          Export model (JSON)
+        </button>
       </div>
     );
   }
