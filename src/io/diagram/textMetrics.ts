@@ -1,0 +1,125 @@
+import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM } from "./textMetrics.data";
+
+/**
+ * Text measurement without a DOM: DejaVu Sans advance widths (the font the PDF embeds and the
+ * SVG names first). Characters the font lacks are estimated: wide (CJK, Hangul, full-width) as
+ * one em, anything else as 0.6 em. Used for wrapping names inside shapes, in SVG and PDF alike.
+ */
+
+type Table = ReadonlyArray<readonly [number, readonly number[]]>;
+
+function lookup(table: Table): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [start, widths] of table) {
+    widths.forEach((width, i) => {
+      if (width >= 0) map.set(start + i, width / UNITS_PER_EM);
+    });
+  }
+  return map;
+}
+
+let regular: Map<number, number> | null = null;
+let bold: Map<number, number> | null = null;
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Width of one code point, in em. Combining marks take no room. */
+export function charWidth(cp: number, isBold = false): number {
+  const table = isBold ? (bold ??= lookup(BOLD_WIDTHS)) : (regular ??= lookup(REGULAR_WIDTHS));
+  const known = table.get(cp);
+  if (known !== undefined) return known;
+  if (
+    (cp >= 0x300 && cp <= 0x36f) ||
+    cp === 0x200b ||
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f)
+  ) {
+    return 0;
+  }
+  return isWide(cp) ? 1 : 0.6;
+}
+
+export function textWidth(text: string, fontSize: number, isBold = false): number {
+  let em = 0;
+  for (const char of text) em += charWidth(char.codePointAt(0)!, isBold);
+  return em * fontSize;
+}
+
+export interface WrapOptions {
+  fontSize: number;
+  bold?: boolean;
+  maxWidth: number;
+  /** Lines beyond this are cut and the last one ends in "…". */
+  maxLines: number;
+}
+
+/**
+ * Wrap at spaces; a word wider than the line is broken between characters (so long ids and
+ * names in scripts without spaces still fit). Returns at least one line (possibly "").
+ */
+export function wrapText(text: string, options: WrapOptions): string[] {
+  const { fontSize, bold = false, maxWidth, maxLines } = options;
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const lines: string[] = [];
+  let line = "";
+  const width = (s: string) => textWidth(s, fontSize, bold);
+  const push = (l: string) => lines.push(l);
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (width(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) push(line);
+    line = "";
+    if (width(word) <= maxWidth) {
+      line = word;
+      continue;
+    }
+    let piece = "";
+    for (const char of word) {
+      if (piece && width(piece + char) > maxWidth) {
+        push(piece);
+        piece = "";
+      }
+      piece += char;
+    }
+    line = piece;
+  }
+  push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(
+    `${kept[maxLines - 1]} ${lines[maxLines]}`,
+    maxWidth,
+    fontSize,
+    bold,
+  );
+  return kept;
+}
+
+/** Cut `text` so that it and a trailing "…" fit in `maxWidth`. */
+export function ellipsize(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  isBold = false,
+): string {
+  if (textWidth(text, fontSize, isBold) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join("")}…`, fontSize, isBold) > maxWidth)
+    chars.pop();
+  return `${chars.join("").trimEnd()}…`;
+}
