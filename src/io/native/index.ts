@@ -8,3 +8,4 @@ export {
   type BackupExport,
 } from "./backup";
 export { backupFileName, exportFileName, fileSlug, type ExportKind } from "./fileNames";
+export { documentFingerprint } from "./fingerprint";

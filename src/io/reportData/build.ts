@@ -3,6 +3,7 @@ import type { ThreatModel } from "../../domain/schema";
 
 import { formatBecause } from "../../engine/factLabels";
 import type { EvaluationResult, Finding } from "../../engine/types";
+import { documentFingerprint } from "../native/fingerprint";
 import type { ReferenceResolver } from "../report/references";
 import { findingStatus } from "../report/status";
 import { displayName, subjectIndex, type SubjectInfo } from "../report/summary";
@@ -128,6 +129,7 @@ export function buildReportData(
   return {
     model,
     generatedAt: generatedAt ?? new Date().toISOString(),
+    documentVersion: { updatedAt: model.updatedAt, fingerprint: documentFingerprint(model) },
     options: settings,
     scoring: model.settings.scoring,
     findings: shown,

@@ -102,6 +102,8 @@ export interface AppendixRow {
 export interface ReportData {
   model: ThreatModel;
   generatedAt: string;
+  /** When the model last changed, and a fingerprint of its exact content. */
+  documentVersion: { updatedAt: string; fingerprint: string };
   options: ReportContentOptions;
   scoring: ThreatModel["settings"]["scoring"];
   findings: ReportFinding[];
