@@ -73,32 +73,45 @@ export function wrapText(text: string, options: WrapOptions): string[] {
   const { fontSize, bold = false, maxWidth, maxLines } = options;
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   const lines: string[] = [];
+  const space = charWidth(0x20, bold) * fontSize;
+  // Widths are summed as words are added (a line's width is never measured twice).
   let line = "";
-  const width = (s: string) => textWidth(s, fontSize, bold);
-  const push = (l: string) => lines.push(l);
+  let lineWidth = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (width(candidate) <= maxWidth) {
-      line = candidate;
+    const wordWidth = textWidth(word, fontSize, bold);
+    if (line && lineWidth + space + wordWidth <= maxWidth) {
+      line += ` ${word}`;
+      lineWidth += space + wordWidth;
       continue;
     }
-    if (line) push(line);
-    line = "";
-    if (width(word) <= maxWidth) {
+    if (!line && wordWidth <= maxWidth) {
       line = word;
+      lineWidth = wordWidth;
       continue;
     }
+    if (line) lines.push(line);
+    if (wordWidth <= maxWidth) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
+    }
+    // Wider than a line: break between characters.
     let piece = "";
+    let pieceWidth = 0;
     for (const char of word) {
-      if (piece && width(piece + char) > maxWidth) {
-        push(piece);
+      const w = charWidth(char.codePointAt(0)!, bold) * fontSize;
+      if (piece && pieceWidth + w > maxWidth) {
+        lines.push(piece);
         piece = "";
+        pieceWidth = 0;
       }
       piece += char;
+      pieceWidth += w;
     }
     line = piece;
+    lineWidth = pieceWidth;
   }
-  push(line);
+  lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = ellipsize(
