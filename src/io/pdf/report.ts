@@ -46,6 +46,9 @@ export async function renderPdfReport(
     bufferPages: true,
     autoFirstPage: true,
     displayTitle: true,
+    // Our font from the start: the browser build of PDFKit has no standard fonts (Helvetica ...)
+    // unless registered, and the report never uses them.
+    font: fonts.regular as unknown as string,
     lang: "en",
     info: {
       Title: `Threat model report: ${title}`,

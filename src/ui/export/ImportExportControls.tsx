@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useEditor } from "../../store/editorStore";
 import { useSession } from "../../store/session";
 import "./export.css";
@@ -7,6 +7,8 @@ import { installFileDrop, useFileDrag } from "./fileDrop";
 import { importFiles } from "./importActions";
 import { ImportDialog } from "./ImportDialog";
 import { Menu, type MenuItem } from "./Menu";
+import { exportReport, useExportProgress, type ReportExport } from "./reportActions";
+import { ReportOptionsDialog } from "./ReportOptionsDialog";
 import { installSaveShortcut } from "./saveShortcut";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -20,6 +22,13 @@ export function ImportExportControls() {
   const hasDoc = useEditor((s) => s.doc !== null);
   const storageAvailable = useSession((s) => s.phase !== "unavailable");
   const fileInput = useRef<HTMLInputElement>(null);
+  const busy = useExportProgress((s) => s.busy);
+  const [asking, setAsking] = useState<ReportExport | null>(null);
+  const report = (label: string, kind: ReportExport, withOptions = false): MenuItem => ({
+    label,
+    disabled: !hasDoc || busy !== null,
+    onSelect: () => (withOptions ? setAsking(kind) : void exportReport(kind)),
+  });
 
   useEffect(() => installSaveShortcut(), []);
   useEffect(() => installFileDrop(), []);
@@ -31,6 +40,15 @@ export function ImportExportControls() {
       disabled: !storageAvailable,
       onSelect: () => void exportAllModelsJson(),
     },
+    "separator",
+    report("PDF report…", "pdf", true),
+    report("Markdown report…", "markdown", true),
+    report("CSV risk register…", "csv", true),
+    report("SARIF (code scanning)", "sarif"),
+    "separator",
+    report("Diagram as SVG", "svg"),
+    report("Diagram as PNG (2x, white)", "png"),
+    report("Diagram as PNG (2x, transparent)", "png-transparent"),
   ];
 
   return (
@@ -56,6 +74,12 @@ export function ImportExportControls() {
         }}
       />
       <Menu label="Export" items={items} />
+      {busy && (
+        <span className="tc-export-busy" role="status">
+          {busy}
+        </span>
+      )}
+      {asking && <ReportOptionsDialog kind={asking} onClose={() => setAsking(null)} />}
       <ImportDialog />
       <DropOverlay />
     </>
