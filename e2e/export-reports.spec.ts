@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import type { Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { test, expect } from "./support/fixtures";
 import { modelTitle, openApp, waitSaved } from "./support/app";
@@ -16,7 +17,7 @@ const JUSTIFICATION =
 const EXTRACTION = "AI-EXTRACT-01@inference-server";
 
 /** The sample, with an element renamed in the inspector and one finding triaged (seeded by import). */
-async function preparedSample(page: import("@playwright/test").Page): Promise<void> {
+async function preparedSample(page: Page): Promise<void> {
   await openApp(page);
   await clickNode(page, node(page, SAMPLE_ELEMENTS["inference-logs"]));
   await commitText(textField(page, "Name"), ZURICH);

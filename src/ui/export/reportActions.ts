@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { ThreatModel } from "../../domain/schema";
 import type { EvaluationResult } from "../../engine/types";
+import type * as ExportModule from "../../io/export";
 import { exportFileName, exportModelJson } from "../../io/native";
 import { editorStore } from "../../store/editorStore";
 import { engineLoaded, evaluationOf } from "../findings/evaluation";
@@ -54,7 +55,7 @@ export async function exportReport(kind: ReportExport): Promise<void> {
   }
 }
 
-type Exporters = typeof import("../../io/export");
+type Exporters = typeof ExportModule;
 
 async function write(
   kind: ReportExport,
