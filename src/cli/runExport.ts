@@ -13,7 +13,7 @@ import { exportModelJson } from "../io/native/serialize";
 import type { PdfFonts } from "../io/pdf/fonts";
 import { buildReportData } from "../io/reportData";
 import { renderDiagramSvg } from "../io/svg";
-import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from "./exportArgs";
+import { EXPORT_USAGE, parseExportArgs } from "./exportArgs";
 import { TerminalText, forTerminal, term } from "./terminalText";
 
 /** Everything `runExport` needs from the outside world; tests pass fakes. */
