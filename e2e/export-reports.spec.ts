@@ -158,3 +158,22 @@ test("Markdown, CSV, SARIF and the diagram as SVG and PNG from the menu", async 
   const svgWidth = Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1]);
   expect(width).toBe(Math.round(svgWidth * 2));
 });
+
+test("printing (Ctrl/Cmd+P) gives the report, not the screen", async ({ page }) => {
+  test.setTimeout(120_000);
+  // The print view's code is fetched a moment after start (beforeprint cannot wait for it).
+  const printCode = page.waitForResponse((r) => /\/PrintReport-[^/]*\.js$/.test(r.url()));
+  await preparedSample(page);
+  await printCode;
+  // Chromium's print-to-PDF fires the same beforeprint event as the print dialog.
+  const file = test.info().outputPath("printed.pdf");
+  await page.pdf({ path: file, format: "A4" });
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  expect(text).toContain("Threat model report");
+  expect(text).toContain("Executive summary");
+  expect(text).toContain(JUSTIFICATION);
+  expect(text).toContain("The model behind GPU inference server can be copied by querying it");
+  // Nothing of the editor's screen.
+  expect(text).not.toContain("Snap to grid");
+  expect(text).not.toContain("Minimap");
+});

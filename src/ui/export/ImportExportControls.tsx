@@ -9,6 +9,7 @@ import { ImportDialog } from "./ImportDialog";
 import { Menu, type MenuItem } from "./Menu";
 import { exportReport, useExportProgress, type ReportExport } from "./reportActions";
 import { ReportOptionsDialog } from "./ReportOptionsDialog";
+import { installPrintReport } from "./print/installPrint";
 import { installSaveShortcut } from "./saveShortcut";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -32,6 +33,7 @@ export function ImportExportControls() {
 
   useEffect(() => installSaveShortcut(), []);
   useEffect(() => installFileDrop(), []);
+  useEffect(() => installPrintReport(), []);
 
   const items: (MenuItem | "separator")[] = [
     { label: "Model as JSON", hint: `${MOD}S`, disabled: !hasDoc, onSelect: exportOpenModelJson },
