@@ -4,7 +4,7 @@ import type { PdfFonts } from "../io/pdf/fonts";
 
 /**
  * The embedded font's files in Node (the CLI, tests, benchmarks); the browser fetches the same
- * files as assets. DejaVu Sans, free licence: see NOTICE-DejaVu.
+ * files as assets. DejaVu Sans, free licence: see public/NOTICE-DejaVu.txt.
  */
 const require = createRequire(import.meta.url);
 

@@ -51,9 +51,20 @@ export function charWidth(cp: number, isBold = false): number {
   return isWide(cp) ? 1 : 0.6;
 }
 
+// Widths of words seen before, in em: a report repeats the same names and words thousands of
+// times. Bounded, so a long session does not keep every word it ever measured.
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = [new Map<string, number>(), new Map<string, number>()];
+
 export function textWidth(text: string, fontSize: number, isBold = false): number {
-  let em = 0;
-  for (const char of text) em += charWidth(char.codePointAt(0)!, isBold);
+  const cache = wordCache[isBold ? 1 : 0]!;
+  let em = cache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const char of text) em += charWidth(char.codePointAt(0)!, isBold);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(text, em);
+  }
   return em * fontSize;
 }
 

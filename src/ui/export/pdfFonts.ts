@@ -4,7 +4,7 @@ import type { PdfFonts } from "../../io/pdf/fonts";
 
 /**
  * The PDF's font, served by the app itself (Vite copies the files into the build): fetched the
- * first time a PDF is made, never from another origin. DejaVu Sans, see NOTICE-DejaVu.
+ * first time a PDF is made, never from another origin. DejaVu Sans, see public/NOTICE-DejaVu.txt.
  */
 let loading: Promise<PdfFonts> | null = null;
 
