@@ -7,7 +7,13 @@ import { clickNode, node } from "./support/canvas";
 import { storedOpenDoc } from "./support/db";
 import { commitText, textField } from "./support/inspector";
 import { SAMPLE_ELEMENTS, SAMPLE_NAME } from "./support/sample";
-import { downloadedText, exportVia, importDialog, importFile } from "./support/transfer";
+import {
+  answerConflict,
+  downloadedText,
+  exportVia,
+  importFile,
+  openImported,
+} from "./support/transfer";
 
 /** Issue 8: the reports a security lead sends, from the Export menu. */
 
@@ -30,7 +36,8 @@ async function preparedSample(page: Page): Promise<void> {
     },
   };
   await importFile(page, "triaged.json", JSON.stringify(triaged));
-  await importDialog(page, "Import triaged.json").getByRole("button", { name: "Replace" }).click();
+  await openImported(page);
+  await answerConflict(page, "Replace");
   await expect(modelTitle(page)).toHaveText(SAMPLE_NAME);
   await waitSaved(page);
 }

@@ -4,7 +4,15 @@ import { alertSaying, modelTitle, openApp, openModels, saveStatus, waitSaved } f
 import { allNodes, node } from "./support/canvas";
 import { readDb, storedDocNamed, storedOpenDoc } from "./support/db";
 import { GATEWAY, SAMPLE_NAME } from "./support/sample";
-import { downloadedText, dropFile, exportVia, importDialog, importFile } from "./support/transfer";
+import {
+  answerConflict,
+  downloadedText,
+  dropFile,
+  exportVia,
+  importDialog,
+  importFile,
+  openImported,
+} from "./support/transfer";
 
 /** Issue 8: native JSON export and import; issue 11 point 5: export from the storage banner. */
 
@@ -24,6 +32,7 @@ test("export JSON, delete the model, import the file: the same model comes back,
 }) => {
   await openApp(page);
   await importFile(page, "triaged.json", TRIAGED);
+  await openImported(page);
   await expect(modelTitle(page)).toHaveText(TRIAGED_NAME);
   await waitSaved(page);
   const before = await storedOpenDoc(page);
@@ -40,6 +49,7 @@ test("export JSON, delete the model, import the file: the same model comes back,
   await dialog.getByRole("button", { name: "Close" }).click();
 
   await importFile(page, download.suggestedFilename(), exported);
+  await openImported(page);
   await expect(modelTitle(page)).toHaveText(TRIAGED_NAME);
   await expect(
     page.getByRole("status").filter({ hasText: `Imported "${TRIAGED_NAME}".` }),
@@ -76,7 +86,7 @@ test("a broken file dropped on the window: the error names the fields, the model
 
   const dialog = importDialog(page, "Could not import broken.json");
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText("Nothing was changed");
+  await expect(dialog).toContainText("Nothing was imported; the open model is unchanged.");
   await expect(dialog.getByRole("listitem")).toContainText([
     /Element 9 "API gateway", property "Internet exposed": must be one of "yes", "no" or "unknown", but is the text "sometimes"/,
   ]);
@@ -84,7 +94,7 @@ test("a broken file dropped on the window: the error names the fields, the model
   await expect(dialog).toBeHidden();
 
   await dropFile(page, "notes.txt", "these are my meeting notes");
-  await expect(importDialog(page, "Could not import notes.txt")).toContainText("is not JSON");
+  await expect(importDialog(page, "Could not import notes.txt")).toContainText("it is not JSON");
   await page.keyboard.press("Escape");
 
   await expect(modelTitle(page)).toHaveText(SAMPLE_NAME);
@@ -106,16 +116,17 @@ test("importing a model whose id is already here asks: copy keeps both, replace 
   };
 
   await importFile(page, "same-id.json", JSON.stringify(changed));
-  let dialog = importDialog(page, "Import same-id.json");
-  await expect(dialog).toContainText(`A model with the same id is already here: "${SAMPLE_NAME}"`);
-  await dialog.getByRole("button", { name: "Import as copy" }).click();
+  await openImported(page);
+  const group = page.getByRole("group", { name: "Model already here" });
+  await expect(group).toContainText(`A model with the same id is already here: "${SAMPLE_NAME}"`);
+  await answerConflict(page, "Import as copy");
   await expect(modelTitle(page)).toHaveText("Changed in the file (imported copy)");
   await waitSaved(page);
   expect((await storedDocNamed(page, SAMPLE_NAME)).elements).toHaveLength(14);
 
   await importFile(page, "same-id.json", JSON.stringify(changed));
-  dialog = importDialog(page, "Import same-id.json");
-  await dialog.getByRole("button", { name: "Replace" }).click();
+  await openImported(page);
+  await answerConflict(page, "Replace");
   await expect(modelTitle(page)).toHaveText("Changed in the file");
   await waitSaved(page);
   const db = await readDb(page);
@@ -129,6 +140,7 @@ test("importing a model whose id is already here asks: copy keeps both, replace 
 test("a backup of all models restores every model", async ({ page, browser }) => {
   await openApp(page);
   await importFile(page, "triaged.json", TRIAGED);
+  await openImported(page);
   await expect(modelTitle(page)).toHaveText(TRIAGED_NAME);
   await waitSaved(page);
   const download = await exportVia(page, "All models (backup)");
@@ -141,6 +153,7 @@ test("a backup of all models restores every model", async ({ page, browser }) =>
   const other = await context.newPage();
   await openApp(other);
   await importFile(other, download.suggestedFilename(), backup);
+  await openImported(other, "Open 2 models");
   await expect(other.getByRole("status").filter({ hasText: "Imported 2 models" })).toBeVisible();
   await expect.poll(async () => Object.keys((await readDb(other)).documents).length).toBe(3);
   const restored = (await readDb(other)).documents;
@@ -155,6 +168,7 @@ test("pasting a whole model with Ctrl+V imports it", async ({ page, context }) =
   await node(page, GATEWAY).click();
   await page.keyboard.press("Escape");
   await page.keyboard.press("Control+v");
+  await openImported(page);
   await expect(modelTitle(page)).toHaveText(TRIAGED_NAME);
   await expect(allNodes(page)).toHaveCount(14);
 });

@@ -21,14 +21,14 @@ export async function downloadedText(download: Download): Promise<string> {
   return readFile(await download.path(), "utf8");
 }
 
-/** Import a file through the toolbar's Import button and the file picker. */
+/** Choose a file with the top bar's Import… button; the import dialog then shows what arrived. */
 export async function importFile(
   page: Page,
   name: string,
   content: string | Buffer,
 ): Promise<void> {
   const chooser = page.waitForEvent("filechooser");
-  await toolbar(page).getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByRole("button", { name: "Import…", exact: true }).click();
   await (
     await chooser
   ).setFiles({
@@ -55,3 +55,24 @@ export async function dropFile(page: Page, name: string, content: string): Promi
 
 export const importDialog = (page: Page, title: string | RegExp): Locator =>
   page.getByRole("dialog", { name: title });
+
+/** The dialog of a ThreatCanvas file that was read: store what it holds. */
+export async function openImported(
+  page: Page,
+  button: string | RegExp = "Open imported model",
+): Promise<Locator> {
+  const dialog = page.getByRole("dialog", { name: /^Import from ThreatCanvas (model|backup)$/ });
+  await dialog.getByRole("button", { name: button }).click();
+  return dialog;
+}
+
+/** When the imported model's id is already here: answer "Import as copy" or "Replace". */
+export async function answerConflict(
+  page: Page,
+  answer: "Import as copy" | "Replace",
+): Promise<Locator> {
+  const group = page.getByRole("group", { name: "Model already here" });
+  await expect(group).toBeVisible();
+  await group.getByRole("button", { name: answer }).click();
+  return group;
+}

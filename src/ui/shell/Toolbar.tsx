@@ -1,7 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, editorStore } from "../../store/editorStore";
 import { useCanvasSettings } from "../canvas/canvasSettings";
-import { ImportExportControls } from "../export/ImportExportControls";
+import { ExportControls } from "../export/ExportControls";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? "⌘" : "Ctrl+";
@@ -62,7 +62,7 @@ export function Toolbar() {
       >
         Minimap
       </button>
-      <ImportExportControls />
+      <ExportControls />
     </div>
   );
 }

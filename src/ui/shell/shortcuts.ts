@@ -1,7 +1,7 @@
 import { copyFragment, parseFragmentText, type Fragment } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore } from "../../store/editorStore";
-import { importText, isWholeDocumentText } from "../export/importActions";
+import { importPastedText, isWholeDocumentText } from "../import/importFlow";
 
 /**
  * Keyboard shortcuts of the editor, matching the diagram tools people know. They act only when
@@ -116,7 +116,7 @@ export function handlePaste(event: ClipboardEvent): void {
   if (isWholeDocumentText(text)) {
     // A whole model (or backup) is imported, not pasted into the open one.
     event.preventDefault();
-    void importText(text, null);
+    void importPastedText(text);
     return;
   }
   if (!editorStore.getState().doc) return;

@@ -1,11 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useEditor } from "../../store/editorStore";
 import { useSession } from "../../store/session";
 import "./export.css";
 import { exportAllModelsJson, exportOpenModelJson } from "./exportActions";
-import { installFileDrop, useFileDrag } from "./fileDrop";
-import { importFiles } from "./importActions";
-import { ImportDialog } from "./ImportDialog";
 import { Menu, type MenuItem } from "./Menu";
 import { exportReport, useExportProgress, type ReportExport } from "./reportActions";
 import { ReportOptionsDialog } from "./ReportOptionsDialog";
@@ -16,13 +13,12 @@ const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigat
 const MOD = isMac ? "⌘" : "Ctrl+";
 
 /**
- * Import and Export in the toolbar, and everything that goes with them: the file picker, the
- * window-wide file drop, Ctrl/Cmd+S and the import dialog.
+ * The Export menu in the toolbar, and what goes with it: Ctrl/Cmd+S, the report options, the
+ * print view. (Import lives in the top bar: src/ui/import.)
  */
-export function ImportExportControls() {
+export function ExportControls() {
   const hasDoc = useEditor((s) => s.doc !== null);
   const storageAvailable = useSession((s) => s.phase !== "unavailable");
-  const fileInput = useRef<HTMLInputElement>(null);
   const busy = useExportProgress((s) => s.busy);
   const [asking, setAsking] = useState<ReportExport | null>(null);
   const report = (label: string, kind: ReportExport, withOptions = false): MenuItem => ({
@@ -32,7 +28,6 @@ export function ImportExportControls() {
   });
 
   useEffect(() => installSaveShortcut(), []);
-  useEffect(() => installFileDrop(), []);
   useEffect(() => installPrintReport(), []);
 
   const items: (MenuItem | "separator")[] = [
@@ -55,26 +50,6 @@ export function ImportExportControls() {
 
   return (
     <>
-      <button
-        type="button"
-        className="tc-tool"
-        onClick={() => fileInput.current?.click()}
-        title="Open a model or backup file (or drop it on the window, or paste it)"
-      >
-        Import
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Model file to import"
-        hidden
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = "";
-          void importFiles(files);
-        }}
-      />
       <Menu label="Export" items={items} />
       {busy && (
         <span className="tc-export-busy" role="status">
@@ -82,18 +57,6 @@ export function ImportExportControls() {
         </span>
       )}
       {asking && <ReportOptionsDialog kind={asking} onClose={() => setAsking(null)} />}
-      <ImportDialog />
-      <DropOverlay />
     </>
-  );
-}
-
-function DropOverlay() {
-  const active = useFileDrag((s) => s.active);
-  if (!active) return null;
-  return (
-    <div className="tc-drop-overlay" role="status">
-      Drop a ThreatCanvas model or backup to import it
-    </div>
   );
 }
