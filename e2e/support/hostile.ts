@@ -143,8 +143,13 @@ export async function expectNothingHostile(
   expect(watch.dialogs, "dialogs opened").toEqual([]);
   expect(report.elements, "elements made from user text").toEqual([]);
   expect(report.handlers, "inline event handlers").toEqual([]);
+  // The app's own chunks, as a relative path or (Vite's preload links for a lazy chunk) as an
+  // absolute URL on the app's origin.
+  const origin = new URL(page.url()).origin;
+  const ownAsset = (value: string) =>
+    value.startsWith("/assets/") || value.startsWith(`${origin}/assets/`);
   const foreignLinks = report.links.filter(
-    (l) => !(l.value.startsWith("/assets/") || l.value === "/favicon.svg" || isOurLink(l.value)),
+    (l) => !(ownAsset(l.value) || l.value === "/favicon.svg" || isOurLink(l.value)),
   );
   expect(foreignLinks, "links or sources not built by the app").toEqual([]);
   expect(report.unisolatedInputs, "inputs showing bidi text without dir").toEqual([]);

@@ -65,12 +65,11 @@ function marker(id: string, reverse: boolean): string {
   return `<marker id="${id}" viewBox="0 0 10 10" refX="${reverse ? 0 : 10}" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="${path}" fill="${COLORS.flow}"/></marker>`;
 }
 
-const dataId = (id: string) => ` data-id="${xmlText(id)}"`;
 const faded = (outOfScope: boolean) => (outOfScope ? ` opacity="${OUT_OF_SCOPE_OPACITY}"` : "");
 
 function boundarySvg(b: SceneBoundary): string {
   return [
-    `<g class="trust-boundary"${dataId(b.id)}${faded(b.outOfScope)}>`,
+    `<g class="trust-boundary"${faded(b.outOfScope)}>`,
     `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="10" fill="${boundaryFill(b.zone)}" fill-opacity="0.6" stroke="${COLORS.boundary}" stroke-width="${STROKE.boundary}" stroke-dasharray="${BOUNDARY_DASH.join(" ")}"/>`,
     `<text x="${num(b.x + 10)}" y="${num(b.y + 8 + FONT.boundary)}" font-size="${FONT.boundary}" font-weight="bold" fill="${COLORS.boundary}"${b.unnamed ? ' font-style="italic"' : ""}>${xmlText(b.label)}</text>`,
     "</g>",
@@ -87,12 +86,12 @@ function flowSvg(f: SceneFlow): string {
   const markers =
     (f.arrowEnd ? ' marker-end="url(#tc-arrow-end)"' : "") +
     (f.arrowStart ? ' marker-start="url(#tc-arrow-start)"' : "");
-  return `<path class="flow"${dataId(f.id)} d="${flowPath(f)}" fill="none" stroke="${COLORS.flow}" stroke-width="${STROKE.flow}"${markers}${faded(f.outOfScope)}/>`;
+  return `<path class="flow" d="${flowPath(f)}" fill="none" stroke="${COLORS.flow}" stroke-width="${STROKE.flow}"${markers}${faded(f.outOfScope)}/>`;
 }
 
 function flowLabelSvg(f: SceneFlow, lineHeight: number): string {
   if (!f.label && !f.badge) return "";
-  const parts: string[] = [`<g class="flow-label"${dataId(f.id)}${faded(f.outOfScope)}>`];
+  const parts: string[] = [`<g class="flow-label"${faded(f.outOfScope)}>`];
   if (f.label) {
     const l = f.label;
     parts.push(
@@ -111,7 +110,7 @@ function flowLabelSvg(f: SceneFlow, lineHeight: number): string {
 }
 
 function nodeSvg(n: SceneNode, lineHeight: number): string {
-  const parts: string[] = [`<g class="element ${n.type}"${dataId(n.id)}${faded(n.outOfScope)}>`];
+  const parts: string[] = [`<g class="element ${n.type}"${faded(n.outOfScope)}>`];
   const { x, y, width: w, height: h } = n;
   if (n.type === "process") {
     parts.push(
