@@ -166,6 +166,40 @@ test("Markdown, CSV, SARIF and the diagram as SVG and PNG from the menu", async 
   expect(width).toBe(Math.round(svgWidth * 2));
 });
 
+test("the same menu writes the files other tools read, and ours come back whole", async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitSaved(page);
+  const original = await storedOpenDoc(page);
+  const menu = page.getByRole("menu", { name: "Export" });
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await expect(menu.getByRole("group", { name: "For another tool" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  const tml = await exportVia(page, "OWASP Threat Model Library 1.0.2");
+  expect(tml.suggestedFilename()).toBe("llm-inference-pipeline-sample.tml.json");
+  const dragon = await exportVia(page, "OWASP Threat Dragon 2");
+  expect(dragon.suggestedFilename()).toBe("llm-inference-pipeline-sample.threat-dragon.json");
+  expect(JSON.parse(await downloadedText(dragon)).detail.diagrams).toHaveLength(1);
+
+  const otm = await exportVia(page, "Open Threat Model 0.2.0");
+  expect(otm.suggestedFilename()).toBe("llm-inference-pipeline-sample.otm.json");
+  const otmText = await downloadedText(otm);
+  expect(JSON.parse(otmText).otmVersion).toBe("0.2.0");
+
+  // Imported back: the same diagram, as a copy beside the original.
+  await importFile(page, otm.suggestedFilename(), otmText);
+  const dialog = page.getByRole("dialog", { name: "Import from Open Threat Model" });
+  await dialog.getByRole("button", { name: "Open imported model" }).click();
+  await answerConflict(page, "Import as copy");
+  await expect(modelTitle(page)).toHaveText(`${SAMPLE_NAME} (imported copy)`);
+  await waitSaved(page);
+  const copy = await storedOpenDoc(page);
+  expect(copy.elements).toEqual(original.elements);
+  expect(copy.flows).toEqual(original.flows);
+});
+
 test("printing (Ctrl/Cmd+P) gives the report, not the screen", async ({ page }) => {
   test.setTimeout(120_000);
   // The print view's code is fetched a moment after start (beforeprint cannot wait for it).

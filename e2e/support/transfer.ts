@@ -1,11 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Download, type Locator, type Page } from "@playwright/test";
-import { toolbar } from "./app";
-
-/** Import and export, through the toolbar, as a person does it. */
+/** Import and export, through the top bar, as a person does it. */
 
 export const exportMenuButton = (page: Page): Locator =>
-  toolbar(page).getByRole("button", { name: "Export", exact: true });
+  page.getByRole("button", { name: "Export", exact: true });
 
 /** Choose an item of the Export menu and wait for the file it downloads. */
 export async function exportVia(page: Page, item: string): Promise<Download> {

@@ -61,7 +61,7 @@ describe("import: native files", () => {
         `The model's field "created date": is missing (at createdAt)`,
         `Element 3 "${name(2)}", field "type": must be one of "process", "dataStore", "externalEntity" or "trustBoundary", but is the text "cloud" (at elements[2].type)`,
         `Flow 1 "${data.flows[0].label}", field "source (where the flow starts)": should be text, but is 42 (at flows[0].source)`,
-        `The decision on finding "AI-EXTRACT-01@inference-server", field "ticket": must be an http:// or https:// link (at triage.AI-EXTRACT-01@inference-server.ticket)`,
+        `The decision on finding "AI-EXTRACT-01@inference-server", field "ticket": must be an http:// or https:// link (at triage["AI-EXTRACT-01@inference-server"].ticket)`,
       ]),
     );
     expect(errors.join("\n")).toMatch(

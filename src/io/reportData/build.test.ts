@@ -34,6 +34,8 @@ describe("report data", () => {
     expect(custom.references.map((r) => [r.id, r.url !== null])).toEqual([
       ["AML.T0010", true],
       ["LLM03:2025", true],
+      // The 2026 edition's counterpart, cited beside it by the catalogs (no page to link yet).
+      ["LLM04:2026", false],
     ]);
     expect(custom.suggestedMitigations).toEqual([
       "Only load models from the signed registry; patch drivers monthly.",

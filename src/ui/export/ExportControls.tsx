@@ -3,7 +3,8 @@ import { useEditor } from "../../store/editorStore";
 import { useSession } from "../../store/session";
 import "./export.css";
 import { exportAllModelsJson, exportOpenModelJson } from "./exportActions";
-import { Menu, type MenuItem } from "./Menu";
+import { exportForTool, INTEROP_CHOICES } from "./interopExport";
+import { Menu, type MenuItem, type MenuSection } from "./Menu";
 import { exportReport, useExportProgress, type ReportExport } from "./reportActions";
 import { ReportOptionsDialog } from "./ReportOptionsDialog";
 import { installPrintReport } from "./print/installPrint";
@@ -13,8 +14,9 @@ const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigat
 const MOD = isMac ? "⌘" : "Ctrl+";
 
 /**
- * The Export menu in the toolbar, and what goes with it: Ctrl/Cmd+S, the report options, the
- * print view. (Import lives in the top bar: src/ui/import.)
+ * The Export menu, beside Import… in the top bar, and what goes with it: Ctrl/Cmd+S, the report
+ * options, the print view. Everything that leaves the app is here: the native file and backup,
+ * the reports, the diagram, and the files other tools read. (Import: src/ui/import.)
  */
 export function ExportControls() {
   const hasDoc = useEditor((s) => s.doc !== null);
@@ -30,27 +32,53 @@ export function ExportControls() {
   useEffect(() => installSaveShortcut(), []);
   useEffect(() => installPrintReport(), []);
 
-  const items: (MenuItem | "separator")[] = [
-    { label: "Model as JSON", hint: `${MOD}S`, disabled: !hasDoc, onSelect: exportOpenModelJson },
+  const sections: MenuSection[] = [
     {
-      label: "All models (backup)",
-      disabled: !storageAvailable,
-      onSelect: () => void exportAllModelsJson(),
+      label: "ThreatCanvas file",
+      items: [
+        {
+          label: "Model as JSON",
+          hint: `${MOD}S`,
+          disabled: !hasDoc,
+          onSelect: exportOpenModelJson,
+        },
+        {
+          label: "All models (backup)",
+          disabled: !storageAvailable,
+          onSelect: () => void exportAllModelsJson(),
+        },
+      ],
     },
-    "separator",
-    report("PDF report…", "pdf", true),
-    report("Markdown report…", "markdown", true),
-    report("CSV risk register…", "csv", true),
-    report("SARIF (code scanning)", "sarif"),
-    "separator",
-    report("Diagram as SVG", "svg"),
-    report("Diagram as PNG (2x, white)", "png"),
-    report("Diagram as PNG (2x, transparent)", "png-transparent"),
+    {
+      label: "Reports",
+      items: [
+        report("PDF report…", "pdf", true),
+        report("Markdown report…", "markdown", true),
+        report("CSV risk register…", "csv", true),
+        report("SARIF (code scanning)", "sarif"),
+      ],
+    },
+    {
+      label: "Diagram",
+      items: [
+        report("Diagram as SVG", "svg"),
+        report("Diagram as PNG (2x, white)", "png"),
+        report("Diagram as PNG (2x, transparent)", "png-transparent"),
+      ],
+    },
+    {
+      label: "For another tool",
+      items: INTEROP_CHOICES.map((choice): MenuItem => ({
+        label: choice.label,
+        disabled: !hasDoc || busy !== null,
+        onSelect: () => void exportForTool(choice.format),
+      })),
+    },
   ];
 
   return (
     <>
-      <Menu label="Export" items={items} />
+      <Menu label="Export" sections={sections} />
       {busy && (
         <span className="tc-export-busy" role="status">
           {busy}

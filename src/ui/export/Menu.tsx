@@ -1,4 +1,18 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import {
+  Fragment,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+
+export interface MenuSection {
+  /** Shown above the items and naming their group for assistive technology. */
+  label?: string;
+  items: readonly MenuItem[];
+}
 
 export interface MenuItem {
   label: string;
@@ -10,16 +24,20 @@ export interface MenuItem {
 
 /**
  * A menu button (WAI-ARIA menu pattern): Enter, Space or ArrowDown opens it on the first item,
- * arrows move, Home/End jump, Escape closes and gives focus back to the button.
+ * arrows move (across sections), Home/End jump, Escape closes and gives focus back to the button.
+ * Sections are groups with a visible label, separated by a rule.
  */
 export function Menu({
   label,
-  items,
+  sections,
   buttonContent,
+  align = "start",
 }: {
   label: string;
-  items: readonly (MenuItem | "separator")[];
+  sections: readonly MenuSection[];
   buttonContent?: ReactNode;
+  /** Which edge of the button the list lines up with. */
+  align?: "start" | "end";
 }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -86,29 +104,41 @@ export function Menu({
           id={menuId}
           role="menu"
           aria-label={label}
-          className="tc-menu-list"
+          className={`tc-menu-list tc-menu-${align}`}
           onKeyDown={onMenuKey}
         >
-          {items.map((item, i) =>
-            item === "separator" ? (
-              <div key={`sep-${i}`} role="separator" className="tc-menu-separator" />
-            ) : (
-              <button
-                key={item.label}
-                type="button"
-                role="menuitem"
-                className="tc-menu-item"
-                disabled={item.disabled}
-                onClick={() => {
-                  close(true);
-                  item.onSelect();
-                }}
+          {sections.map((section, index) => (
+            <Fragment key={section.label ?? `section-${index}`}>
+              {index > 0 && <div role="separator" className="tc-menu-separator" />}
+              <div
+                role="group"
+                aria-labelledby={section.label ? `${menuId}-${index}` : undefined}
+                className="tc-menu-group"
               >
-                <span>{item.label}</span>
-                {item.hint && <kbd className="tc-menu-hint">{item.hint}</kbd>}
-              </button>
-            ),
-          )}
+                {section.label && (
+                  <div id={`${menuId}-${index}`} className="tc-menu-heading">
+                    {section.label}
+                  </div>
+                )}
+                {section.items.map((item) => (
+                  <button
+                    key={item.label}
+                    type="button"
+                    role="menuitem"
+                    className="tc-menu-item"
+                    disabled={item.disabled}
+                    onClick={() => {
+                      close(true);
+                      item.onSelect();
+                    }}
+                  >
+                    <span>{item.label}</span>
+                    {item.hint && <kbd className="tc-menu-hint">{item.hint}</kbd>}
+                  </button>
+                ))}
+              </div>
+            </Fragment>
+          ))}
         </div>
       )}
     </div>

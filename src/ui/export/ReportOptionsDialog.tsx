@@ -56,6 +56,7 @@ export function ReportOptionsDialog({
           <span>Prepared by</span>
           <input
             type="text"
+            dir="auto"
             maxLength={200}
             value={options.preparedBy}
             onChange={(e) => set("preparedBy", e.currentTarget.value)}

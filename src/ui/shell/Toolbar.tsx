@@ -1,7 +1,6 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, editorStore } from "../../store/editorStore";
 import { useCanvasSettings } from "../canvas/canvasSettings";
-import { ExportControls } from "../export/ExportControls";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? "⌘" : "Ctrl+";
@@ -62,7 +61,6 @@ export function Toolbar() {
       >
         Minimap
       </button>
-      <ExportControls />
     </div>
   );
 }

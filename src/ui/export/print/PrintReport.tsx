@@ -6,13 +6,9 @@ import type { EvaluationResult } from "../../../engine/types";
 import { SEVERITY_LABELS } from "../../../io/csv/riskRegister";
 import { diagramBadges } from "../../../io/export/exporters";
 import { SEVERITIES_DESC, typeLabel } from "../../../io/report/summary";
-import {
-  buildReportData,
-  type HeatMap,
-  type ReportContentOptions,
-  type ReportFinding,
-} from "../../../io/reportData";
+import { buildReportData, type ReportContentOptions } from "../../../io/reportData";
 import { renderDiagramSvg } from "../../../io/svg";
+import { FindingBlock, Heat, Joined, Pair, U } from "./printParts";
 
 /**
  * The report as the browser prints it (Ctrl/Cmd+P): the PDF's sections as HTML, the diagram as
@@ -41,7 +37,7 @@ export function PrintReport({
     <article className="tc-print" lang="en">
       <header className="tc-print-cover">
         <p className="tc-print-kicker">Threat model report</p>
-        <h1>{model.name || "Untitled model"}</h1>
+        <h1>{model.name ? <U>{model.name}</U> : "Untitled model"}</h1>
         <dl>
           {model.owner && <Pair label="Owner" value={model.owner} />}
           <Pair label="Date" value={data.generatedAt.slice(0, 10)} />
@@ -92,7 +88,9 @@ export function PrintReport({
       </nav>
       <section id="print-scope">
         <h2>Scope and description</h2>
-        <p className="tc-print-pre">{model.description || "No description given."}</p>
+        <p className="tc-print-pre">
+          {model.description ? <U>{model.description}</U> : "No description given."}
+        </p>
       </section>
       <section id="print-diagram" className="tc-print-diagram">
         <h2>Diagram</h2>
@@ -147,7 +145,7 @@ export function PrintReport({
         {data.byElement.map((group) => (
           <section key={group.subject.id}>
             <h3>
-              {group.subject.name} ({typeLabel(group.subject.type)})
+              <U>{group.subject.name}</U> ({typeLabel(group.subject.type)})
             </h3>
             {group.findings.map((f) => (
               <FindingBlock key={f.id} finding={f} />
@@ -173,11 +171,19 @@ export function PrintReport({
             <tbody>
               {data.mitigationPlan.map(({ record, findings }) => (
                 <tr key={record.id}>
-                  <td>{record.title}</td>
+                  <td>
+                    <U>{record.title}</U>
+                  </td>
                   <td>{MITIGATION_STATUS_LABELS[record.status]}</td>
-                  <td>{record.owner}</td>
-                  <td>{record.ticket}</td>
-                  <td>{findings.map((x) => x.title).join("; ")}</td>
+                  <td>
+                    <U>{record.owner}</U>
+                  </td>
+                  <td>
+                    <U>{record.ticket}</U>
+                  </td>
+                  <td>
+                    <Joined texts={findings.map((x) => x.title)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -193,7 +199,7 @@ export function PrintReport({
             {data.assumptions.map(({ assumption }) => (
               <li key={assumption.id}>
                 {assumption.valid ? "" : "No longer holds: "}
-                {assumption.text}
+                <U>{assumption.text}</U>
               </li>
             ))}
           </ul>
@@ -205,7 +211,10 @@ export function PrintReport({
           <ul>
             {data.questions.map((q) => (
               <li key={q.key}>
-                <strong>{q.subject.name}:</strong> {q.text}
+                <strong>
+                  <U>{q.subject.name}</U>:
+                </strong>{" "}
+                <U>{q.text}</U>
               </li>
             ))}
           </ul>
@@ -228,12 +237,18 @@ export function PrintReport({
               {data.decisionLog.map(({ entry, findingTitle }) => (
                 <tr key={entry.id}>
                   <td>{entry.at.replace("T", " ").slice(0, 16)}</td>
-                  <td>{findingTitle}</td>
+                  <td>
+                    <U>{findingTitle}</U>
+                  </td>
                   <td>
                     {TRIAGE_STATUS_LABELS[entry.from]} → {TRIAGE_STATUS_LABELS[entry.to]}
                   </td>
-                  <td>{entry.by}</td>
-                  <td>{entry.justification}</td>
+                  <td>
+                    <U>{entry.by}</U>
+                  </td>
+                  <td>
+                    <U>{entry.justification}</U>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -255,10 +270,21 @@ export function PrintReport({
             <tbody>
               {data.appendix.elements.map((row) => (
                 <tr key={row.subject.id}>
-                  <td>{row.subject.name}</td>
+                  <td>
+                    <U>{row.subject.name}</U>
+                  </td>
                   <td>{[typeLabel(row.subject.type), row.kind].filter(Boolean).join(", ")}</td>
-                  <td>{row.boundary}</td>
-                  <td>{row.properties.map(([k, v]) => `${k}: ${v}`).join("; ")}</td>
+                  <td>
+                    <U>{row.boundary}</U>
+                  </td>
+                  <td>
+                    {row.properties.map(([k, v], i) => (
+                      <span key={k}>
+                        {i > 0 ? "; " : ""}
+                        {k}: <U>{v}</U>
+                      </span>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -266,89 +292,5 @@ export function PrintReport({
         </section>
       )}
     </article>
-  );
-}
-
-function Pair({ label, value }: { label: string; value: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
-
-function Heat({ title, map }: { title: string; map: HeatMap }) {
-  return (
-    <table className="tc-print-heatmap">
-      <caption>{title} (likelihood ↓ by impact →)</caption>
-      <tbody>
-        {map.map((row, r) => (
-          <tr key={r}>
-            <th scope="row">{5 - r}</th>
-            {row.map((count, c) => (
-              <td
-                key={c}
-                data-band={
-                  (5 - r) * (c + 1) >= 20
-                    ? "critical"
-                    : (5 - r) * (c + 1) >= 12
-                      ? "high"
-                      : (5 - r) * (c + 1) >= 6
-                        ? "medium"
-                        : "low"
-                }
-              >
-                {count || ""}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function FindingBlock({ finding: f }: { finding: ReportFinding }) {
-  return (
-    <div className="tc-print-finding">
-      <h4>
-        {SEVERITY_LABELS[f.risk.severity]}: {f.title}
-      </h4>
-      <p>
-        <strong>Status:</strong> {TRIAGE_STATUS_LABELS[f.status]} · <strong>Risk:</strong>{" "}
-        {f.risk.basis}
-        {f.triage?.owner ? (
-          <>
-            {" "}
-            · <strong>Owner:</strong> {f.triage.owner}
-          </>
-        ) : null}
-      </p>
-      {f.triage?.justification ? (
-        <p>
-          <strong>Justification:</strong> {f.triage.justification}
-        </p>
-      ) : null}
-      <p>{f.description}</p>
-      {f.references.length > 0 && (
-        <p>
-          <strong>References:</strong>{" "}
-          {f.references.map((r, i) => (
-            <span key={r.id}>
-              {i > 0 ? ", " : ""}
-              {r.url ? <a href={r.url}>{r.id}</a> : r.id}
-            </span>
-          ))}
-        </p>
-      )}
-      {f.suggestedMitigations.length > 0 && (
-        <ul>
-          {f.suggestedMitigations.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }
