@@ -8,18 +8,19 @@ import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM } from "./textMetrics.data";
 
 type Table = ReadonlyArray<readonly [number, readonly number[]]>;
 
-function lookup(table: Table): Map<number, number> {
-  const map = new Map<number, number>();
+/** Widths in em by code point; NaN where the font has no glyph. Every table code is below 2^16. */
+function lookup(table: Table): Float64Array {
+  const widthsByCode = new Float64Array(0x10000).fill(Number.NaN);
   for (const [start, widths] of table) {
     widths.forEach((width, i) => {
-      if (width >= 0) map.set(start + i, width / UNITS_PER_EM);
+      if (width >= 0 && start + i < 0x10000) widthsByCode[start + i] = width / UNITS_PER_EM;
     });
   }
-  return map;
+  return widthsByCode;
 }
 
-let regular: Map<number, number> | null = null;
-let bold: Map<number, number> | null = null;
+let regular: Float64Array | null = null;
+let bold: Float64Array | null = null;
 
 function isWide(cp: number): boolean {
   return (
@@ -38,8 +39,8 @@ function isWide(cp: number): boolean {
 /** Width of one code point, in em. Combining marks take no room. */
 export function charWidth(cp: number, isBold = false): number {
   const table = isBold ? (bold ??= lookup(BOLD_WIDTHS)) : (regular ??= lookup(REGULAR_WIDTHS));
-  const known = table.get(cp);
-  if (known !== undefined) return known;
+  const known = cp < 0x10000 ? table[cp]! : Number.NaN;
+  if (!Number.isNaN(known)) return known;
   if (
     (cp >= 0x300 && cp <= 0x36f) ||
     cp === 0x200b ||
@@ -64,6 +65,18 @@ export function textWidth(text: string, fontSize: number, isBold = false): numbe
     for (const char of text) em += charWidth(char.codePointAt(0)!, isBold);
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
     cache.set(text, em);
+  }
+  return em * fontSize;
+}
+
+/** The width of a line seen once (not cached, unlike words): summed character by character. */
+export function lineWidth(text: string, fontSize: number, isBold = false): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one code point.
+    const cp = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i++)! : code;
+    em += charWidth(cp, isBold);
   }
   return em * fontSize;
 }

@@ -3,6 +3,7 @@ import { isHttpUrl } from "../../../domain/decisions";
 import { SEVERITY_LABELS } from "../../csv/riskRegister";
 import { typeLabel } from "../../report/summary";
 import type { ReportData, ReportFinding } from "../../reportData";
+import { wrapLines } from "../lines";
 import { oneLine } from "../text";
 import { COLOR, SEVERITY_FILL, SIZE } from "../theme";
 import { BODY, BOLD, type PdfWriter } from "../writer";
@@ -52,13 +53,12 @@ function writeFinding(writer: PdfWriter, f: ReportFinding): void {
   const y = writer.y;
   doc.roundedRect(writer.left, y, chipWidth, 13, 3).fill(SEVERITY_FILL[f.risk.severity]);
   doc.fillColor("#ffffff").text(chip, writer.left + 5, y + 2.5, { lineBreak: false });
-  doc
-    .font(BOLD)
-    .fontSize(SIZE.h3)
-    .fillColor(COLOR.text)
-    .text(oneLine(f.title), writer.left + chipWidth + 6, y, {
-      width: writer.width - chipWidth - 6,
-    });
+  writer.y = y;
+  writer.lines(
+    wrapLines(oneLine(f.title), SIZE.h3, true, writer.width - chipWidth - 6),
+    writer.left + chipWidth + 6,
+    { size: SIZE.h3, bold: true, color: COLOR.text },
+  );
   writer.gap(3);
   writer.field("Status", TRIAGE_STATUS_LABELS[f.status]);
   writer.field(
