@@ -124,7 +124,6 @@ if (!quick) {
     console.log(
       `\ninitial JavaScript: ${total.toFixed(1)} KB gzip (budget 250 KB): ${total <= 250 ? "within budget" : "OVER BUDGET"}`,
     );
-    console.log("before this work (main at dece742, same command): 224.6 KB gzip");
     console.log(`on demand: ${lazy.join(", ")}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
