@@ -32,6 +32,15 @@ test("export JSON, delete the model, import the file: the same model comes back,
 }) => {
   await openApp(page);
   await importFile(page, "triaged.json", TRIAGED);
+  // Our own file holds decisions (its findings are generated when it opens): they are counted.
+  const parsed = JSON.parse(TRIAGED) as { triage: object; customThreats: Array<{ id: string }> };
+  const decided = new Set([...Object.keys(parsed.triage), ...parsed.customThreats.map((t) => t.id)])
+    .size;
+  await expect(
+    importDialog(page, "Import from ThreatCanvas model").getByRole("row", {
+      name: `Decided findings and custom threats ${decided} ${decided}`,
+    }),
+  ).toBeVisible();
   await openImported(page);
   await expect(modelTitle(page)).toHaveText(TRIAGED_NAME);
   await waitSaved(page);

@@ -133,7 +133,12 @@ export function ImportDialog({
               </fieldset>
             )}
             {chosen.map((d, i) => (
-              <DiagramReport key={i} diagram={d} titled={chosen.length > 1} />
+              <DiagramReport
+                key={i}
+                diagram={d}
+                titled={chosen.length > 1}
+                native={reading.formatLabel.startsWith("ThreatCanvas")}
+              />
             ))}
             {failure && (
               <p role="alert" className="tc-import-error">
@@ -193,12 +198,21 @@ export function ImportDialog({
   );
 }
 
-function DiagramReport({ diagram, titled }: { diagram: ImportedDiagram; titled: boolean }) {
+function DiagramReport({
+  diagram,
+  titled,
+  native,
+}: {
+  diagram: ImportedDiagram;
+  titled: boolean;
+  /** Our own file: its findings are generated when it opens; what it holds are decisions. */
+  native: boolean;
+}) {
   const rows = [
     ["Elements", "elements"],
     ["Flows", "flows"],
     ["Trust boundaries", "boundaries"],
-    ["Threats", "threats"],
+    [native ? "Decided findings and custom threats" : "Threats", "threats"],
   ] as const;
   const statuses = statusSummary(diagram.model);
   const groups = groupReport(diagram.report);
