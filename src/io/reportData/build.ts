@@ -5,7 +5,7 @@ import { formatBecause } from "../../engine/factLabels";
 import type { EvaluationResult, Finding } from "../../engine/types";
 import { documentFingerprint } from "../native/fingerprint";
 import type { ReferenceResolver } from "../report/references";
-import { findingStatus } from "../report/status";
+import { decisionFor, findingStatus } from "../report/status";
 import { displayName, subjectIndex, type SubjectInfo } from "../report/summary";
 import { buildAppendix } from "./appendix";
 import { groupByCategory, groupByElement, sortReportFindings } from "./grouping";
@@ -54,19 +54,21 @@ export function buildReportData(
         },
         references: customReferences(threat.references, references),
         suggestedMitigations: threat.mitigation.trim() ? [threat.mitigation] : [],
-        mitigationRecords: recordsFor(threat.id),
+        mitigationRecords: recordsFor([threat.id]),
         because: [],
         status: findingStatus(model, threat.id),
         triage,
         risk: inherentRisk(threat, triage, model.settings.scoring),
         residual: residualRisk(triage),
-        assumptions: assumptionsFor(threat.id),
+        assumptions: assumptionsFor([threat.id]),
       };
     }),
   ];
 
   function fromEngine(finding: Finding): ReportFinding {
-    const triage = triageOf(finding.id);
+    // A decision, mitigation or assumption recorded under an older id (an alias) is this one's.
+    const triage = decisionFor(model, finding) ?? null;
+    const ids = [finding.id, ...finding.aliases];
     return {
       id: finding.id,
       origin: "engine",
@@ -81,20 +83,20 @@ export function buildReportData(
       },
       references: engineReferences(finding.references, references),
       suggestedMitigations: finding.mitigations,
-      mitigationRecords: recordsFor(finding.id),
+      mitigationRecords: recordsFor(ids),
       because: finding.because.map((fact) => formatBecause(fact, named(fact.subjectId).name)),
-      status: findingStatus(model, finding.id),
+      status: findingStatus(model, finding),
       triage,
       risk: inherentRisk(finding, triage, model.settings.scoring),
       residual: residualRisk(triage),
-      assumptions: assumptionsFor(finding.id),
+      assumptions: assumptionsFor(ids),
     };
   }
-  function recordsFor(id: string) {
-    return model.mitigations.filter((m) => m.findingIds.includes(id));
+  function recordsFor(ids: readonly string[]) {
+    return model.mitigations.filter((m) => m.findingIds.some((id) => ids.includes(id)));
   }
-  function assumptionsFor(id: string) {
-    return model.assumptions.filter((a) => a.findingIds.includes(id));
+  function assumptionsFor(ids: readonly string[]) {
+    return model.assumptions.filter((a) => a.findingIds.some((id) => ids.includes(id)));
   }
 
   const shown = sortReportFindings(
@@ -105,6 +107,8 @@ export function buildReportData(
     ),
   );
   const titles = new Map(all.map((f) => [f.id, f.title]));
+  for (const finding of engineFindings(result))
+    for (const alias of finding.aliases) if (!titles.has(alias)) titles.set(alias, finding.title);
   const titleOf = (id: string) => titles.get(id) ?? (triageOf(id)?.title || id);
 
   const questions: ReportQuestion[] = settings.includeQuestions
@@ -116,7 +120,11 @@ export function buildReportData(
       }))
     : [];
 
-  const firing = new Set(all.map((f) => f.id));
+  // Decisions keyed on a current id or on an alias of one still apply.
+  const firing = new Set([
+    ...all.map((f) => f.id),
+    ...engineFindings(result).flatMap((f) => f.aliases),
+  ]);
   const noLongerApplies = Object.entries(model.triage)
     .filter(([id]) => !firing.has(id))
     .map(([id, record]) => ({

@@ -13,7 +13,21 @@ export function triagedPipeline(): { model: ThreatModel; result: EvaluationResul
   );
   const parsed = parseThreatModel(JSON.parse(text));
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  return { model: parsed.value, result: evaluate(parsed.value, { rules: ALL_RULES }) };
+  // Who is behind each external entity, answered as in the app's sample (the fixture predates the
+  // question): customers call the API, employees run the ML work.
+  const audience: Record<string, string> = {
+    "api-client": "customers",
+    "ml-engineer": "employees",
+  };
+  const model: ThreatModel = {
+    ...parsed.value,
+    elements: parsed.value.elements.map((e) =>
+      e.type === "externalEntity" && audience[e.id]
+        ? ({ ...e, props: { ...e.props, audience: audience[e.id] } } as typeof e)
+        : e,
+    ),
+  };
+  return { model, result: evaluate(model, { rules: ALL_RULES }) };
 }
 
 export const FIXED_TIME = "2026-12-01T10:00:00.000Z";
