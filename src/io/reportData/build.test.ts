@@ -118,3 +118,32 @@ describe("report data", () => {
     expect(flow.kind).toBe("API client → API gateway (both ways)");
   });
 });
+
+describe("report data on merged findings", () => {
+  it("applies a decision, mitigation and assumption recorded under a finding's older id", () => {
+    const { model, result } = triagedPipeline();
+    const merged = result.findings.find((f) => f.aliases.length > 0)!;
+    const alias = merged.aliases[0]!;
+    const template = model.triage["AI-EXTRACT-01@inference-server"]!;
+    const decided = {
+      ...model,
+      triage: {
+        [alias]: {
+          ...template,
+          status: "accepted" as const,
+          justification: "Decided before the merge.",
+        },
+      },
+      mitigations: model.mitigations.map((m, i) => (i === 0 ? { ...m, findingIds: [alias] } : m)),
+      assumptions: model.assumptions.map((a, i) => (i === 0 ? { ...a, findingIds: [alias] } : a)),
+    };
+    const data = buildReportData(decided, result, { generatedAt: FIXED_TIME });
+    const shown = data.findings.find((f) => f.id === merged.id)!;
+    expect(shown.status).toBe("accepted");
+    expect(shown.triage?.justification).toBe("Decided before the merge.");
+    expect(shown.mitigationRecords.map((m) => m.id)).toEqual([model.mitigations[0]!.id]);
+    expect(shown.assumptions.map((a) => a.id)).toEqual([model.assumptions[0]!.id]);
+    expect(data.noLongerApplies.map((d) => d.id)).not.toContain(alias);
+    expect(data.mitigationPlan[0]!.findings).toEqual([{ id: alias, title: merged.title }]);
+  });
+});
