@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useEditor } from "../../store/editorStore";
 import { useSession } from "../../store/session";
 import "./export.css";
@@ -6,9 +6,14 @@ import { exportAllModelsJson, exportOpenModelJson } from "./exportActions";
 import { exportForTool, INTEROP_CHOICES } from "./interopExport";
 import { Menu, type MenuItem, type MenuSection } from "./Menu";
 import { exportReport, useExportProgress, type ReportExport } from "./reportActions";
-import { ReportOptionsDialog } from "./ReportOptionsDialog";
+import { saveReportOptions, useReportOptions } from "./reportOptions";
 import { installPrintReport } from "./print/installPrint";
 import { installSaveShortcut } from "./saveShortcut";
+
+// The options dialog loads when a report is chosen (the initial bundle keeps only the menu).
+const ReportOptionsDialog = lazy(() =>
+  import("./ReportOptionsDialog").then((m) => ({ default: m.ReportOptionsDialog })),
+);
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? "⌘" : "Ctrl+";
@@ -84,7 +89,19 @@ export function ExportControls() {
           {busy}
         </span>
       )}
-      {asking && <ReportOptionsDialog kind={asking} onClose={() => setAsking(null)} />}
+      {asking && (
+        <Suspense fallback={null}>
+          <ReportOptionsDialog
+            kind={asking}
+            initial={useReportOptions.getState().options}
+            onExport={(options) => {
+              saveReportOptions(options);
+              void exportReport(asking);
+            }}
+            onClose={() => setAsking(null)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FrameworkChoice, ReportContentOptions } from "../../io/reportData/options";
-import { exportReport, type ReportExport } from "./reportActions";
-import { saveReportOptions, useReportOptions } from "./reportOptions";
+import type { ReportExport } from "./reportActions";
 
 const FRAMEWORK_LABELS: Record<FrameworkChoice, string> = {
   both: "STRIDE and LINDDUN",
@@ -15,17 +14,23 @@ const TITLES: Partial<Record<ReportExport, string>> = {
   csv: "CSV risk register",
 };
 
-/** What the report includes; the choices are remembered for the next report. */
+/**
+ * What the report includes. Loaded on demand and given everything by its caller (it imports only
+ * React and types), so that its chunk shares no module with the initial bundle.
+ */
 export function ReportOptionsDialog({
   kind,
+  initial,
+  onExport,
   onClose,
 }: {
   kind: ReportExport;
+  initial: ReportContentOptions;
+  onExport: (options: ReportContentOptions) => void;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const saved = useReportOptions((s) => s.options);
-  const [options, setOptions] = useState<ReportContentOptions>(saved);
+  const [options, setOptions] = useState<ReportContentOptions>(initial);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -34,9 +39,8 @@ export function ReportOptionsDialog({
     setOptions((o) => ({ ...o, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    saveReportOptions(options);
     ref.current?.close();
-    void exportReport(kind);
+    onExport(options);
   };
   const title = TITLES[kind] ?? "Report";
   return (

@@ -6,8 +6,6 @@ import { exportFileName, exportModelJson } from "../../io/native";
 import { editorStore } from "../../store/editorStore";
 import { engineLoaded, evaluationOf } from "../findings/evaluation";
 import { downloadBytes, downloadText } from "../shell/download";
-import { loadPdfFonts } from "./pdfFonts";
-import { pngFromSvg } from "./pngFromSvg";
 import { useReportOptions } from "./reportOptions";
 
 export type ReportExport = "pdf" | "markdown" | "csv" | "sarif" | "svg" | "png" | "png-transparent";
@@ -66,6 +64,7 @@ async function write(
 ): Promise<void> {
   switch (kind) {
     case "pdf": {
+      const { loadPdfFonts } = await import("./pdfFonts");
       const bytes = await exporters.pdfExport(doc, result, await loadPdfFonts(), options);
       downloadBytes(exportFileName(doc, "report", "pdf"), "application/pdf", bytes);
       return;
@@ -101,6 +100,7 @@ async function write(
     case "png":
     case "png-transparent": {
       const svg = exporters.svgExport(doc, result, options);
+      const { pngFromSvg } = await import("./pngFromSvg");
       const { png, scale } = await pngFromSvg(svg, {
         scale: 2,
         background: kind === "png" ? "white" : "transparent",
