@@ -1,12 +1,4 @@
-import {
-  Fragment,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 export interface MenuSection {
   /** Shown above the items and naming their group for assistive technology. */
@@ -21,6 +13,9 @@ export interface MenuItem {
   disabled?: boolean;
   onSelect(): void;
 }
+
+// The list is drawn by its own chunk, fetched on first open (it imports only React).
+const MenuList = lazy(() => import("./MenuList").then((m) => ({ default: m.MenuList })));
 
 /**
  * A menu button (WAI-ARIA menu pattern): Enter, Space or ArrowDown opens it on the first item,
@@ -46,7 +41,6 @@ export function Menu({
 
   useEffect(() => {
     if (!open) return;
-    listRef.current?.querySelector<HTMLButtonElement>("[role=menuitem]:not([disabled])")?.focus();
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target))
@@ -59,24 +53,6 @@ export function Menu({
   const close = (refocus: boolean) => {
     setOpen(false);
     if (refocus) buttonRef.current?.focus();
-  };
-
-  const onMenuKey = (event: KeyboardEvent) => {
-    const enabled = [
-      ...(listRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]:not([disabled])") ??
-        []),
-    ];
-    const index = enabled.indexOf(document.activeElement as HTMLButtonElement);
-    const focus = (i: number) => enabled[(i + enabled.length) % enabled.length]?.focus();
-    if (event.key === "ArrowDown") focus(index + 1);
-    else if (event.key === "ArrowUp") focus(index - 1);
-    else if (event.key === "Home") focus(0);
-    else if (event.key === "End") focus(enabled.length - 1);
-    else if (event.key === "Escape") close(true);
-    else if (event.key === "Tab") close(false);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
   };
 
   return (
@@ -99,47 +75,16 @@ export function Menu({
         {buttonContent ?? label}
       </button>
       {open && (
-        <div
-          ref={listRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          className={`tc-menu-list tc-menu-${align}`}
-          onKeyDown={onMenuKey}
-        >
-          {sections.map((section, index) => (
-            <Fragment key={section.label ?? `section-${index}`}>
-              {index > 0 && <div role="separator" className="tc-menu-separator" />}
-              <div
-                role="group"
-                aria-labelledby={section.label ? `${menuId}-${index}` : undefined}
-                className="tc-menu-group"
-              >
-                {section.label && (
-                  <div id={`${menuId}-${index}`} className="tc-menu-heading">
-                    {section.label}
-                  </div>
-                )}
-                {section.items.map((item) => (
-                  <button
-                    key={item.label}
-                    type="button"
-                    role="menuitem"
-                    className="tc-menu-item"
-                    disabled={item.disabled}
-                    onClick={() => {
-                      close(true);
-                      item.onSelect();
-                    }}
-                  >
-                    <span>{item.label}</span>
-                    {item.hint && <kbd className="tc-menu-hint">{item.hint}</kbd>}
-                  </button>
-                ))}
-              </div>
-            </Fragment>
-          ))}
-        </div>
+        <Suspense fallback={null}>
+          <MenuList
+            id={menuId}
+            label={label}
+            align={align}
+            sections={sections}
+            listRef={listRef}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </div>
   );
