@@ -26,7 +26,8 @@ describe("native JSON round trip", () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 generated documents: several seconds on a loaded 2-core machine.
+  }, 60_000);
 
   it("a backup of random models imports back every model", () => {
     fc.assert(
