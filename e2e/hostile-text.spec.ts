@@ -113,4 +113,26 @@ test("a model full of payloads opens, is used, and nothing in it runs or reorder
     "duplicate id",
   );
   await check();
+
+  // The Export menu and a report's options dialog, with a payload typed as "prepared by".
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await page
+    .getByRole("menu", { name: "Export" })
+    .getByRole("menuitem", { name: "PDF report…" })
+    .click();
+  const options = page.getByRole("dialog", { name: "PDF report" });
+  await options.getByRole("textbox", { name: "Prepared by" }).fill(rlo);
+  await check();
+  await options.getByRole("button", { name: "Cancel" }).click();
+
+  // The print view: the whole report rendered into the page from the model's text.
+  const printRoot = page.locator("#tc-print-root");
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      return printRoot.innerText();
+    })
+    .toContain("Executive summary");
+  await check();
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
 });

@@ -4,8 +4,8 @@ import "@xyflow/react/dist/style.css";
 import "./ui/theme.css";
 import { session } from "./store/session";
 import { App } from "./ui/App";
+import { ExportControls } from "./ui/export/ExportControls";
 import { FindingsPanel } from "./ui/findings/FindingsPanel";
-import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
 import { ImportButton } from "./ui/import/ImportButton";
 import { ModelsButton } from "./ui/models/ModelsDialog";
 import { EmptyState } from "./ui/models/EmptyState";
@@ -29,7 +29,7 @@ if (isFramedByAnotherOrigin(window)) {
           <>
             <ModelsButton />
             <ImportButton />
-            <ExportFormatsButton />
+            <ExportControls />
           </>
         }
         topbarEnd={<SaveIndicator />}

@@ -35,7 +35,7 @@ import {
   type UnloadDraft,
 } from "../persistence";
 import { commands } from "./commands";
-import { refusedImports, type ImportOutcome } from "./importCheck";
+import { refusedImports } from "./importCheck";
 import { planRecovery } from "./draftRecovery";
 import { editorStore, type EditorStore } from "./editorStore";
 import { pendingEdits as defaultPendingEdits, type PendingEdits } from "./pendingEdits";
@@ -51,6 +51,7 @@ import {
   type RecoveryContext,
   type RecoveryState,
 } from "./sessionRecovery";
+import { planImport, type ConflictChoice } from "./importPlan";
 
 /**
  * The session: which model is open, the model list, saving, other tabs, and recovery. It connects
@@ -317,30 +318,6 @@ export function createSession(deps: SessionDeps = {}) {
     }
   }
 
-  /**
-   * Stores imported models (each under a fresh id if its id is taken) and opens the first. Each is
-   * checked as the loader checks a stored one before any is stored: one that would not open again
-   * refuses the whole import, naming the model and the field. The open model is closed only once
-   * they are stored: a failed import leaves it as it was.
-   */
-  async function importModels(models: readonly ThreatModel[]): Promise<ImportOutcome> {
-    if (models.length === 0)
-      return { ok: false, message: "Nothing was imported: no model chosen." };
-    const refused = refusedImports(models);
-    if (refused) return { ok: false, message: refused };
-    try {
-      const created = [];
-      for (const model of models) created.push(await repository().createModel(model));
-      await closeCurrent();
-      attach(created[0]!.model, created[0]!.revision);
-      await refreshList();
-      return { ok: true };
-    } catch (error) {
-      storageFailed(error);
-      return { ok: false, message: `Nothing was opened: ${toPersistenceError(error).message}` };
-    }
-  }
-
   async function renameModel(id: string, name: string): Promise<string | null> {
     if (id === store.getState().openModelId) {
       // The open model is renamed through the editor, so undo and autosave see it.
@@ -449,6 +426,74 @@ export function createSession(deps: SessionDeps = {}) {
       if (fresh) editor.getState().adoptRemote(fresh.model);
       else store.setState({ changedElsewhere: true });
     });
+  }
+
+  /** Every stored model, for a backup; the ones that cannot be read are named, not hidden. */
+  async function readAllModels(): Promise<{ models: ThreatModel[]; unreadable: string[] }> {
+    await controller?.flush();
+    const models: ThreatModel[] = [];
+    const unreadable: string[] = [];
+    for (const summary of await repository().listModels()) {
+      const loaded = await repository().loadModel(summary.id);
+      if (loaded.status === "loaded") models.push(loaded.model);
+      else if (loaded.status === "corrupt")
+        unreadable.push(`${summary.name}: ${loaded.errors.join("; ")}`);
+    }
+    return { models, unreadable };
+  }
+
+  /**
+   * Store imported (already validated) models and open the first: new ids are created, taken ids
+   * copied or replaced as the person chose. The open model is closed only once the others are
+   * stored (a failed import leaves it as it was), or first when it is the one being replaced.
+   * Without storage the first one opens in memory, as everything else does then.
+   */
+  async function importModels(
+    imported: readonly ThreatModel[],
+    choice: ConflictChoice = "copy",
+  ): Promise<{ ok: true; stored: ThreatModel[] } | { ok: false; message: string }> {
+    if (imported.length === 0) return { ok: false, message: "The file holds no model." };
+    // Each is checked as the loader checks a stored one before any is stored: one that would not
+    // open again refuses the whole import, naming the model and the field.
+    const refused = refusedImports(imported);
+    if (refused) return { ok: false, message: refused };
+    if (store.getState().phase === "unavailable") {
+      editor.getState().open(imported[0]!);
+      return { ok: true, stored: [imported[0]!] };
+    }
+    try {
+      const summaries = await repository().listModels();
+      const revisions = new Map(summaries.map((s) => [s.id, s.revision]));
+      const plan = planImport(imported, new Set(revisions.keys()), choice);
+      const openId = store.getState().openModelId;
+      if (plan.some((p) => p.action === "replace" && p.model.id === openId)) await closeCurrent();
+      const stored: Array<{ model: ThreatModel; revision: number }> = [];
+      for (const step of plan) {
+        if (step.action === "replace") {
+          let result = await repository().saveModel(
+            step.model,
+            revisions.get(step.model.id) ?? null,
+          );
+          // Saved meanwhile by another tab: the person asked to replace it all the same.
+          if (result.status === "conflict") {
+            result = await repository().saveModel(step.model, result.storedRevision);
+          }
+          if (result.status !== "saved") {
+            return { ok: false, message: "The model changed elsewhere; import again." };
+          }
+          stored.push({ model: step.model, revision: result.revision });
+        } else {
+          stored.push(await repository().createModel(step.model));
+        }
+      }
+      await closeCurrent();
+      attach(stored[0]!.model, stored[0]!.revision);
+      await refreshList();
+      return { ok: true, stored: stored.map((s) => s.model) };
+    } catch (error) {
+      storageFailed(error);
+      return { ok: false, message: toPersistenceError(error).message };
+    }
   }
 
   /** Start: open IndexedDB, create the sample on a first visit, open the last model. */
@@ -584,6 +629,7 @@ export function createSession(deps: SessionDeps = {}) {
       await durable.settled();
       return status;
     },
+    readAllModels,
     isOpenElsewhere: (id: string) => tabSync.isOpenElsewhere(id),
     applyRecovered: () => applyRecovered(recovery),
     discardRecovered: () => discardRecovered(recovery),

@@ -46,7 +46,7 @@ describe("importing models (issue 11, item 1)", () => {
   it("stores and opens models the loader accepts", async () => {
     const { session, editor } = await startedTab();
     const outcome = await session.importModels([createEmptyModel({ name: "Imported" })]);
-    expect(outcome).toEqual({ ok: true });
+    expect(outcome).toMatchObject({ ok: true });
     expect(editor.getState().doc?.name).toBe("Imported");
     expect(session.store.getState().models.map((m) => m.name)).toContain("Imported");
   });
@@ -73,7 +73,7 @@ describe("importing models (issue 11, item 1)", () => {
     const { session } = await startedTab();
     expect(await session.importModels([])).toEqual({
       ok: false,
-      message: "Nothing was imported: no model chosen.",
+      message: "The file holds no model.",
     });
   });
 });

@@ -3,6 +3,7 @@ import { evaluate } from "../../engine/evaluate";
 import { ALL_RULES } from "../../engine/rules";
 import { defaultReferenceResolver, resolveReferences } from "../../io/report/references";
 import "./builtinOutputs";
+import "./exportOutputs";
 import { hostileModel } from "./hostileModel";
 import { checkArtifact, defaultCheckContext, hostileOutputs, type ArtifactKind } from "./outputs";
 import { HOSTILE_PAYLOADS } from "./payloads";

@@ -35,7 +35,7 @@ describe("reading a file for the import dialog", () => {
   it("says what it opens when it recognises nothing", async () => {
     const reading = await readImport(new TextEncoder().encode("just some notes"), "notes.txt");
     expect(!reading.ok && reading.errors[0]).toMatch(
-      /not a file ThreatCanvas can open\. It opens ThreatCanvas models and files from: OWASP Threat Dragon/,
+      /not a file ThreatCanvas can open \(it is not JSON, nor a Threat Modeling Tool file\)\. It opens: ThreatCanvas models and backups, OWASP Threat Dragon, Open Threat Model, OWASP Threat Model Library, Microsoft Threat Modeling Tool\./,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { editorStore } from "../../store/editorStore";
 import { session, useSession } from "../../store/session";
 import { RecoveryBanners } from "./RecoveryBanners";
+import { exportOpenModelJson } from "../export/exportActions";
 
 /**
  * Problems with saving, said plainly with a way out: storage unavailable or full, a conflict
@@ -30,6 +31,9 @@ function SaveBanner() {
           {storageMessage ?? "This browser does not allow storage here."} You can keep working;
           export your model before closing the tab.
         </span>
+        <button type="button" onClick={exportOpenModelJson}>
+          Export model (JSON)
+        </button>
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import { copyFragment, parseFragmentText, type Fragment } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore } from "../../store/editorStore";
+import { importPastedText, isWholeDocumentText } from "../import/importFlow";
 
 /**
  * Keyboard shortcuts of the editor, matching the diagram tools people know. They act only when
@@ -111,8 +112,14 @@ export function handleCopy(event: ClipboardEvent, cut = false): void {
 
 export function handlePaste(event: ClipboardEvent): void {
   if (isTextEntry(event.target) || inDialog(event.target)) return;
-  if (!editorStore.getState().doc) return;
   const text = event.clipboardData?.getData("text/plain") ?? "";
+  if (isWholeDocumentText(text)) {
+    // A whole model (or backup) is imported, not pasted into the open one.
+    event.preventDefault();
+    void importPastedText(text);
+    return;
+  }
+  if (!editorStore.getState().doc) return;
   event.preventDefault();
   if (text.trim()) {
     pasteText(text);
