@@ -14,6 +14,10 @@ function comparable(result: EvaluationResult) {
     byTarget: [...result.byTarget.entries()].map(
       ([id, list]) => `${id}: ${list.map((f) => f.id).join(" ")}`,
     ),
+    questions: result.questions.map((q) => JSON.stringify(q)),
+    questionsBySubject: [...result.questionsBySubject.entries()].map(
+      ([id, list]) => `${id}: ${list.map((q) => q.id).join(" ")}`,
+    ),
   };
 }
 
@@ -47,6 +51,17 @@ describe("createEvaluator", () => {
 
   it("matches on a model with deep boundary nesting and dense flows", () => {
     checkEditChain(randomModel(60, 9), 21, 200);
+  }, 60_000);
+
+  it("matches when flows the engine leaves out (an end that is a boundary or missing) come first", () => {
+    const model = randomModel(120, 5);
+    const boundary = model.elements.find((e) => e.type === "trustBoundary")!;
+    const node = model.elements.find((e) => e.type === "process")!;
+    const skipped = [
+      { ...model.flows[0]!, id: "to-boundary", source: node.id, target: boundary.id },
+      { ...model.flows[0]!, id: "dangling", source: node.id, target: "gone" },
+    ];
+    checkEditChain({ ...model, flows: [...skipped, ...model.flows] }, 13, 120);
   }, 60_000);
 
   it("returns the same result object when nothing changed, and reuses unchanged findings", () => {

@@ -52,7 +52,7 @@ export function deriveWorld(model: ThreatModel): World {
     if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
       continue;
     }
-    const info = flowInfo(flow, order, source, target, byId);
+    const info = flowInfo(flow, order, flows.length, source, target, byId);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
@@ -140,6 +140,7 @@ function elementInfo(
 function flowInfo(
   flow: DataFlow,
   order: number,
+  index: number,
   source: ElementInfo,
   target: ElementInfo,
   byId: ReadonlyMap<string, DfdElement>,
@@ -172,6 +173,7 @@ function flowInfo(
     name: flowDisplayName(flow, source.name, target.name),
     boundaryName: boundaryDisplayName(boundary),
     order,
+    index,
     source,
     target,
     outOfScope: flow.outOfScope,

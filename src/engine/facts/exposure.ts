@@ -248,7 +248,8 @@ function propagate(
   for (let i = 0; i < certainList.length; i++) out[certainList[i]!.order] = REACHED;
   for (let i = 0; i < possibleList.length; i++) {
     const node = possibleList[i]!;
-    if (isCertain[node.order] === 0) out[node.order] = { value: "unknown", causes: possible[node.order]! };
+    if (isCertain[node.order] === 0)
+      out[node.order] = { value: "unknown", causes: possible[node.order]! };
   }
 }
 
