@@ -11,6 +11,8 @@ export interface Unknown {
   fact: FactName;
   /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
   key: string;
+  /** The question's text, made when first asked (see questions.ts). */
+  text: string | null;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface RawFinding {
    * kept with the raw result, so an unchanged target's entries are not rebuilt after each edit.
    */
   dependent: QuestionDependent | null;
+  /** Root cause and item (`${rootCause}@${targets}`), with `dependent`: one entry per finding. */
+  dependentKey: string;
 }
 
 /**
@@ -118,6 +122,7 @@ export function buildFinding(
     because: isQuestion ? NO_FACTS : matchedFacts(reasons),
     unknowns: isQuestion ? unknowns(reasons) : NO_UNKNOWNS,
     dependent: null,
+    dependentKey: "",
   };
 }
 
@@ -175,7 +180,7 @@ function unknowns(reasons: Reasons): Unknown[] {
     const i = firstSeen[k]!;
     const subject = subjects[i]!;
     const fact = facts[i]!;
-    out[k] = { subject, fact, key: `${fact}@${subject.id}` };
+    out[k] = { subject, fact, key: `${fact}@${subject.id}`, text: null };
   }
   return out;
 }

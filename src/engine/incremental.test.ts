@@ -64,6 +64,21 @@ describe("createEvaluator", () => {
     checkEditChain({ ...model, flows: [...skipped, ...model.flows] }, 13, 120);
   }, 60_000);
 
+  it("re-points reach facts it keeps to the new version's elements (renamed entity, same graph)", () => {
+    const model = randomModel(200, 8);
+    const evaluator = createEvaluator();
+    const first = evaluator.evaluate(model);
+    const asked = first.questions.find((q) => q.fact === "audience")!;
+    const index = model.elements.findIndex((e) => e.id === asked.subjectId);
+    const edited = {
+      ...model,
+      elements: model.elements.map((e, i) => (i === index ? { ...e, name: "Renamed caller" } : e)),
+    };
+    const second = evaluator.evaluate(edited);
+    expect(comparable(second)).toEqual(comparable(evaluate(edited)));
+    expect(second.questions.find((q) => q.id === asked.id)?.text).toContain("Renamed caller");
+  });
+
   it("returns the same result object when nothing changed, and reuses unchanged findings", () => {
     const evaluator = createEvaluator();
     const model = randomModel(400, 4);

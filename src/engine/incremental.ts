@@ -52,7 +52,7 @@ function evaluateFrom(
   model: ThreatModel,
   rules: CompiledRuleSet,
 ): Snapshot {
-  const world = deriveWorld(model);
+  const world = deriveWorld(model, previous?.world);
   const ctx = new EvalContext(world);
   const globalSignature =
     rules.globalProbes.length > 0 || rules.hasGlobal ? signatureOf(ctx, rules) : "";

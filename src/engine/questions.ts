@@ -25,8 +25,8 @@ interface Building {
   question: Question;
   rank: number;
   order: number;
-  /** Root cause and item of each dependent listed (one finding each). */
-  seen: Set<string>;
+  /** Root cause and item of each dependent listed (one finding each); questions have few. */
+  seen: string[];
 }
 
 /**
@@ -61,21 +61,24 @@ export function buildQuestions(asks: readonly RawFinding[]): {
           subjectId: unknown.subject.id,
           subjectKind: unknown.subject.kind,
           fact: unknown.fact,
-          text: questionText(unknown.fact, unknown.subject),
+          text: (unknown.text ??= questionText(unknown.fact, unknown.subject)),
           dependents: [],
         },
         rank: -1,
         order: count++,
-        seen: new Set(),
+        seen: [],
       };
       byKey.set(unknown.key, building);
       built.push(building);
     }
-    const dependent = (raw.dependent ??= dependentOf(raw));
+    if (raw.dependent === null) {
+      raw.dependent = dependentOf(raw);
+      raw.dependentKey = raw.compiled.rootCause + raw.id.slice(raw.id.indexOf("@"));
+    }
+    const dependent = raw.dependent;
     // Outcomes of one root cause on one item are one finding: listed once.
-    const dedupeKey = dependent.rootCause + raw.id.slice(raw.id.indexOf("@"));
-    if (building.seen.has(dedupeKey)) continue;
-    building.seen.add(dedupeKey);
+    if (building.seen.includes(raw.dependentKey)) continue;
+    building.seen.push(raw.dependentKey);
     building.question.dependents.push(dependent);
     building.rank = Math.max(building.rank, RANK[dependent.severity]);
   }
