@@ -1,25 +1,21 @@
-import { consolidateTarget, type Consolidated } from "./consolidate";
+import type { Consolidated } from "./consolidate";
 import type { World } from "./facts/world";
 import type { RawFinding } from "./findings";
 import { buildQuestions } from "./questions";
 import type { EvaluationResult, Finding } from "./types";
 
 /**
- * Puts per-target results together: each target's raw results are merged by root cause (see
- * `consolidate.ts`), findings come in a fixed order (model, then elements in document order, then
+ * Puts per-target results together, each target's raw results already merged by root cause (see
+ * `consolidate.ts`): findings come in a fixed order (model, then elements in document order, then
  * flows in document order; within a target, rule order), and the remaining questions become the
  * questionnaire. `perElement` and `perFlow` are parallel to `world.elements` and `world.flows`.
  */
 export function assemble(
   world: World,
-  modelRaw: readonly RawFinding[],
-  perElementRaw: readonly (readonly RawFinding[])[],
-  perFlowRaw: readonly (readonly RawFinding[])[],
+  model: Consolidated,
+  perElement: readonly Consolidated[],
+  perFlow: readonly Consolidated[],
 ): EvaluationResult {
-  const model = consolidateTarget(modelRaw);
-  const perElement = perElementRaw.map(consolidateTarget);
-  const perFlow = perFlowRaw.map(consolidateTarget);
-
   let total = model.findings.length;
   for (const c of perElement) total += c.findings.length;
   for (const c of perFlow) total += c.findings.length;

@@ -5,8 +5,7 @@ import type { Finding, FoldedFinding, MatchedFact } from "./types";
 /**
  * One finding per root cause and item. The raw results of one target (an element, or a flow with
  * its interaction and crossing rules, or the model) all concern the same item, so merging is
- * done per target list and cached by list identity: the incremental evaluator reuses unchanged
- * lists, and so their consolidation.
+ * done per target list: the incremental evaluator keeps the consolidation of unchanged targets.
  *
  *  - Raw findings with the same root cause merge: the primary rule speaks (specific before
  *    generic, AI before STRIDE before LINDDUN, then rule order), and the merged finding carries
@@ -23,13 +22,9 @@ export interface Consolidated {
 }
 
 const EMPTY: Consolidated = Object.freeze({ findings: Object.freeze([]), asks: Object.freeze([]) });
-const cache = new WeakMap<readonly RawFinding[], Consolidated>();
 
 export function consolidateTarget(raws: readonly RawFinding[]): Consolidated {
-  if (raws.length === 0) return EMPTY;
-  let known = cache.get(raws);
-  if (!known) cache.set(raws, (known = consolidate(raws)));
-  return known;
+  return raws.length === 0 ? EMPTY : consolidate(raws);
 }
 
 const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];

@@ -3,12 +3,16 @@ import type { Reasons, Truth } from "./conditions/context";
 import type { Subject } from "./facts/world";
 import type { FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
-import type { MatchedFact } from "./types";
+import type { MatchedFact, QuestionDependent } from "./types";
 
 /** An unknown fact a rule's outcome hinges on. */
 export interface Unknown {
   subject: Subject;
   fact: FactName;
+  /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
+  key: string;
+  /** The question's text, made when first asked (see questions.ts). */
+  text: string | null;
 }
 
 /**
@@ -27,6 +31,13 @@ export interface RawFinding {
   readonly mitigations: string[];
   readonly because: MatchedFact[];
   readonly unknowns: Unknown[];
+  /**
+   * For questions, what the questionnaire lists (see questions.ts), made when first needed and
+   * kept with the raw result, so an unchanged target's entries are not rebuilt after each edit.
+   */
+  dependent: QuestionDependent | null;
+  /** Root cause and item (`${rootCause}@${targets}`), with `dependent`: one entry per finding. */
+  dependentKey: string;
 }
 
 /**
@@ -110,6 +121,8 @@ export function buildFinding(
     mitigations,
     because: isQuestion ? NO_FACTS : matchedFacts(reasons),
     unknowns: isQuestion ? unknowns(reasons) : NO_UNKNOWNS,
+    dependent: null,
+    dependentKey: "",
   };
 }
 
@@ -165,7 +178,9 @@ function unknowns(reasons: Reasons): Unknown[] {
   const out = new Array<Unknown>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    out[k] = { subject: subjects[i]!, fact: facts[i]! };
+    const subject = subjects[i]!;
+    const fact = facts[i]!;
+    out[k] = { subject, fact, key: `${fact}@${subject.id}`, text: null };
   }
   return out;
 }

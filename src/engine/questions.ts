@@ -25,81 +25,67 @@ interface Building {
   question: Question;
   rank: number;
   order: number;
-  seen: Set<string>;
+  /** Root cause and item of each dependent listed (one finding each); questions have few. */
+  seen: string[];
 }
 
 /**
- * Per subject, per fact: subjects are the objects of one evaluation, so they key maps directly
- * (no id strings to build for each of thousands of outcomes).
+ * Keyed by question id (fact and subject id), not by subject object: the incremental evaluator
+ * keeps the results of unchanged targets, whose unknowns name subjects of an earlier evaluation.
  */
-class BySubjectFact<T> {
-  private readonly map = new Map<Subject, Map<FactName, T>>();
-
-  get(unknown: Unknown): T | undefined {
-    return this.map.get(unknown.subject)?.get(unknown.fact);
-  }
-
-  set(unknown: Unknown, value: T): void {
-    let facts = this.map.get(unknown.subject);
-    if (!facts) this.map.set(unknown.subject, (facts = new Map()));
-    facts.set(unknown.fact, value);
-  }
-}
-
 export function buildQuestions(asks: readonly RawFinding[]): {
   questions: Question[];
   bySubject: Map<string, Question[]>;
 } {
   const list = asks;
-  const shared = new BySubjectFact<number>();
-  for (const raw of list) {
-    for (const unknown of raw.unknowns) shared.set(unknown, (shared.get(unknown) ?? 0) + 1);
-  }
-  const byKey = new BySubjectFact<Building>();
-  const built: Building[] = [];
-  let count = 0;
-  for (const raw of list) {
-    const compiled = raw.compiled;
-    const dependent: QuestionDependent = {
-      ruleId: compiled.rule.id,
-      findingId: raw.id,
-      rootCause: compiled.rootCause,
-      title: raw.title,
-      severity: compiled.severity,
-      targetIds: raw.targetIds,
-      categories: compiled.categories,
-      references: compiled.references,
-    };
-    const unknown = mostShared(raw, shared);
-    if (unknown) {
-      let building = byKey.get(unknown);
-      if (!building) {
-        building = {
-          question: {
-            id: `${unknown.fact}@${unknown.subject.id}`,
-            subjectId: unknown.subject.id,
-            subjectKind: unknown.subject.kind,
-            fact: unknown.fact,
-            text: questionText(unknown.fact, unknown.subject),
-            dependents: [],
-          },
-          rank: -1,
-          order: count++,
-          seen: new Set(),
-        };
-        byKey.set(unknown, building);
-        built.push(building);
-      }
-      // Outcomes of one root cause on one item are one finding: listed once.
-      const dedupeKey = `${compiled.rootCause}@${raw.id.slice(raw.id.indexOf("@") + 1)}`;
-      if (building.seen.has(dedupeKey)) continue;
-      building.seen.add(dedupeKey);
-      building.question.dependents.push(dependent);
-      building.rank = Math.max(building.rank, RANK[compiled.severity]);
+  const shared = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const unknowns = list[i]!.unknowns;
+    for (let j = 0; j < unknowns.length; j++) {
+      const key = unknowns[j]!.key;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
     }
   }
+  const byKey = new Map<string, Building>();
+  const built: Building[] = [];
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i]!;
+    const unknown = mostShared(raw, shared);
+    if (!unknown) continue;
+    let building = byKey.get(unknown.key);
+    if (!building) {
+      building = {
+        question: {
+          id: unknown.key,
+          subjectId: unknown.subject.id,
+          subjectKind: unknown.subject.kind,
+          fact: unknown.fact,
+          text: (unknown.text ??= questionText(unknown.fact, unknown.subject)),
+          dependents: [],
+        },
+        rank: -1,
+        order: count++,
+        seen: [],
+      };
+      byKey.set(unknown.key, building);
+      built.push(building);
+    }
+    if (raw.dependent === null) {
+      raw.dependent = dependentOf(raw);
+      raw.dependentKey = raw.compiled.rootCause + raw.id.slice(raw.id.indexOf("@"));
+    }
+    const dependent = raw.dependent;
+    // Outcomes of one root cause on one item are one finding: listed once.
+    if (building.seen.includes(raw.dependentKey)) continue;
+    building.seen.push(raw.dependentKey);
+    building.question.dependents.push(dependent);
+    building.rank = Math.max(building.rank, RANK[dependent.severity]);
+  }
   for (const b of built) {
-    b.question.dependents.sort((x, y) => RANK[y.severity] - RANK[x.severity]);
+    if (b.question.dependents.length > 1) {
+      b.question.dependents.sort((x, y) => RANK[y.severity] - RANK[x.severity]);
+    }
   }
   built.sort(
     (a, b) =>
@@ -117,12 +103,26 @@ export function buildQuestions(asks: readonly RawFinding[]): {
   return { questions, bySubject };
 }
 
+function dependentOf(raw: RawFinding): QuestionDependent {
+  const compiled = raw.compiled;
+  return {
+    ruleId: compiled.rule.id,
+    findingId: raw.id,
+    rootCause: compiled.rootCause,
+    title: raw.title,
+    severity: compiled.severity,
+    targetIds: raw.targetIds,
+    categories: compiled.categories,
+    references: compiled.references,
+  };
+}
+
 /** The unknown of an outcome that the most outcomes share (the first of them on a tie). */
-function mostShared(raw: RawFinding, shared: BySubjectFact<number>): Unknown | undefined {
+function mostShared(raw: RawFinding, shared: ReadonlyMap<string, number>): Unknown | undefined {
   let best: Unknown | undefined;
   let bestCount = -1;
   for (const unknown of raw.unknowns) {
-    const count = shared.get(unknown) ?? 0;
+    const count = shared.get(unknown.key) ?? 0;
     if (count > bestCount) {
       best = unknown;
       bestCount = count;

@@ -8,6 +8,7 @@ import type {
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
 import { elementEvidence, flowEvidence } from "./evidence";
 import { deriveReach, NO_REACH } from "./exposure";
+import { reuseReach, sameReachInputs } from "./reuseReach";
 import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
 
@@ -19,8 +20,12 @@ const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
  * who can reach each element and whose data influences it, personal data, degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
  * crossings agree with `boundaryChain` / `flowCrossing` in `domain/graph.ts`, computed here in
  * one pass over the document instead of per query.
+ *
+ * Given the world of an earlier version of the same document (the incremental evaluator), what
+ * depends only on unchanged objects is taken from it instead of derived again: names and evidence
+ * of unchanged elements and flows, and the reach facts when nothing they read changed.
  */
-export function deriveWorld(model: ThreatModel): World {
+export function deriveWorld(model: ThreatModel, previous?: World): World {
   const byId = new Map<string, DfdElement>();
   for (const element of model.elements) byId.set(element.id, element);
   const chains = new Map<string, readonly TrustBoundaryElement[]>();
@@ -33,7 +38,7 @@ export function deriveWorld(model: ThreatModel): World {
     const element = model.elements[order]!;
     const chain =
       element.parentId === null ? NO_CHAIN : boundaryChain(element.parentId, byId, chains);
-    const info = elementInfo(element, order, chain);
+    const info = elementInfo(element, order, chain, previous?.elementsById.get(element.id));
     elements[order] = info;
     elementsById.set(element.id, info);
     if (info.outOfScope) continue;
@@ -52,14 +57,19 @@ export function deriveWorld(model: ThreatModel): World {
     if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
       continue;
     }
-    const info = flowInfo(flow, order, source, target, byId);
+    const old = previous?.flowsById.get(flow.id);
+    const info = flowInfo(flow, order, flows.length, source, target, byId, old);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
     connect(info, source, target);
   }
 
-  for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
+  if (previous && sameReachInputs(previous, elements, flows)) {
+    reuseReach(previous, elements, elementsById, flowsById);
+  } else {
+    for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
+  }
   return {
     elements,
     elementsById,
@@ -95,11 +105,14 @@ function elementInfo(
   element: DfdElement,
   order: number,
   chain: readonly TrustBoundaryElement[],
+  old: ElementInfo | undefined,
 ): ElementInfo {
   const innermost = chain[0];
   let outOfScope = element.outOfScope;
   for (let i = 0; !outOfScope && i < chain.length; i++) outOfScope = chain[i]!.outOfScope;
-  const evidence = elementEvidence(element, chain);
+  // Evidence and names read the element and its boundaries only.
+  const same = old !== undefined && old.element === element && sameChain(old.chain, chain);
+  const evidence = same ? old : elementEvidence(element, chain);
   const ownPersonalData =
     element.type === "dataStore"
       ? ((evidence.props.containsPersonalData as TriState | undefined) ?? "unknown")
@@ -108,9 +121,9 @@ function elementInfo(
     kind: "element",
     id: element.id,
     element,
-    name: elementDisplayName(element),
-    kindKey: kindKeyOf(element),
-    boundaryName: boundaryDisplayName(innermost),
+    name: same ? old.name : elementDisplayName(element),
+    kindKey: same ? old.kindKey : kindKeyOf(element),
+    boundaryName: same ? old.boundaryName : boundaryDisplayName(innermost),
     order,
     chain,
     zoneKind: innermost ? innermost.props.zoneKind : "none",
@@ -140,9 +153,11 @@ function elementInfo(
 function flowInfo(
   flow: DataFlow,
   order: number,
+  index: number,
   source: ElementInfo,
   target: ElementInfo,
   byId: ReadonlyMap<string, DfdElement>,
+  old: FlowInfo | undefined,
 ): FlowInfo {
   const from = source.chain;
   const to = target.chain;
@@ -164,14 +179,25 @@ function flowInfo(
     const toLevel = target.trustLevel ?? 0;
     trustDirection = toLevel > fromLevel ? "up" : toLevel < fromLevel ? "down" : "level";
   }
-  const evidence = flowEvidence(flow, source.element, target.element);
+  // Evidence reads the flow and its ends' elements; the name, their names too.
+  const same =
+    old !== undefined &&
+    old.flow === flow &&
+    old.source.element === source.element &&
+    old.target.element === target.element;
+  const evidence = same ? old : flowEvidence(flow, source.element, target.element);
+  const sameNames = same && old.source.name === source.name && old.target.name === target.name;
   return {
     kind: "flow",
     id: flow.id,
     flow,
-    name: flowDisplayName(flow, source.name, target.name),
-    boundaryName: boundaryDisplayName(boundary),
+    name: sameNames ? old.name : flowDisplayName(flow, source.name, target.name),
+    boundaryName:
+      old !== undefined && old.boundary === boundary
+        ? old.boundaryName
+        : boundaryDisplayName(boundary),
     order,
+    index,
     source,
     target,
     outOfScope: flow.outOfScope,
@@ -182,6 +208,15 @@ function flowInfo(
     trustDirection,
     boundary,
   };
+}
+
+function sameChain(
+  a: readonly TrustBoundaryElement[],
+  b: readonly TrustBoundaryElement[],
+): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The first boundary an imported flow is recorded as crossing, when it names one that exists. */

@@ -56,8 +56,13 @@ export const NO_REACH: ReachTable = Object.freeze(
   Object.fromEntries(REACH_FACTS.map((fact) => [fact, NOT_REACHED])) as Record<ReachFact, Reach>,
 );
 
-/** A hop's verdict on a path: it closes it, leaves it open, or nobody knows. */
-type Hop = "closes" | "open" | "unknown";
+/**
+ * A hop's verdict on a path: it closes it, leaves it open, or (a Cause) nobody knows, because of
+ * that unknown. Sentinels and causes, not tuples: hops are asked for thousands of times.
+ */
+const CLOSES = Object.freeze({ hop: "closes" });
+const OPEN = Object.freeze({ hop: "open" });
+type Hop = typeof CLOSES | typeof OPEN | Cause;
 
 interface Origin {
   node: ElementInfo;
@@ -70,32 +75,28 @@ interface Edge {
   to: ElementInfo;
 }
 
+/** Outgoing edges per element, indexed by `ElementInfo.order`. */
+type Edges = readonly (readonly Edge[] | undefined)[];
+
 interface Spec {
   /** Where paths start, and whether certainly. */
-  origins(elements: readonly ElementInfo[]): Origin[];
+  origins: readonly Origin[];
   /** The hops an origin passes before its first edge (e.g. whether an entity is authenticated). */
-  originHop(origin: ElementInfo): [Hop, Cause | null];
+  originHop: (origin: ElementInfo) => Hop;
   /** The flow itself as a hop. */
-  flowHop(flow: FlowInfo): [Hop, Cause | null];
+  flowHop: (flow: FlowInfo) => Hop;
   /** A node passed on the way (not the end of the path): whether it closes the path. */
-  nodeHop(node: ElementInfo): [Hop, Cause | null];
+  nodeHop: (node: ElementInfo) => Hop;
   /** Whether paths continue from this node. */
-  forwards(node: ElementInfo): boolean;
+  forwards: (node: ElementInfo) => boolean;
   /** Whether an origin that is not an external entity counts as reached itself. */
   originReachesItself: boolean;
-  edges: ReadonlyMap<ElementInfo, readonly Edge[]>;
+  edges: Edges;
 }
 
-const OPEN: [Hop, Cause | null] = ["open", null];
-
-function triHop(
-  subject: Subject,
-  fact: FactName,
-  value: unknown,
-  closesOn: string,
-): [Hop, Cause | null] {
-  if (value === closesOn) return ["closes", null];
-  if (value === undefined || value === "unknown") return ["unknown", { subject, fact }];
+function triHop(subject: Subject, fact: FactName, value: unknown, closesOn: string): Hop {
+  if (value === closesOn) return CLOSES;
+  if (value === undefined || value === "unknown") return { subject, fact };
   return OPEN;
 }
 
@@ -111,94 +112,152 @@ function joined(a: readonly Cause[], b: readonly Cause[]): readonly Cause[] {
   return out.length === a.length ? a : out;
 }
 
+/** `joined(a, [cause])` without the one-element list. */
+function joinedOne(a: readonly Cause[], cause: Cause): readonly Cause[] {
+  if (a.length === 0) return [cause];
+  if (a.length >= MAX_CAUSES) return a;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.subject === cause.subject && a[i]!.fact === cause.fact) return a;
+  }
+  const out = a.slice();
+  out.push(cause);
+  return out;
+}
+
+const NO_EDGES: readonly Edge[] = Object.freeze([]);
+
+/**
+ * Hops asked of one spec, memoised per element (by order) and flow (by position in `flows`), so
+ * an unknown hop is one Cause object however often a path passes it.
+ */
+class HopMemo<T extends { order: number }> {
+  private readonly known: (Hop | undefined)[];
+
+  constructor(
+    size: number,
+    private readonly ask: (subject: T) => Hop,
+  ) {
+    this.known = new Array<Hop | undefined>(size);
+  }
+
+  get(subject: T): Hop {
+    let hop = this.known[subject.order];
+    if (hop === undefined) this.known[subject.order] = hop = this.ask(subject);
+    return hop;
+  }
+}
+
 /**
  * Runs one fact: certain paths first (every hop known open), then possible ones, whose causes
  * are the unknown hops and origins they pass. A node reached certainly is never downgraded.
  */
-function propagate(elements: readonly ElementInfo[], spec: Spec): Map<ElementInfo, Reach> {
-  const certain = new Set<ElementInfo>();
-  const possible = new Map<ElementInfo, readonly Cause[]>();
-  const origins = spec.origins(elements);
+function propagate(
+  elements: readonly ElementInfo[],
+  flowSlots: number,
+  spec: Spec,
+  out: (Reach | undefined)[],
+): void {
+  const size = elements.length;
+  const isCertain = new Uint8Array(size);
+  const certainList: ElementInfo[] = [];
+  const possible = new Array<readonly Cause[] | undefined>(size);
+  const possibleList: ElementInfo[] = [];
+  const { origins, edges, forwards } = spec;
+  const nodeHops = new HopMemo(size, spec.nodeHop);
+  const flowHops = new HopMemo(flowSlots, spec.flowHop);
   const reachesItself = (node: ElementInfo) =>
     spec.originReachesItself && node.element.type !== "externalEntity";
+  const markCertain = (node: ElementInfo) => {
+    isCertain[node.order] = 1;
+    certainList.push(node);
+  };
 
   // Phase 1: certain paths (every hop known to be open).
   const queue: ElementInfo[] = [];
   const expandCertain = (from: ElementInfo) => {
-    for (const edge of spec.edges.get(from) ?? []) {
-      if (spec.flowHop(edge.flow)[0] !== "open" || certain.has(edge.to)) continue;
-      certain.add(edge.to);
-      if (spec.forwards(edge.to) && spec.nodeHop(edge.to)[0] === "open") queue.push(edge.to);
+    const list = edges[from.order] ?? NO_EDGES;
+    for (let i = 0; i < list.length; i++) {
+      const edge = list[i]!;
+      if (flowHops.get(edge.flow) !== OPEN || isCertain[edge.to.order] === 1) continue;
+      markCertain(edge.to);
+      if (forwards(edge.to) && nodeHops.get(edge.to) === OPEN) queue.push(edge.to);
     }
   };
   for (const origin of origins) {
-    if (origin.causes !== null || spec.originHop(origin.node)[0] !== "open") continue;
-    if (reachesItself(origin.node)) certain.add(origin.node);
+    if (origin.causes !== null || spec.originHop(origin.node) !== OPEN) continue;
+    if (reachesItself(origin.node) && isCertain[origin.node.order] === 0) markCertain(origin.node);
     // Requests that arrive at an internet-exposed process pass it on the way to its callees.
-    if (spec.forwards(origin.node) && spec.nodeHop(origin.node)[0] !== "open") continue;
+    if (forwards(origin.node) && nodeHops.get(origin.node) !== OPEN) continue;
     expandCertain(origin.node);
   }
   while (queue.length > 0) expandCertain(queue.pop()!);
 
   // Phase 2: possible paths, with the unknowns they pass. Certain nodes are starting points too:
   // what lies beyond them may be reachable only through an unknown hop.
-  const pending: Array<[ElementInfo, readonly Cause[]]> = [];
+  const setPossible = (node: ElementInfo, causes: readonly Cause[]) => {
+    if (possible[node.order] === undefined) possibleList.push(node);
+    possible[node.order] = causes;
+  };
+  const pendingNodes: ElementInfo[] = [];
+  const pendingCauses: (readonly Cause[])[] = [];
   const expand = (from: ElementInfo, causes: readonly Cause[]) => {
-    for (const edge of spec.edges.get(from) ?? []) {
-      const [hop, cause] = spec.flowHop(edge.flow);
-      if (hop === "closes") continue;
-      const onward = cause ? joined(causes, [cause]) : causes;
-      if (onward.length === 0 || certain.has(edge.to)) continue;
-      const known = possible.get(edge.to);
+    const list = edges[from.order] ?? NO_EDGES;
+    for (let i = 0; i < list.length; i++) {
+      const edge = list[i]!;
+      const hop = flowHops.get(edge.flow);
+      if (hop === CLOSES) continue;
+      const onward = hop === OPEN ? causes : joinedOne(causes, hop as Cause);
+      const to = edge.to;
+      if (onward.length === 0 || isCertain[to.order] === 1) continue;
+      const known = possible[to.order];
       const next = known ? joined(known, onward) : onward;
       if (known !== undefined && next === known) continue;
-      possible.set(edge.to, next);
-      if (!spec.forwards(edge.to)) continue;
-      const [nodeHop, nodeCause] = spec.nodeHop(edge.to);
-      if (nodeHop === "closes") continue;
-      pending.push([edge.to, nodeCause ? joined(onward, [nodeCause]) : onward]);
+      setPossible(to, next);
+      if (!forwards(to)) continue;
+      const nodeHop = nodeHops.get(to);
+      if (nodeHop === CLOSES) continue;
+      pendingNodes.push(to);
+      pendingCauses.push(nodeHop === OPEN ? onward : joinedOne(onward, nodeHop as Cause));
     }
   };
   for (const origin of origins) {
-    const [hop, cause] = spec.originHop(origin.node);
-    if (hop === "closes") continue;
+    const hop = spec.originHop(origin.node);
+    if (hop === CLOSES) continue;
     let causes = origin.causes ?? NO_CAUSES;
-    if (cause) causes = joined(causes, [cause]);
-    if (causes.length > 0 && reachesItself(origin.node) && !certain.has(origin.node)) {
-      possible.set(origin.node, joined(possible.get(origin.node) ?? NO_CAUSES, causes));
+    if (hop !== OPEN) causes = joinedOne(causes, hop as Cause);
+    const node = origin.node;
+    if (causes.length > 0 && reachesItself(node) && isCertain[node.order] === 0) {
+      setPossible(node, joined(possible[node.order] ?? NO_CAUSES, causes));
     }
-    if (spec.forwards(origin.node)) {
-      const [nodeHop, nodeCause] = spec.nodeHop(origin.node);
-      if (nodeHop === "closes") continue;
-      if (nodeCause) causes = joined(causes, [nodeCause]);
+    if (forwards(node)) {
+      const nodeHop = nodeHops.get(node);
+      if (nodeHop === CLOSES) continue;
+      if (nodeHop !== OPEN) causes = joinedOne(causes, nodeHop as Cause);
     }
-    expand(origin.node, causes);
+    expand(node, causes);
   }
-  for (const node of certain) {
-    if (!spec.forwards(node)) continue;
-    const [hop, cause] = spec.nodeHop(node);
-    if (hop === "unknown" && cause) expand(node, [cause]);
-    else if (hop === "open") expand(node, NO_CAUSES);
+  for (let i = 0; i < certainList.length; i++) {
+    const node = certainList[i]!;
+    if (!forwards(node)) continue;
+    const hop = nodeHops.get(node);
+    if (hop === OPEN) expand(node, NO_CAUSES);
+    else if (hop !== CLOSES) expand(node, [hop as Cause]);
   }
-  while (pending.length > 0) {
-    const [from, causes] = pending.pop()!;
-    expand(from, causes);
-  }
+  while (pendingNodes.length > 0) expand(pendingNodes.pop()!, pendingCauses.pop()!);
 
-  const result = new Map<ElementInfo, Reach>();
-  for (const node of certain) result.set(node, REACHED);
-  for (const [node, causes] of possible) {
-    if (!certain.has(node)) result.set(node, { value: "unknown", causes });
+  for (let i = 0; i < certainList.length; i++) out[certainList[i]!.order] = REACHED;
+  for (let i = 0; i < possibleList.length; i++) {
+    const node = possibleList[i]!;
+    if (isCertain[node.order] === 0)
+      out[node.order] = { value: "unknown", causes: possible[node.order]! };
   }
-  return result;
 }
 
 // Spec helpers -------------------------------------------------------------------------------
 
-type SpecInput = Omit<Spec, "edges">;
-
 const PUBLIC = new Set(["anonymous", "customers"]);
 const INSIDERS = new Set(["partners", "employees"]);
+const ANONYMOUS = new Set(["anonymous"]);
 
 function audienceOrigin(node: ElementInfo, wanted: ReadonlySet<string>): Origin | null {
   const audience = node.props.audience;
@@ -210,61 +269,72 @@ function audienceOrigin(node: ElementInfo, wanted: ReadonlySet<string>): Origin 
 }
 
 /** External entities whose audience is (maybe) in `wanted`, and internet-exposed processes. */
-function requestOrigins(wanted: ReadonlySet<string>, includeExposed: boolean) {
-  return (elements: readonly ElementInfo[]): Origin[] => {
-    const out: Origin[] = [];
-    for (const info of elements) {
-      const type = info.element.type;
-      if (type === "externalEntity") {
-        const origin = audienceOrigin(info, wanted);
-        if (origin) out.push(origin);
-      } else if (type === "process" && includeExposed) {
-        // An exposed process that authenticates its callers lets through only the callers drawn
-        // (their audiences say who they are); otherwise whoever finds its address reaches it.
-        const exposed = info.props.internetExposed;
-        if (exposed === "no" || info.props.authenticatesCallers === "yes") continue;
-        if (exposed === "yes") out.push({ node: info, causes: null });
-        else out.push({ node: info, causes: [{ subject: info, fact: "internetExposed" }] });
-      }
+function requestOrigins(
+  elements: readonly ElementInfo[],
+  wanted: ReadonlySet<string>,
+  includeExposed: boolean,
+): Origin[] {
+  const out: Origin[] = [];
+  for (const info of elements) {
+    const type = info.element.type;
+    if (type === "externalEntity") {
+      const origin = audienceOrigin(info, wanted);
+      if (origin) out.push(origin);
+    } else if (type === "process" && includeExposed) {
+      // An exposed process that authenticates its callers lets through only the callers drawn
+      // (their audiences say who they are); otherwise whoever finds its address reaches it.
+      const exposed = info.props.internetExposed;
+      if (exposed === "no" || info.props.authenticatesCallers === "yes") continue;
+      if (exposed === "yes") out.push({ node: info, causes: null });
+      else out.push({ node: info, causes: [{ subject: info, fact: "internetExposed" }] });
     }
-    return out;
-  };
+  }
+  return out;
 }
 
-function build(input: SpecInput, edges: ReadonlyMap<ElementInfo, readonly Edge[]>): Spec {
-  return { ...input, edges };
+/** Insiders and stores anyone may write to: where insider data influence starts. */
+function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
+  const out: Origin[] = [];
+  for (const info of elements) {
+    if (info.element.type === "externalEntity") {
+      const audience = info.props.audience;
+      if (typeof audience === "string" && INSIDERS.has(audience)) {
+        out.push({ node: info, causes: null });
+      }
+    } else if (info.element.type === "dataStore" && info.props.writeAccess === "broad") {
+      out.push({ node: info, causes: null });
+    }
+  }
+  return out;
+}
+
+function addEdge(edges: Edge[][], from: ElementInfo, to: ElementInfo, flow: FlowInfo): void {
+  (edges[from.order] ??= []).push({ flow, to });
 }
 
 /** Request edges: from the end that starts the exchange to the other. */
-function requestEdges(flows: readonly FlowInfo[]): Map<ElementInfo, Edge[]> {
-  const edges = new Map<ElementInfo, Edge[]>();
+function requestEdges(size: number, flows: readonly FlowInfo[]): Edges {
+  const edges = new Array<Edge[]>(size);
   for (const flow of flows) {
     const sourceStarts = flow.props.initiatedBy !== "target";
-    const from = sourceStarts ? flow.source : flow.target;
-    const to = sourceStarts ? flow.target : flow.source;
-    let list = edges.get(from);
-    if (!list) edges.set(from, (list = []));
-    list.push({ flow, to });
+    if (sourceStarts) addEdge(edges, flow.source, flow.target, flow);
+    else addEdge(edges, flow.target, flow.source, flow);
   }
   return edges;
 }
 
 /** Data edges: along each flow, both ways for bidirectional ones. */
-function dataEdges(flows: readonly FlowInfo[]): Map<ElementInfo, Edge[]> {
-  const edges = new Map<ElementInfo, Edge[]>();
-  const add = (from: ElementInfo, to: ElementInfo, flow: FlowInfo) => {
-    let list = edges.get(from);
-    if (!list) edges.set(from, (list = []));
-    list.push({ flow, to });
-  };
+function dataEdges(size: number, flows: readonly FlowInfo[]): Edges {
+  const edges = new Array<Edge[]>(size);
   for (const flow of flows) {
-    add(flow.source, flow.target, flow);
-    if (flow.flow.bidirectional) add(flow.target, flow.source, flow);
+    addEdge(edges, flow.source, flow.target, flow);
+    if (flow.flow.bidirectional) addEdge(edges, flow.target, flow.source, flow);
   }
   return edges;
 }
 
 const isProcess = (node: ElementInfo) => node.element.type === "process";
+const isNotEntity = (node: ElementInfo) => node.element.type !== "externalEntity";
 
 /** Components that can meter model tokens or compute (and so may be asked whether they do). */
 function capsTokens(node: ElementInfo): boolean {
@@ -272,141 +342,113 @@ function capsTokens(node: ElementInfo): boolean {
   if (element.type !== "process" || element.mlKind === null) return false;
   return (PROCESS_KIND_PROPERTIES.costLimited as readonly string[]).includes(element.mlKind);
 }
-const noHop = (): [Hop, Cause | null] => OPEN;
+const noHop = (): Hop => OPEN;
 
 /** Derives every reach fact for every element. */
 export function deriveReach(
   elements: readonly ElementInfo[],
   flows: readonly FlowInfo[],
 ): Map<ElementInfo, Record<ReachFact, Reach>> {
-  const request = requestEdges(flows);
-  const data = dataEdges(flows);
-  const publicOrigins = requestOrigins(PUBLIC, true);
+  const size = elements.length;
+  let flowSlots = 0;
+  for (const flow of flows) flowSlots = Math.max(flowSlots, flow.order + 1);
+  const request = requestEdges(size, flows);
+  const data = dataEdges(size, flows);
+  // Origins are the same lists for several facts: found once, read only.
+  const publicOrigins = requestOrigins(elements, PUBLIC, true);
+  const requestSpec = (input: Omit<Spec, "edges" | "forwards">): Spec => ({
+    ...input,
+    forwards: isProcess,
+    edges: request,
+  });
   const specs: Record<ReachFact, Spec> = {
-    publicReach: build(
-      {
-        origins: publicOrigins,
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: noHop,
-        forwards: isProcess,
-        originReachesItself: true,
-      },
-      request,
-    ),
-    insiderReach: build(
-      {
-        origins: requestOrigins(INSIDERS, false),
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: noHop,
-        forwards: isProcess,
-        originReachesItself: false,
-      },
-      request,
-    ),
-    anonymousReach: build(
-      {
-        origins: requestOrigins(new Set(["anonymous"]), true),
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: noHop,
-        forwards: isProcess,
-        originReachesItself: true,
-      },
-      request,
-    ),
-    publicUnauthReach: build(
-      {
-        origins: publicOrigins,
-        // An internet-exposed process that authenticates its callers lets no unauthenticated
-        // request past its login: it is reached, but not without authentication.
-        originHop: (node) =>
-          node.element.type === "externalEntity"
-            ? triHop(node, "authenticated", node.props.authenticated, "yes")
-            : triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
-        flowHop: (flow) => triHop(flow, "authenticated", flow.props.authenticated, "yes"),
-        nodeHop: (node) =>
-          triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
-        forwards: isProcess,
-        originReachesItself: true,
-      },
-      request,
-    ),
-    publicUnlimitedReach: build(
-      {
-        origins: publicOrigins,
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: (node) => triHop(node, "rateLimited", node.props.rateLimited, "yes"),
-        forwards: isProcess,
-        originReachesItself: true,
-      },
-      request,
-    ),
-    publicUncappedReach: build(
-      {
-        origins: publicOrigins,
-        originHop: noHop,
-        flowHop: noHop,
-        // A component that does not serve models (a generic gateway) caps no tokens unless said so.
-        nodeHop: (node) =>
-          node.props.costLimited === undefined && !capsTokens(node)
-            ? OPEN
-            : triHop(node, "costLimited", node.props.costLimited, "yes"),
-        forwards: isProcess,
-        originReachesItself: true,
-      },
-      request,
-    ),
-    publicInfluence: build(
-      {
-        origins: requestOrigins(PUBLIC, true),
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: noHop,
-        forwards: (node) => node.element.type !== "externalEntity",
-        originReachesItself: false,
-      },
-      data,
-    ),
-    insiderInfluence: build(
-      {
-        origins: (all) => {
-          const out: Origin[] = [];
-          for (const info of all) {
-            if (info.element.type === "externalEntity") {
-              const audience = info.props.audience;
-              if (typeof audience === "string" && INSIDERS.has(audience)) {
-                out.push({ node: info, causes: null });
-              }
-            } else if (info.element.type === "dataStore" && info.props.writeAccess === "broad") {
-              out.push({ node: info, causes: null });
-            }
-          }
-          return out;
-        },
-        originHop: noHop,
-        flowHop: noHop,
-        nodeHop: noHop,
-        forwards: (node) => node.element.type !== "externalEntity",
-        originReachesItself: true,
-      },
-      data,
-    ),
+    publicReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: true,
+    }),
+    insiderReach: requestSpec({
+      origins: requestOrigins(elements, INSIDERS, false),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: false,
+    }),
+    anonymousReach: requestSpec({
+      origins: requestOrigins(elements, ANONYMOUS, true),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: true,
+    }),
+    publicUnauthReach: requestSpec({
+      origins: publicOrigins,
+      // An internet-exposed process that authenticates its callers lets no unauthenticated
+      // request past its login: it is reached, but not without authentication.
+      originHop: (node) =>
+        node.element.type === "externalEntity"
+          ? triHop(node, "authenticated", node.props.authenticated, "yes")
+          : triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
+      flowHop: (flow) => triHop(flow, "authenticated", flow.props.authenticated, "yes"),
+      nodeHop: (node) =>
+        triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
+      originReachesItself: true,
+    }),
+    publicUnlimitedReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: (node) => triHop(node, "rateLimited", node.props.rateLimited, "yes"),
+      originReachesItself: true,
+    }),
+    publicUncappedReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      // A component that does not serve models (a generic gateway) caps no tokens unless said so.
+      nodeHop: (node) =>
+        node.props.costLimited === undefined && !capsTokens(node)
+          ? OPEN
+          : triHop(node, "costLimited", node.props.costLimited, "yes"),
+      originReachesItself: true,
+    }),
+    publicInfluence: {
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      forwards: isNotEntity,
+      originReachesItself: false,
+      edges: data,
+    },
+    insiderInfluence: {
+      origins: insiderInfluenceOrigins(elements),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      forwards: isNotEntity,
+      originReachesItself: true,
+      edges: data,
+    },
   };
-  const perFact = REACH_FACTS.map((fact) => [fact, propagate(elements, specs[fact])] as const);
+  const perFact = REACH_FACTS.map((fact) => {
+    const reached = new Array<Reach | undefined>(size);
+    propagate(elements, flowSlots, specs[fact], reached);
+    return reached;
+  });
   const out = new Map<ElementInfo, Record<ReachFact, Reach>>();
   for (const info of elements) {
     if (info.element.type === "trustBoundary") continue;
-    const table = {} as Record<ReachFact, Reach>;
     let any = false;
-    for (const [fact, map] of perFact) {
-      const reach = map.get(info);
-      table[fact] = reach ?? NOT_REACHED;
-      if (reach) any = true;
+    for (let f = 0; f < perFact.length && !any; f++) any = perFact[f]![info.order] !== undefined;
+    if (!any) continue;
+    const table = {} as Record<ReachFact, Reach>;
+    for (let f = 0; f < REACH_FACTS.length; f++) {
+      table[REACH_FACTS[f]!] = perFact[f]![info.order] ?? NOT_REACHED;
     }
-    if (any) out.set(info, table);
+    out.set(info, table);
   }
   return out;
 }

@@ -17,5 +17,16 @@ export function describeExposure(info: ElementInfo): string {
   } else if (anonymous) who = "callers from the internet";
   else if (reach.publicReach.value === "yes") who = "customers with accounts";
   else who = "callers who may include outsiders";
-  return reach.publicUnlimitedReach.value === "no" ? `${who}, behind a rate limit` : who;
+  return reach.publicUnlimitedReach.value === "no" ? (BEHIND_RATE_LIMIT[who] ?? who) : who;
 }
+
+// Built once: this runs for every element and flow of every evaluation.
+const BEHIND_RATE_LIMIT: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    "anyone on the internet",
+    "internet users who pass authentication on the way",
+    "callers from the internet",
+    "customers with accounts",
+    "callers who may include outsiders",
+  ].map((who) => [who, `${who}, behind a rate limit`]),
+);

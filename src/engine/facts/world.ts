@@ -67,7 +67,10 @@ export interface FlowInfo {
   readonly name: string;
   /** Display name of `boundary`, or "no trust boundary". */
   readonly boundaryName: string;
+  /** Position in `model.flows`. */
   readonly order: number;
+  /** Position in `World.flows` (flows with a missing or boundary end are left out there). */
+  readonly index: number;
   readonly source: ElementInfo;
   readonly target: ElementInfo;
   /** The flow's own flag (a flow to an out-of-scope element is still ours to protect). */
