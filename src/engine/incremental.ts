@@ -243,3 +243,6 @@ function distancesFrom(
 
 // The UI loads the engine as one chunk through this module: what else it needs from it comes along.
 export { inferencesOf } from "./facts/inferencesOf";
+export { citedReferences } from "./catalog/citations";
+export { referenceEntryIn } from "./catalog/registry";
+export { withCustomThreats } from "./risk/customFindings";

@@ -1,4 +1,5 @@
 import type { CustomThreat } from "../../domain/decisions";
+import { MODEL_TARGET_ID } from "./modelTarget";
 import type { ThreatModel } from "../../domain/schema";
 import { referencesFromCodes } from "../catalog/citations";
 import { riskScore, severityOf } from "../scoring";
@@ -6,8 +7,7 @@ import type { EvaluationResult, Finding } from "../types";
 
 /** The rule id every custom threat reports under (SARIF, filters, the Rule line). */
 export const CUSTOM_RULE_ID = "CUSTOM";
-/** The target of findings about the whole model, as the engine's model-scope rules use it. */
-export const MODEL_TARGET_ID = "model";
+export { MODEL_TARGET_ID };
 
 /**
  * Sorts edition-qualified reference codes into the lists a finding carries, by catalog. Codes

@@ -2,7 +2,7 @@ import type { TriageRecord } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import { decisionTargetIds, hasDecision, idsOf } from "../../domain/triage/target";
 import type { Finding, Question } from "../types";
-import { MODEL_TARGET_ID } from "./customFindings";
+import { MODEL_TARGET_ID } from "./modelTarget";
 
 export type StaleReason =
   /** An element, boundary or flow it was about is gone. */

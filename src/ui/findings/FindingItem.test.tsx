@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { ThreatModelSchema } from "../../domain/schema";
 import { FindingItem } from "./FindingItem";
 import { buildTargetIndex } from "./targets";
-import { finding, sampleDoc } from "./testing";
+import { finding, sampleDoc, installCatalogsForTests } from "./testing";
+
+installCatalogsForTests();
 
 /**
  * Markup checks without a DOM: what a finding row always shows, what its details add, and that

@@ -2,6 +2,7 @@ import { create } from "zustand";
 import type { EvaluationResult } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import type { Inference } from "../../engine/facts/evidence";
+import { installCatalogLookup } from "./catalogLookup";
 
 /**
  * The live evaluation of the open document: recomputed whenever the document's elements or
@@ -34,6 +35,11 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
     inferences = engine.inferencesOf;
+    customThreats = engine.withCustomThreats;
+    installCatalogLookup({
+      citedReferences: engine.citedReferences,
+      referenceEntryIn: engine.referenceEntryIn,
+    });
     evaluator = engine.createEvaluator();
     whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
@@ -57,6 +63,15 @@ let lastInputs: Inputs | null = null;
 let lastResult: EvaluationResult | null = null;
 
 let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
+let customThreats: ((result: EvaluationResult, doc: ThreatModel) => EvaluationResult) | null = null;
+
+/**
+ * The evaluation with the model's custom threats among its findings (as the engine's
+ * `withCustomThreats`, which sorts their codes by catalog: it comes with the engine chunk).
+ */
+export function withCustomThreatsOf(result: EvaluationResult, doc: ThreatModel): EvaluationResult {
+  return customThreats ? customThreats(result, doc) : result;
+}
 
 /**
  * What the engine infers for an element or flow the user left unknown (none until the engine

@@ -12,7 +12,9 @@ import {
   type FindingsFilter,
 } from "./filters";
 import { buildTargetIndex } from "./targets";
-import { finding, sampleDoc } from "./testing";
+import { finding, sampleDoc, installCatalogsForTests } from "./testing";
+
+installCatalogsForTests();
 
 const index = buildTargetIndex(sampleDoc());
 const poison = finding({

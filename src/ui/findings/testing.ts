@@ -1,4 +1,7 @@
 import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { citedReferences } from "../../engine/catalog/citations";
+import { referenceEntryIn } from "../../engine/catalog/registry";
+import { installCatalogLookup } from "./catalogLookup";
 import type { Finding } from "../../engine/types";
 
 /** Hand-made data for the panel's pure logic (independent of the rule packs). */
@@ -61,4 +64,9 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     severity: "medium",
     ...overrides,
   };
+}
+
+/** Tests read reference names and links without loading the engine chunk. */
+export function installCatalogsForTests(): void {
+  installCatalogLookup({ citedReferences, referenceEntryIn });
 }

@@ -1,15 +1,19 @@
 import type { MitigationStatus } from "../../domain/decisions";
 import { idsOf } from "../../domain/triage/target";
 import { titleFrom } from "../../domain/triage/titles";
-import { atlasMitigation } from "../../engine/catalog/atlas";
 import type { Finding } from "../../engine/types";
 import { useEditor } from "../../store/editorStore";
 import { executeTriage } from "./actions";
 import { useTriageView } from "./triageView";
 
-/** ATLAS mitigation ids among a finding's references: what a record made from it applies. */
+/**
+ * ATLAS mitigation ids among a finding's references: what a record made from it applies. Known by
+ * their shape (AML.M followed by four digits; the catalog tests keep every cited id real), so the
+ * first screen does not carry the ATLAS catalog.
+ */
+const ATLAS_MITIGATION_ID = /^AML\.M\d{4}$/;
 export function atlasMitigationsOf(finding: Finding): string[] {
-  return finding.references.atlas.filter((id) => atlasMitigation(id) !== undefined);
+  return finding.references.atlas.filter((id) => ATLAS_MITIGATION_ID.test(id));
 }
 
 /** Set a mitigation's status; Implemented offers to mark its open findings Mitigated. */

@@ -1,11 +1,10 @@
 import type { ThreatModel } from "../../domain/schema";
 import { changedDecisionIds, decisionFor, indexByDecisionId } from "../../domain/triage/target";
-import { withCustomThreats } from "../../engine/risk/customFindings";
 import { createDecisionApplier } from "../../engine/risk/effective";
 import { isTriageable } from "../../engine/risk/triageable";
 import type { EvaluationResult, Finding, Severity } from "../../engine/types";
 import { SEVERITY_RANK } from "../findings/severity";
-import { evaluationOf } from "../findings/evaluation";
+import { evaluationOf, withCustomThreatsOf } from "../findings/evaluation";
 
 /**
  * Everything the threat views list: the engine's findings and questions, the model's custom
@@ -41,7 +40,7 @@ export function threatsOf(doc: ThreatModel): EvaluationResult {
     mergedFrom.elements !== doc.elements ||
     mergedFrom.flows !== doc.flows
   ) {
-    merged = withCustomThreats(base, doc);
+    merged = withCustomThreatsOf(base, doc);
     mergedFrom = { base, custom: doc.customThreats, elements: doc.elements, flows: doc.flows };
   }
   // Called by every badge's selector on every store change: the same inputs answer at once.
