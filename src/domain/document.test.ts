@@ -38,7 +38,7 @@ describe("parseThreatModelJson", () => {
   it("opens a model written by JSON.stringify", () => {
     const doc = createLlmInferencePipelineSample("m1");
     const result = parseThreatModelJson(JSON.stringify(doc));
-    expect(result).toEqual({ ok: true, value: doc });
+    expect(result).toEqual({ ok: true, value: doc, kindChanges: [] });
   });
 
   it.each(["", "{", "not json", "{'single': 'quotes'}", '{"a": 1,}'])(
