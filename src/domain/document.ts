@@ -38,8 +38,7 @@ export function createEmptyModel(
  * to the user where the model was opened: the import report, a notice, standard error).
  */
 export type ModelParseResult =
-  | { ok: true; value: ThreatModel; kindChanges: KindChange[] }
-  | { ok: false; errors: string[] };
+  { ok: true; value: ThreatModel; kindChanges: KindChange[] } | { ok: false; errors: string[] };
 
 /**
  * Migrate then validate anything claiming to be a ThreatCanvas model (a file, a database row).

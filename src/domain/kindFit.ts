@@ -68,7 +68,7 @@ export function kindMismatchProblem(element: DfdElement): string | null {
   if (element.type === "trustBoundary" || element.mlKind === null) return null;
   if (kindFitsType(element.mlKind, element.type)) return null;
   const own = ML_KIND_ELEMENT_TYPE[element.mlKind];
-  return `mlKind: "${element.mlKind}" does not fit ${TYPE_NOUNS[element.type]}; it is a kind for ${TYPE_NOUNS[own]}`;
+  return `mlKind: "${element.mlKind}" does not fit ${withArticle(element.type)}; it is a kind for ${withArticle(own)}`;
 }
 
 /** One element whose kind did not fit its type, and what it became. */
@@ -108,33 +108,61 @@ export function fitKindsToTypes<T extends { elements: readonly DfdElement[] }>(
   return { value: { ...doc, elements }, changes };
 }
 
-/** How a description names kinds and types: codes in files and the CLI, labels in the app. */
-export interface KindWords {
-  kind(kind: MlAssetKind): string;
-  /** Lower case, with its article: "an external entity". */
-  type(type: KindedType): string;
+/**
+ * The kinds as they were before `fitKindsToTypes`: for writes that must not change a stored
+ * model beyond what they are for (renaming it from the list, duplicating it), so that opening
+ * it still shows what was fitted.
+ */
+export function unfitKinds<T extends { elements: readonly DfdElement[] }>(
+  doc: T,
+  changes: readonly KindChange[],
+): T {
+  if (changes.length === 0) return doc;
+  const from = new Map(changes.map((change) => [change.elementId, change.from]));
+  const elements = doc.elements.map((element) => {
+    const kind = from.get(element.id);
+    return kind === undefined || element.type === "trustBoundary"
+      ? element
+      : { ...element, mlKind: kind };
+  });
+  return { ...doc, elements };
 }
 
 const TYPE_NOUNS: Record<KindedType, string> = {
-  process: "a process",
-  dataStore: "a data store",
-  externalEntity: "an external entity",
+  process: "process",
+  dataStore: "data store",
+  externalEntity: "external entity",
 };
+
+function withArticle(type: KindedType): string {
+  return `${type === "externalEntity" ? "an" : "a"} ${TYPE_NOUNS[type]}`;
+}
+
+/** How a description names a kind: its code in files and the CLI, its label in the app. */
+export type KindWord = (kind: MlAssetKind) => string;
 
 /** Kinds as the file writes them: `"llm"`. */
-export const KIND_CODES: KindWords = {
-  kind: (kind) => `"${kind}"`,
-  type: (type) => TYPE_NOUNS[type],
-};
+export const KIND_CODE: KindWord = (kind) => `"${kind}"`;
 
-/** `"OpenAI": ML kind "llm" does not fit an external entity; changed to "third-party-ai-api"`. */
-export function describeKindChange(change: KindChange, words: KindWords = KIND_CODES): string {
-  const name = change.elementName.trim() === "" ? change.elementId : change.elementName;
-  const what = `${quoteUserText(name)}: ML kind ${words.kind(change.from)} does not fit ${words.type(change.elementType)}`;
-  if (change.to !== null) return `${what}; changed to ${words.kind(change.to)}`;
+/** `ML kind "llm" does not fit an external entity; changed to "third-party-ai-api"`. */
+export function kindChangeText(
+  change: Pick<KindChange, "from" | "to" | "elementType">,
+  word: KindWord = KIND_CODE,
+): string {
+  const what = `ML kind ${word(change.from)} does not fit ${withArticle(change.elementType)}`;
+  if (change.to !== null) return `${what}; changed to ${word(change.to)}`;
   const hint =
     change.from === "monitoring" && change.elementType === "dataStore"
       ? "; if it holds logs or metrics, set its “Stores logs” property"
       : "";
-  return `${what}; no kind of that type is near it, so it has none now${hint}`;
+  return `${what}; no ${TYPE_NOUNS[change.elementType]} kind is close, so the kind was cleared${hint}`;
+}
+
+/** The same, naming the element: `"OpenAI": ML kind "llm" does not fit …`. */
+export function describeKindChange(change: KindChange, word: KindWord = KIND_CODE): string {
+  const name =
+    change.elementName.trim() === ""
+      ? `Unnamed ${TYPE_NOUNS[change.elementType]}`
+      : quoteUserText(change.elementName);
+  return `${name}: ${kindChangeText(change, word)}`;
 }

@@ -132,8 +132,7 @@ export function copyFragment(doc: ThreatModel, ids: Iterable<string>): Fragment 
 }
 
 export type FragmentParseResult =
-  | { ok: true; value: Fragment; kindChanges: KindChange[] }
-  | { ok: false; errors: string[] };
+  { ok: true; value: Fragment; kindChanges: KindChange[] } | { ok: false; errors: string[] };
 
 /**
  * Validate clipboard text. Anything that is not a fragment is refused with a reason. ML kinds
