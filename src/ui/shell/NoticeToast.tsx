@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { describeKindChange } from "../../domain/kindFit";
-import { editorStore, useEditor } from "../../store/editorStore";
+import { editorStore, useEditor, type Notice } from "../../store/editorStore";
 import { kindLabelWord } from "../labels";
 
 /** Kind changes listed in a notice; the rest are counted. */
@@ -12,13 +12,17 @@ const MAX_LISTED = 5;
  */
 export function NoticeToast() {
   const notice = useEditor((s) => s.notice);
-  const changes = notice?.kindChanges ?? [];
   useEffect(() => {
     if (!notice || notice.kind === "error" || (notice.kindChanges ?? []).length > 0) return;
     const timer = setTimeout(() => editorStore.getState().dismissNotice(), 4000);
     return () => clearTimeout(timer);
   }, [notice]);
   if (!notice) return null;
+  return <NoticeView notice={notice} onDismiss={() => editorStore.getState().dismissNotice()} />;
+}
+
+export function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const changes = notice.kindChanges ?? [];
   const more = changes.length - MAX_LISTED;
   return (
     <div
@@ -37,7 +41,7 @@ export function NoticeToast() {
           </ul>
         )}
       </div>
-      <button type="button" onClick={() => editorStore.getState().dismissNotice()}>
+      <button type="button" onClick={onDismiss}>
         Dismiss
       </button>
     </div>
