@@ -40,7 +40,7 @@ test("importing a model with a kind that does not fit its type: fitted, reported
   });
   const dialog = page.getByRole("dialog", { name: "Import from ThreatCanvas model" });
   await expect(dialog).toBeVisible();
-  const entry = dialog.getByRole("listitem").filter({ hasText: 'External entity "Vendor LLM"' });
+  const entry = dialog.getByRole("listitem").filter({ hasText: '"Vendor LLM": ML kind "llm"' });
   await expect(entry).toContainText(
     'ML kind "llm" does not fit an external entity; changed to "third-party-ai-api"',
   );

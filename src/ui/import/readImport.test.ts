@@ -45,8 +45,8 @@ describe("reading a file for the import dialog", () => {
     expect(diagram.report).toEqual([
       {
         kind: "approximated",
-        item: `External entity "${entity.name}"`,
-        text: 'ML kind "agent" does not fit an external entity; changed to "third-party-ai-api"',
+        item: "ThreatCanvas model",
+        text: `"${entity.name}": ML kind "agent" does not fit an external entity; changed to "third-party-ai-api"`,
       },
     ]);
     expect(diagram.model.elements.find((e) => e.id === entity.id)).toMatchObject({
