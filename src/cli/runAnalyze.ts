@@ -13,6 +13,7 @@ import {
 import { USAGE, parseAnalyzeArgs, type AnalyzeOptions } from "./args";
 import { applyDecisions } from "../engine/risk/applyDecisions";
 import { carriedRisk, gateFailures } from "./gate";
+import { kindChangeNotices } from "./kindNotices";
 import { TerminalText, forTerminal, jsonForTerminal, term } from "./terminalText";
 
 /** Everything `runAnalyze` needs from the outside world; tests pass fakes. */
@@ -87,6 +88,8 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo, engine: Analy
     );
     return fail(term`${options.modelPath} is not a valid ThreatCanvas model:\n${problems}`);
   }
+  // Kinds that did not fit their element type were fitted to open the model; say which.
+  if (model.kindChanges.length > 0) io.stderr(kindChangeNotices("analyze", model.kindChanges));
 
   let result: EvaluationResult;
   try {

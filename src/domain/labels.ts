@@ -15,6 +15,11 @@ export const ELEMENT_TYPE_LABELS: Record<ElementType, string> = {
   trustBoundary: "Trust boundary",
 };
 
+/** A kind as notices in the app name it: “LLM”. */
+export function kindLabelWord(kind: MlAssetKind): string {
+  return `“${ML_KIND_LABELS[kind]}”`;
+}
+
 export const ML_KIND_LABELS: Record<MlAssetKind, string> = {
   "training-data-store": "Training data store",
   "feature-store": "Feature store",

@@ -38,7 +38,12 @@ class FakeRepository implements AutosaveRepository {
   }
 
   async loadModel(id: string): Promise<LoadResult> {
-    return { status: "loaded", model: { ...this.stored, id }, revision: this.revision };
+    return {
+      status: "loaded",
+      model: { ...this.stored, id },
+      revision: this.revision,
+      kindChanges: [],
+    };
   }
 
   release(): void {

@@ -257,6 +257,57 @@ describe("ModelRepository", () => {
     });
   });
 
+  describe("a stored ML kind that does not fit its element type", () => {
+    /** A model as an older version stored it: a data store marked as an LLM. */
+    async function storedWithMisfit() {
+      const env = setup();
+      const model = createLlmInferencePipelineSample("misfit");
+      const store = model.elements.find((e) => e.type === "dataStore")!;
+      const doc = {
+        ...model,
+        elements: model.elements.map((e) => (e === store ? { ...e, mlKind: "llm" } : e)),
+      };
+      await env.repo.createModel(doc as ThreatModel);
+      return { ...env, doc, store };
+    }
+
+    it("opens, fitted to the nearest kind, with the change listed", async () => {
+      const { repo, store } = await storedWithMisfit();
+      const loaded = await repo.loadModel("misfit");
+      if (loaded.status !== "loaded") throw new Error(loaded.status);
+      expect(loaded.model.elements.find((e) => e.id === store.id)).toMatchObject({
+        mlKind: "model-artifact-store",
+      });
+      expect(loaded.kindChanges).toEqual([
+        {
+          elementId: store.id,
+          elementName: store.name,
+          elementType: "dataStore",
+          from: "llm",
+          to: "model-artifact-store",
+        },
+      ]);
+    });
+
+    it("stays as stored when the model is renamed or duplicated from the list", async () => {
+      const { repo, db, doc } = await storedWithMisfit();
+      expect(await repo.renameModel("misfit", "Renamed")).toMatchObject({ status: "saved" });
+      const row = (await db.documents.get("misfit"))!.doc as ThreatModel;
+      expect(row.elements).toEqual(doc.elements);
+      expect(row.name).toBe("Renamed");
+      const copy = await repo.duplicateModel("misfit");
+      if (copy.status !== "created") throw new Error(copy.status);
+      const copied = await repo.loadModel(copy.model.id);
+      expect(copied.status === "loaded" && copied.kindChanges).toHaveLength(1);
+    });
+
+    it("is not reported for models whose kinds fit", async () => {
+      const { repo } = setup();
+      await repo.createModel(createLlmInferencePipelineSample("fine"));
+      expect(await repo.loadModel("fine")).toMatchObject({ status: "loaded", kindChanges: [] });
+    });
+  });
+
   describe("damaged rows", () => {
     it("a corrupt document gives a clear error while other models still list and load", async () => {
       const { repo, db } = setup();

@@ -3,6 +3,7 @@ import { checkDocument } from "../domain/documentCheck";
 import { writeMetaRowsAtOnce } from "./immediateWrite";
 import type { SetAsideItem } from "../domain/salvage";
 import { newId } from "../domain/ids";
+import { unfitKinds, type KindChange } from "../domain/kindFit";
 import { quoteUserText } from "../domain/validation";
 import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
@@ -23,8 +24,15 @@ export type SaveResult =
   | { status: "conflict"; storedRevision: number | null };
 
 export type LoadResult =
-  /** `savedBy`: the tab that wrote this revision, when recorded. */
-  | { status: "loaded"; model: ThreatModel; revision: number; savedBy?: string | null }
+  | {
+      status: "loaded";
+      model: ThreatModel;
+      revision: number;
+      /** The tab that wrote this revision, when recorded. */
+      savedBy?: string | null;
+      /** ML kinds fitted to their element types on loading (see parseThreatModel). */
+      kindChanges: KindChange[];
+    }
   | { status: "not-found"; id: string }
   /**
    * The row exists but is not a valid model; `errors` name the fields, one line each. `raw` is
@@ -139,6 +147,7 @@ export class ModelRepository {
       model: parsed.value,
       revision: summary?.revision ?? 0,
       savedBy: summary?.savedBy ?? null,
+      kindChanges: parsed.kindChanges,
     };
   }
 
@@ -220,8 +229,9 @@ export class ModelRepository {
         if (!parsed.ok) {
           return corrupt(id, parsed.errors, { raw: docRow.doc, summary: readSummary(storedRow) });
         }
+        // Stored kinds stay as stored: opening the model is where their fitting is shown.
         const updated: ThreatModel = {
-          ...parsed.value,
+          ...unfitKinds(parsed.value, parsed.kindChanges),
           ...definedFields(patch),
           updatedAt: nowIso(),
         };
@@ -250,7 +260,7 @@ export class ModelRepository {
     if (source.status !== "loaded") return source;
     const now = nowIso();
     const copy: ThreatModel = {
-      ...source.model,
+      ...unfitKinds(source.model, source.kindChanges),
       id: newId("model"),
       name: `Copy of ${source.model.name}`.slice(0, NAME_MAX),
       createdAt: now,

@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { nowIso } from "../domain/document";
 import { checkDocument } from "../domain/documentCheck";
+import type { KindChange } from "../domain/kindFit";
 import type { Fragment } from "../domain/operations";
 import type { Point, Size, ThreatModel } from "../domain/schema";
 import type { Command } from "./command";
@@ -12,6 +13,8 @@ export interface Notice {
   id: number;
   kind: "error" | "info";
   text: string;
+  /** ML kinds changed to fit their element types: listed under the text, kept until dismissed. */
+  kindChanges?: readonly KindChange[];
 }
 
 export interface EditorState {
@@ -51,7 +54,7 @@ export interface EditorState {
   setLiveSizes(sizes: ReadonlyMap<string, Size>): void;
   setResizing(id: string | null): void;
   setClipboard(fragment: Fragment): void;
-  notify(kind: Notice["kind"], text: string): void;
+  notify(kind: Notice["kind"], text: string, details?: Pick<Notice, "kindChanges">): void;
   dismissNotice(): void;
 }
 
@@ -174,8 +177,8 @@ export function createEditorStore() {
       set({ clipboard: fragment });
     },
 
-    notify(kind, text) {
-      set({ notice: { id: ++noticeCounter, kind, text } });
+    notify(kind, text, details = {}) {
+      set({ notice: { id: ++noticeCounter, kind, text, ...details } });
     },
 
     dismissNotice() {

@@ -5,7 +5,7 @@ import type { ThreatModel } from "../domain/schema";
 import { commands } from "./commands";
 import { createEditorStore } from "./editorStore";
 import { createPendingEdits } from "./pendingEdits";
-import { createSession } from "./session";
+import { KIND_CHANGES_ON_OPEN, createSession } from "./session";
 
 const noTabs = () => new TabSync({ channelFactory: () => null });
 
@@ -444,5 +444,35 @@ describe("a stored model the loader refuses (issue 11, item 1)", () => {
     const fourth = browser.tab();
     await fourth.session.start();
     expect(fourth.session.store.getState().setAside).toBeNull();
+  });
+});
+
+describe("a stored model whose ML kinds do not fit their element types", () => {
+  it("opens fitted, and the notice says which", async () => {
+    const browser = new Browser();
+    const first = browser.tab();
+    await first.session.start();
+    const id = first.session.store.getState().openModelId!;
+    await first.session.flush();
+    // As an older version may have stored it: an external entity marked as an LLM.
+    const db = openTab(browser.storage);
+    const row = (await db.documents.get(id))!;
+    const doc = row.doc as { elements: Array<{ id: string; type: string; mlKind?: string }> };
+    const entity = doc.elements.find((e) => e.type === "externalEntity")!;
+    entity.mlKind = "llm";
+    await db.documents.put(row);
+    db.close();
+    first.kill();
+
+    const second = browser.tab();
+    await second.session.start();
+    expect(el(second.editor.getState().doc, entity.id)).toMatchObject({
+      mlKind: "third-party-ai-api",
+    });
+    const notice = second.editor.getState().notice;
+    expect(notice?.text).toContain(KIND_CHANGES_ON_OPEN);
+    expect(notice?.kindChanges).toMatchObject([
+      { elementId: entity.id, from: "llm", to: "third-party-ai-api" },
+    ]);
   });
 });

@@ -98,6 +98,10 @@ export interface SessionDeps {
 
 export type Session = ReturnType<typeof createSession>;
 
+/** Said when a stored model opens with ML kinds fitted to their element types (listed below it). */
+export const KIND_CHANGES_ON_OPEN =
+  "Some ML kinds in this model did not fit their element type and were changed:";
+
 export function createSession(deps: SessionDeps = {}) {
   const editor = deps.editor ?? editorStore;
   const tabSync = deps.tabSync ?? new TabSync();
@@ -250,6 +254,14 @@ export function createSession(deps: SessionDeps = {}) {
         .getSetAside(id)
         .catch(() => null);
       if (store.getState().openModelId === id) store.setState({ setAside });
+      if (loaded.kindChanges.length > 0 && store.getState().openModelId === id) {
+        // After recovery, so its notice (if any) is kept in front of this one, never replaced.
+        const prior = editor.getState().notice;
+        if (prior?.kind !== "error") {
+          const text = prior ? `${prior.text} ${KIND_CHANGES_ON_OPEN}` : KIND_CHANGES_ON_OPEN;
+          editor.getState().notify("info", text, { kindChanges: loaded.kindChanges });
+        }
+      }
       return true;
     } catch (error) {
       storageFailed(error);

@@ -217,6 +217,17 @@ describe("pasteFragment", () => {
     expect(pastedIds).toEqual([]);
   });
 
+  it("never pastes a kind that does not fit its element's type", () => {
+    const doc = scenario();
+    const copied = copyFragment(doc, ["r"]);
+    const misfit = {
+      ...copied,
+      elements: copied.elements.map((e) => ({ ...e, mlKind: "monitoring" })),
+    } as Fragment;
+    const { doc: after, pastedIds } = pasted(doc, misfit);
+    expect(byId(after, pastedIds[0]!)).toMatchObject({ type: "dataStore", mlKind: null });
+  });
+
   it("survives the clipboard: copy, stringify, parse, paste", () => {
     const doc = scenario();
     const text = JSON.stringify(copyFragment(doc, ["Z1", "out"]));
@@ -243,6 +254,31 @@ describe("parseFragmentText", () => {
     position: { x: 0, y: 0 },
     size: { width: 300, height: 200 },
     parentId,
+  });
+
+  it("fits a kind that does not fit its element's type, and says which", () => {
+    const result = parseFragmentText(
+      fragment([
+        { ...proc("a"), name: "Chat", type: "externalEntity", mlKind: "llm" },
+        { ...proc("b"), mlKind: "agent" },
+      ]),
+    );
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.value.elements.map((e) => e.type !== "trustBoundary" && e.mlKind)).toEqual([
+      "third-party-ai-api",
+      "agent",
+    ]);
+    expect(result.kindChanges).toEqual([
+      {
+        elementId: "a",
+        elementName: "Chat",
+        elementType: "externalEntity",
+        from: "llm",
+        to: "third-party-ai-api",
+      },
+    ]);
+    const plain = parseFragmentText(fragment([proc("a")]));
+    expect(plain.ok && plain.kindChanges).toEqual([]);
   });
 
   it("accepts a fragment and fills defaults, keeping unknown keys", () => {

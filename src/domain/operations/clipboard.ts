@@ -1,5 +1,6 @@
 import "../zodConfig";
 import { z } from "zod";
+import { fitKindsToTypes, type KindChange } from "../kindFit";
 import { quoteUserText } from "../validation";
 import { absolutePosition, descendantsOf, indexModel } from "../graph";
 import { newId } from "../ids";
@@ -13,7 +14,7 @@ import {
   type Point,
   type ThreatModel,
 } from "../schema";
-import { formatIssues, type ParseResult } from "../validation";
+import { formatIssues } from "../validation";
 import { orderParentsFirst, reassignMembership } from "./membership";
 import { fail, ok, type OperationResult } from "./result";
 
@@ -130,8 +131,15 @@ export function copyFragment(doc: ThreatModel, ids: Iterable<string>): Fragment 
   return { format: FRAGMENT_FORMAT, version: 1, elements, flows };
 }
 
-/** Validate clipboard text. Anything that is not a fragment is refused with a reason. */
-export function parseFragmentText(text: string): ParseResult<Fragment> {
+export type FragmentParseResult =
+  { ok: true; value: Fragment; kindChanges: KindChange[] } | { ok: false; errors: string[] };
+
+/**
+ * Validate clipboard text. Anything that is not a fragment is refused with a reason. ML kinds
+ * that do not fit their element's type (a fragment copied from an older version) are fitted as
+ * when a model opens, and listed.
+ */
+export function parseFragmentText(text: string): FragmentParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -147,7 +155,8 @@ export function parseFragmentText(text: string): ParseResult<Fragment> {
   }
   const parsed = FragmentSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error) };
-  return { ok: true, value: parsed.data };
+  const fitted = fitKindsToTypes(parsed.data);
+  return { ok: true, value: fitted.value, kindChanges: fitted.changes };
 }
 
 export interface PasteResult {
@@ -158,13 +167,15 @@ export interface PasteResult {
 
 /**
  * Insert a fragment with fresh ids, shifted by `offset`. Pasted top-level elements fall into
- * whatever boundary lies under them.
+ * whatever boundary lies under them. Kinds that do not fit their type are fitted here too
+ * (`parseFragmentText` has said which), so no paste puts one into the document.
  */
 export function pasteFragment(
   doc: ThreatModel,
-  fragment: Fragment,
+  original: Fragment,
   offset: Point,
 ): { result: OperationResult; pastedIds: string[] } {
+  const fragment = fitKindsToTypes(original).value;
   if (fragment.elements.length === 0 && fragment.flows.length === 0) {
     return { result: ok(doc), pastedIds: [] };
   }

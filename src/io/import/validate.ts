@@ -2,6 +2,7 @@ import { newId } from "../../domain/ids";
 import { migrateToCurrent } from "../../domain/migrations";
 import { orderParentsFirst } from "../../domain/operations/membership";
 import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { describeKindChange, fitKindsToTypes } from "../../domain/kindFit";
 import { explainIssues } from "./explainIssues";
 import type { ImportNotice } from "./types";
 
@@ -32,7 +33,12 @@ export function validateImportedModel(raw: unknown): ValidatedModel {
       text: "The file has a 'triage' section from before decisions were part of the model. It is kept (as legacyTriage) but not used: triage the findings again.",
     });
   }
-  return { ok: true, model: orderParentsFirst(parsed.data), notices };
+  // Kinds of another element type (older versions allowed them) get the nearest fitting kind.
+  const fitted = fitKindsToTypes(parsed.data);
+  for (const change of fitted.changes) {
+    notices.push({ kind: "approximation", text: describeKindChange(change) });
+  }
+  return { ok: true, model: orderParentsFirst(fitted.value), notices };
 }
 
 /** Validate every model of an import; a file is accepted whole or not at all. */

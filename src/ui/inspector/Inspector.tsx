@@ -396,15 +396,14 @@ function MlKindField({
   value: MlAssetKind | null;
   onCommit: Commit<MlAssetKind | null>;
 }) {
-  const { primary, others } = mlKindOptions(type);
+  const kinds = mlKindOptions(type);
   return (
     <SelectField<MlAssetKind | typeof NO_KIND>
       label={FIELD_LABELS.mlKind}
       value={value ?? NO_KIND}
       options={[{ value: NO_KIND, label: UI_TEXT.mlKindNone }]}
       groups={[
-        { label: UI_TEXT.typeKinds(ELEMENT_TYPE_LABELS[type]), options: primary.map(kindOption) },
-        { label: UI_TEXT.mlKindOthers, options: others.map(kindOption) },
+        { label: UI_TEXT.typeKinds(ELEMENT_TYPE_LABELS[type]), options: kinds.map(kindOption) },
       ]}
       onCommit={(kind) => onCommit(kind === NO_KIND ? null : kind)}
     />

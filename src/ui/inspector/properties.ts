@@ -1,6 +1,6 @@
 import { DEFAULT_ZONE_TRUST } from "../../domain/factory";
 import { DATA_STORE_KIND_PROPERTIES, PROCESS_KIND_PROPERTIES } from "../../domain/kindProperties";
-import { ML_ASSET_KINDS, mlKindsForType, type MlAssetKind } from "../../domain/mlKinds";
+import { mlKindsForType, type MlAssetKind } from "../../domain/mlKinds";
 import {
   AudienceSchema,
   FlowPropsSchema,
@@ -137,15 +137,12 @@ export function visibleProperties(
   );
 }
 
-/** ML kind choices: the kinds drawn as this element's type first, then all the others. */
-export function mlKindOptions(type: ElementType): {
-  primary: MlAssetKind[];
-  others: MlAssetKind[];
-} {
-  if (type === "trustBoundary") return { primary: [], others: [] };
-  const primary = mlKindsForType(type);
-  const mine = new Set(primary);
-  return { primary, others: ML_ASSET_KINDS.filter((kind) => !mine.has(kind)) };
+/**
+ * ML kind choices: only the kinds of this element's type. A kind of another type would give
+ * findings whose premise is false (tool calls from a data store); the document refuses it too.
+ */
+export function mlKindOptions(type: ElementType): MlAssetKind[] {
+  return type === "trustBoundary" ? [] : mlKindsForType(type);
 }
 
 /**

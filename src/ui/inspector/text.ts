@@ -35,7 +35,6 @@ export const UI_TEXT = {
   to: "To",
   reverse: "Reverse direction",
   mlKindNone: "None",
-  mlKindOthers: "Other kinds",
   properties: "Properties",
   technologiesHint: "Type a name and press Enter or comma to add it.",
   trustHint: "0 = untrusted (the internet), 100 = fully trusted.",

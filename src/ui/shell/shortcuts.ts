@@ -40,8 +40,9 @@ export function copySelection(): Fragment | null {
   return fragment;
 }
 
-export function pasteFragmentNow(fragment: Fragment): void {
-  editorStore.getState().execute(commands.paste(fragment, pasteOffset(fragment)));
+/** Paste a fragment; false when the paste was refused (the notice says why). */
+export function pasteFragmentNow(fragment: Fragment): boolean {
+  return editorStore.getState().execute(commands.paste(fragment, pasteOffset(fragment)));
 }
 
 /** Paste clipboard text; anything that is not a valid fragment is refused and says why. */
@@ -52,8 +53,15 @@ export function pasteText(text: string): void {
     return;
   }
   editorStore.getState().setClipboard(parsed.value);
-  pasteFragmentNow(parsed.value);
+  if (pasteFragmentNow(parsed.value) && parsed.kindChanges.length > 0) {
+    editorStore.getState().notify("info", KIND_CHANGES_ON_PASTE, {
+      kindChanges: parsed.kindChanges,
+    });
+  }
 }
+
+export const KIND_CHANGES_ON_PASTE =
+  "Pasted. Some ML kinds did not fit their element type and were changed:";
 
 const NUDGE: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
