@@ -246,3 +246,4 @@ export { inferencesOf } from "./facts/inferencesOf";
 export { citedReferences } from "./catalog/citations";
 export { referenceEntryIn } from "./catalog/registry";
 export { withCustomThreats } from "./risk/customFindings";
+export { formatBecause } from "./factLabels";

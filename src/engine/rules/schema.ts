@@ -2,6 +2,7 @@ import "../../domain/zodConfig";
 import { z } from "zod";
 import { ELEMENT_TYPES, MlAssetKindSchema } from "../../domain/schema";
 import { FACT_NAMES, MODEL_FACTS, SUBJECTS, type FactName } from "./facts";
+import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./codes";
 import { RuleReferencesSchema } from "./references";
 
 export { ATLAS_ID_PATTERN, OWASP_ID_PATTERN } from "./references";
@@ -19,21 +20,11 @@ export { ATLAS_ID_PATTERN, OWASP_ID_PATTERN } from "./references";
  * of a finding.
  */
 
-export const STRIDE_CODES = ["S", "T", "R", "I", "D", "E"] as const;
+export { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./codes";
+export type { AiHarmCode, LinddunCode, StrideCode } from "./codes";
 export const StrideCodeSchema = z.enum(STRIDE_CODES);
-export type StrideCode = z.infer<typeof StrideCodeSchema>;
-
-export const LINDDUN_CODES = ["L", "I", "Nr", "D", "DD", "U", "Nc"] as const;
 export const LinddunCodeSchema = z.enum(LINDDUN_CODES);
-export type LinddunCode = z.infer<typeof LinddunCodeSchema>;
-
-/**
- * Harms of AI systems that neither STRIDE nor LINDDUN names, as risk categories of their own:
- * discriminatory outcomes, confident misinformation acted on, harmful generated content.
- */
-export const AI_HARM_CODES = ["fairness", "misinformation", "harmfulContent"] as const;
 export const AiHarmCodeSchema = z.enum(AI_HARM_CODES);
-export type AiHarmCode = z.infer<typeof AiHarmCodeSchema>;
 
 const FactNameSchema = z.enum(FACT_NAMES as [FactName, ...FactName[]]);
 const SubjectSchema = z.enum(SUBJECTS);

@@ -1,7 +1,7 @@
 import { memo, useId, type KeyboardEvent, type MouseEvent } from "react";
 import type { Finding } from "../../engine/types";
 import { categoriesOf } from "./categories";
-import { formatBecause } from "./factLabels";
+import { becauseText } from "./becauseText";
 import { isSafeUrl, referenceLinks } from "./references";
 import { SEVERITY_LABELS } from "./severity";
 import { nameOf, targetLabel, type TargetIndex } from "./targets";
@@ -118,7 +118,7 @@ export const FindingItem = memo(function FindingItem({
             <ul className="tc-finding-why">
               {finding.because.map((b, i) => (
                 <li key={`${b.subjectId}:${b.fact}:${i}`}>
-                  {formatBecause(b, nameOf(index, b.subjectId))}
+                  {becauseText(b, nameOf(index, b.subjectId))}
                 </li>
               ))}
             </ul>

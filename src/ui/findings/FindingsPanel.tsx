@@ -1,9 +1,22 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { useReactFlow } from "@xyflow/react";
 import type { Finding, Question } from "../../engine/types";
 import { editorStore, useEditor } from "../../store/editorStore";
-import { buildSubjectIndex } from "../questions/answers";
-import { QuestionsList } from "../questions/QuestionsList";
+import { buildSubjectIndex } from "../questions/subjects";
+
+/** The questionnaire (answer controls, previews) loads when its tab is first opened. */
+const QuestionsList = lazy(() =>
+  import("../questions/QuestionsList").then((m) => ({ default: m.QuestionsList })),
+);
 import { countFindings } from "./counts";
 import { inFocus, NO_FILTER, type FindingsFilter } from "./filters";
 import { type GroupMode } from "./grouping";
@@ -248,12 +261,14 @@ export function FindingsPanel() {
             </div>
           )}
           <div className="tc-findings-scroll">
-            <QuestionsList
-              questions={scopedQuestions}
-              index={index}
-              subjects={subjects}
-              onReveal={onReveal}
-            />
+            <Suspense fallback={<p className="tc-findings-empty">Loading the questions…</p>}>
+              <QuestionsList
+                questions={scopedQuestions}
+                index={index}
+                subjects={subjects}
+                onReveal={onReveal}
+              />
+            </Suspense>
           </div>
         </div>
       )}

@@ -7,7 +7,7 @@ import {
   type AiHarmCode,
   type LinddunCode,
   type StrideCode,
-} from "../../engine/rules/schema";
+} from "../../engine/rules/codes";
 import type { Finding } from "../../engine/types";
 
 export type Framework = "stride" | "linddun" | "ai";

@@ -2,6 +2,7 @@ import { create } from "zustand";
 import type { EvaluationResult } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import type { Inference } from "../../engine/facts/evidence";
+import { installBecauseFormat } from "./becauseText";
 import { installCatalogLookup } from "./catalogLookup";
 
 /**
@@ -36,6 +37,7 @@ export const engineLoaded: Promise<void> = import("../../engine/incremental").th
   (engine) => {
     inferences = engine.inferencesOf;
     customThreats = engine.withCustomThreats;
+    installBecauseFormat(engine.formatBecause);
     installCatalogLookup({
       citedReferences: engine.citedReferences,
       referenceEntryIn: engine.referenceEntryIn,

@@ -1,6 +1,8 @@
 import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
 import { citedReferences } from "../../engine/catalog/citations";
 import { referenceEntryIn } from "../../engine/catalog/registry";
+import { formatBecause } from "../../engine/factLabels";
+import { installBecauseFormat } from "./becauseText";
 import { installCatalogLookup } from "./catalogLookup";
 import type { Finding } from "../../engine/types";
 
@@ -69,4 +71,5 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 /** Tests read reference names and links without loading the engine chunk. */
 export function installCatalogsForTests(): void {
   installCatalogLookup({ citedReferences, referenceEntryIn });
+  installBecauseFormat(formatBecause);
 }

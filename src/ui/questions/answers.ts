@@ -1,32 +1,12 @@
-import {
-  AudienceSchema,
-  DataClassificationSchema,
-  ModelFormatSchema,
-  OutputHandlingSchema,
-  ProvenanceKindSchema,
-  WriteAccessSchema,
-  type DataFlow,
-  type DfdElement,
-  type ThreatModel,
-} from "../../domain/schema";
+import { AudienceSchema, DataClassificationSchema, ModelFormatSchema, OutputHandlingSchema, ProvenanceKindSchema, WriteAccessSchema, type ThreatModel } from "../../domain/schema";
 import { FACTS, propertyTypesOf, type FactName } from "../../engine/rules/facts";
 import type { Question } from "../../engine/types";
 import type { Command } from "../../store/command";
+import type { SubjectIndex } from "./subjects";
 import { commands } from "../../store/commands";
 import { CHOICE_LABELS, CLASSIFICATION_LABELS, TRI_STATE_LABELS } from "../labels";
 
-/** Elements and flows by id, built once per document version. */
-export interface SubjectIndex {
-  elements: ReadonlyMap<string, DfdElement>;
-  flows: ReadonlyMap<string, DataFlow>;
-}
-
-export function buildSubjectIndex(doc: Pick<ThreatModel, "elements" | "flows">): SubjectIndex {
-  return {
-    elements: new Map(doc.elements.map((e) => [e.id, e])),
-    flows: new Map(doc.flows.map((f) => [f.id, f])),
-  };
-}
+export { buildSubjectIndex, type SubjectIndex } from "./subjects";
 
 export interface AnswerOption {
   value: string;
