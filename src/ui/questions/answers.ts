@@ -1,4 +1,12 @@
-import { AudienceSchema, DataClassificationSchema, ModelFormatSchema, OutputHandlingSchema, ProvenanceKindSchema, WriteAccessSchema, type ThreatModel } from "../../domain/schema";
+import {
+  AudienceSchema,
+  DataClassificationSchema,
+  ModelFormatSchema,
+  OutputHandlingSchema,
+  ProvenanceKindSchema,
+  WriteAccessSchema,
+  type ThreatModel,
+} from "../../domain/schema";
 import { FACTS, propertyTypesOf, type FactName } from "../../engine/rules/facts";
 import type { Question } from "../../engine/types";
 import type { Command } from "../../store/command";
