@@ -57,9 +57,8 @@ test("a PDF of the sample: text, bookmarks, page count, selectable diagram names
   // Made in the page: PDFKit and the font arrive on first use, then it lays out 40-odd pages.
   const downloaded = page.waitForEvent("download", { timeout: 90_000 });
   await dialog.getByRole("button", { name: "Export PDF" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Preparing the PDF report…" }),
-  ).toBeVisible();
+  // "Preparing the PDF report…" shows while it is made; on an idle machine that can be over
+  // before a check could see it, so only the file is waited for.
   const download = await downloaded;
   expect(download.suggestedFilename()).toBe("llm-inference-pipeline-sample-report.pdf");
   const file = await download.path();
