@@ -3,6 +3,7 @@ import { ELEMENT_TYPE_LABELS, ML_KIND_LABELS, ZONE_KIND_LABELS } from "../../dom
 import type { DfdElement, Point, ThreatModel, ZoneKind } from "../../domain/schema";
 import type { Severity } from "../../engine/types";
 import { boundaryPoint, center, normal, quadraticAt, union, type ShapeKind } from "./geometry";
+import { badgeRadius, placeFlowBadges } from "./badgePlacement";
 import { buildLegend, type Legend } from "./legend";
 import { ellipsize, textWidth, wrapText } from "./textMetrics";
 
@@ -27,6 +28,12 @@ const PADDING = 24;
 export interface Badge {
   count: number;
   severity: Severity;
+}
+
+/** An element's badge: on the outline's upper right, inside the ellipse's bounding corner. */
+export function nodeBadgeCenter(node: SceneNode): Point {
+  const { x, y, width: w, height: h } = node;
+  return node.type === "process" ? { x: x + w * 0.85, y: y + h * 0.15 } : { x: x + w, y };
 }
 
 export interface SceneBoundary {
@@ -71,6 +78,8 @@ export interface SceneFlow {
   label: { lines: string[]; x: number; y: number; width: number; height: number } | null;
   outOfScope: boolean;
   badge: Badge | null;
+  /** The badge's centre, placed clear of elements and labels; null without a badge. */
+  badgeAt: Point | null;
 }
 
 export interface DiagramScene {
@@ -115,10 +124,22 @@ export function buildDiagramScene(model: ThreatModel, options: SceneOptions = {}
   // Outer boundaries first, so inner ones are drawn over them.
   boundaries.sort((a, b) => a.depth - b.depth);
 
-  const flows = flowsOf(model, rects, badges);
+  const nodeRects = model.elements.flatMap((e) =>
+    e.type === "trustBoundary" ? [] : [rects.get(e.id)!],
+  );
+  const flows = placeFlowBadges(flowsOf(model, rects, badges), nodeRects);
   const contentRects: Rect[] = [...rects.values()];
   for (const flow of flows) {
     if (flow.label) contentRects.push(flow.label);
+    if (flow.badgeAt && flow.badge) {
+      const r = badgeRadius(flow.badge);
+      contentRects.push({
+        x: flow.badgeAt.x - r,
+        y: flow.badgeAt.y - r,
+        width: 2 * r,
+        height: 2 * r,
+      });
+    }
     if (flow.control) contentRects.push({ ...flow.control, width: 0, height: 0 });
   }
   const bounds = union(contentRects);
@@ -286,6 +307,7 @@ function flowsOf(
       label: labelOf(flow.label, middle),
       outOfScope: flow.outOfScope,
       badge: badges.get(flow.id) ?? null,
+      badgeAt: null,
     });
   }
   return out;
@@ -307,5 +329,6 @@ function shiftFlow(flow: SceneFlow, dx: number, dy: number): SceneFlow {
     end: move(flow.end),
     control: flow.control ? move(flow.control) : null,
     label: flow.label ? { ...flow.label, x: flow.label.x + dx, y: flow.label.y + dy } : null,
+    badgeAt: flow.badgeAt ? move(flow.badgeAt) : null,
   };
 }

@@ -1,6 +1,13 @@
 import { angle } from "../diagram/geometry";
 import { LEGEND_FONT, SYMBOL_HEIGHT, SYMBOL_WIDTH, type LegendItem } from "../diagram/legend";
-import { FONT, type Badge, type DiagramScene, type SceneNode } from "../diagram/scene";
+import {
+  FONT,
+  nodeBadgeCenter,
+  type Badge,
+  type DiagramScene,
+  type SceneNode,
+} from "../diagram/scene";
+import { badgeRadius, badgeText } from "../diagram/badgePlacement";
 import {
   BOUNDARY_DASH,
   COLORS,
@@ -73,14 +80,8 @@ export function drawDiagram(
           COLORS.text,
           false,
         );
-        if (f.badge) badge(doc, f.badge, { x: l.x + l.width, y: l.y });
-      } else if (f.badge) {
-        badge(
-          doc,
-          f.badge,
-          f.control ?? { x: (f.start.x + f.end.x) / 2, y: (f.start.y + f.end.y) / 2 },
-        );
       }
+      if (f.badge && f.badgeAt) badge(doc, f.badge, f.badgeAt);
     });
   }
   for (const item of scene.legend.items) legendItem(doc, item);
@@ -146,12 +147,7 @@ function drawNode(doc: Doc, n: SceneNode, lineHeight: number): void {
     }
     if (n.outOfScope)
       lines(doc, ["OUT OF SCOPE"], x + w / 2, top, FONT.kind, lineHeight, COLORS.muted, false);
-    if (n.badge)
-      badge(
-        doc,
-        n.badge,
-        n.type === "process" ? { x: x + w * 0.85, y: y + h * 0.15 } : { x: x + w, y },
-      );
+    if (n.badge) badge(doc, n.badge, nodeBadgeCenter(n));
   });
 }
 
@@ -179,8 +175,8 @@ function lines(
 }
 
 function badge(doc: Doc, b: Badge, at: Point): void {
-  const label = b.count > 99 ? "99+" : String(b.count);
-  const r = label.length > 2 ? 13 : 11;
+  const label = badgeText(b);
+  const r = badgeRadius(b);
   doc.lineWidth(2).circle(at.x, at.y, r).fillAndStroke(SEVERITY_COLORS[b.severity], "#ffffff");
   doc.font(BOLD).fontSize(FONT.badge).fillColor("#ffffff");
   const width = doc.widthOfString(label);

@@ -1,8 +1,9 @@
-import type { ThreatModel } from "../../domain/schema";
+import type { Point, ThreatModel } from "../../domain/schema";
 import { LEGEND_FONT, SYMBOL_HEIGHT, SYMBOL_WIDTH, type LegendItem } from "../diagram/legend";
 import {
   FONT,
   buildDiagramScene,
+  nodeBadgeCenter,
   type Badge,
   type DiagramScene,
   type SceneBoundary,
@@ -10,6 +11,7 @@ import {
   type SceneNode,
   type SceneOptions,
 } from "../diagram/scene";
+import { badgeRadius, badgeText } from "../diagram/badgePlacement";
 import {
   BOUNDARY_DASH,
   COLORS,
@@ -100,11 +102,8 @@ function flowLabelSvg(f: SceneFlow, lineHeight: number): string {
         fill: COLORS.text,
       }),
     );
-    if (f.badge) parts.push(badgeSvg(f.badge, l.x + l.width, l.y));
-  } else if (f.badge) {
-    const mid = f.control ?? { x: (f.start.x + f.end.x) / 2, y: (f.start.y + f.end.y) / 2 };
-    parts.push(badgeSvg(f.badge, mid.x, mid.y));
   }
+  if (f.badge && f.badgeAt) parts.push(badgeSvg(f.badge, f.badgeAt));
   parts.push("</g>");
   return parts.join("");
 }
@@ -147,16 +146,15 @@ function nodeSvg(n: SceneNode, lineHeight: number): string {
     );
   }
   if (n.badge) {
-    const corner = n.type === "process" ? { x: x + w * 0.85, y: y + h * 0.15 } : { x: x + w, y };
-    parts.push(badgeSvg(n.badge, corner.x, corner.y));
+    parts.push(badgeSvg(n.badge, nodeBadgeCenter(n)));
   }
   parts.push("</g>");
   return parts.join("");
 }
 
-function badgeSvg(badge: Badge, cx: number, cy: number): string {
-  const label = badge.count > 99 ? "99+" : String(badge.count);
-  const r = label.length > 2 ? 13 : 11;
+function badgeSvg(badge: Badge, { x: cx, y: cy }: Point): string {
+  const label = badgeText(badge);
+  const r = badgeRadius(badge);
   return (
     `<g class="badge"><circle cx="${num(cx)}" cy="${num(cy)}" r="${r}" fill="${SEVERITY_COLORS[badge.severity]}" stroke="#ffffff" stroke-width="2"/>` +
     `<text x="${num(cx)}" y="${num(cy + FONT.badge * 0.36)}" font-size="${FONT.badge}" font-weight="bold" fill="#ffffff" text-anchor="middle">${label}</text></g>`
@@ -211,7 +209,7 @@ function legendItemSvg(item: LegendItem): string {
       break;
     }
     case "badge":
-      symbol = badgeSvg({ count: 3, severity: "high" }, x + w / 2, midY);
+      symbol = badgeSvg({ count: 3, severity: "high" }, { x: x + w / 2, y: midY });
       break;
   }
   const label = `<text x="${num(x + w + 8)}" y="${num(midY + LEGEND_FONT * 0.36)}" font-size="${LEGEND_FONT}" fill="${COLORS.text}">${xmlText(item.label)}</text>`;
