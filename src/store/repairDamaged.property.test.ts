@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TabSync, type ThreatCanvasDb } from "../persistence";
+import { type ThreatCanvasDb } from "../persistence";
 import { freshStorage, openTab } from "../persistence/testSupport";
 import { validDocument } from "../testing/doors/documents";
 import type { Door } from "../testing/doors/doors";
 import { runDoor } from "../testing/doors/harness";
 import { cloneMutations, mutate } from "../testing/doors/mutations";
-import { createEditorStore } from "./editorStore";
-import { createSession, type Session } from "./session";
+import {
+  startSampleSession,
+  stopSampleSession,
+  type SampleSession,
+} from "../testing/doors/sampleSession";
 
 /**
  * Issue 11, item 1: a stored model the loader refuses is never a dead end. IndexedDB rows made
@@ -18,13 +21,7 @@ import { createSession, type Session } from "./session";
  */
 const RUNS = Number(process.env.FC_RUNS ?? 500);
 
-interface Setup {
-  session: Session;
-  editor: ReturnType<typeof createEditorStore>;
-  db: ThreatCanvasDb;
-  homeId: string;
-}
-let setup: Setup | null = null;
+let setup: SampleSession | null = null;
 
 async function storeRow(db: ThreatCanvasDb, key: string, doc: unknown): Promise<boolean> {
   try {
@@ -58,24 +55,10 @@ const repairDoor: Door<Record<string, unknown>> = {
     .tuple(validDocument, fc.option(cloneMutations, { freq: 4, nil: null }))
     .map(([doc, list]) => (list ? mutate(doc, list) : doc)),
   async setUp() {
-    const db = openTab(freshStorage());
-    const editor = createEditorStore();
-    const session = createSession({
-      db,
-      editor,
-      tabSync: new TabSync({ channelFactory: () => null }),
-      watchPageLifecycle: false,
-      draftStorage: null,
-    });
-    await session.start();
-    await session.createSampleModel();
-    const homeId = editor.getState().doc?.id;
-    if (!homeId) throw new Error("the session did not open its sample");
-    setup = { session, editor, db, homeId };
+    setup = await startSampleSession(openTab(freshStorage()));
   },
   async tearDown() {
-    await setup?.session.flush();
-    setup?.db.close();
+    await stopSampleSession(setup);
     setup = null;
   },
   async open(doc) {

@@ -3,10 +3,9 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { parseThreatModel, parseThreatModelJson } from "../../domain/document";
 import { runAnalyze, EXIT_ERROR, EXIT_OK } from "../../cli/runAnalyze";
 import { fakeIo } from "../../cli/testing";
-import { createDatabase, ModelRepository, TabSync, type ThreatCanvasDb } from "../../persistence";
-import { createEditorStore } from "../../store/editorStore";
-import { createSession, type Session } from "../../store/session";
+import { createDatabase, ModelRepository, type ThreatCanvasDb } from "../../persistence";
 import { registerDoor } from "./doors";
+import { startSampleSession, stopSampleSession, type SampleSession } from "./sampleSession";
 import { asVersion1, validDocument, type JsonObject } from "./documents";
 import { cloneMutations, jsonMutations, mutate } from "./mutations";
 
@@ -184,13 +183,7 @@ registerDoor<Record<string, unknown>>({
   },
 });
 
-interface SessionState {
-  session: Session;
-  editor: ReturnType<typeof createEditorStore>;
-  db: ThreatCanvasDb;
-  homeId: string;
-}
-let sessionState: SessionState | null = null;
+let sessionState: SampleSession | null = null;
 
 registerDoor<Record<string, unknown>>({
   name: "IndexedDB rows opened in the editor (session)",
@@ -198,24 +191,10 @@ registerDoor<Record<string, unknown>>({
   errorsNameFields: false,
   inputs: mutated(cloneMutations),
   async setUp() {
-    const db = memoryDatabase();
-    const editor = createEditorStore();
-    const session = createSession({
-      db,
-      editor,
-      tabSync: new TabSync({ channelFactory: () => null }),
-      watchPageLifecycle: false,
-      draftStorage: null,
-    });
-    await session.start();
-    await session.createSampleModel();
-    const homeId = editor.getState().doc?.id;
-    if (!homeId) throw new Error("the session did not open its sample");
-    sessionState = { session, editor, db, homeId };
+    sessionState = await startSampleSession(memoryDatabase());
   },
   async tearDown() {
-    await sessionState?.session.flush();
-    sessionState?.db.close();
+    await stopSampleSession(sessionState);
     sessionState = null;
   },
   async open(doc) {
