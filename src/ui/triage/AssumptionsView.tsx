@@ -5,6 +5,7 @@ import { editorStore, useEditor } from "../../store/editorStore";
 import { buildTargetIndex, nameOf } from "../findings/targets";
 import { useThreats } from "../findings/useFindings";
 import { executeAs } from "./actions";
+import { NewAssumptionRow } from "./NewAssumptionRow";
 import { AssumptionLinks, type LinkTargets } from "./AssumptionLinks";
 
 /**
@@ -45,30 +46,13 @@ export function AssumptionsView() {
   return (
     <section className="tc-records" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>Assumptions</h2>
-      <div className="tc-decision-row">
-        <span className="tc-decision-field tc-decision-grow">
-          <label htmlFor={`${uid}-new`}>
-            New assumption{selection.length > 0 ? " (about the selection)" : ""}
-          </label>
-          <input
-            id={`${uid}-new`}
-            type="text"
-            value={text}
-            maxLength={5000}
-            placeholder="e.g. The training data bucket is only writable by the pipeline"
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </span>
-        <button type="button" disabled={!text.trim()} onClick={add}>
-          Add assumption
-        </button>
-      </div>
+      <NewAssumptionRow
+        id={`${uid}-new`}
+        label={`New assumption${selection.length > 0 ? " (about the selection)" : ""}`}
+        text={text}
+        onTextChange={setText}
+        onAdd={add}
+      />
       {assumptions.length === 0 ? (
         <p className="tc-muted">No assumption recorded yet.</p>
       ) : (

@@ -3,6 +3,7 @@ import { idsOf } from "../../domain/triage/target";
 import type { Finding } from "../../engine/types";
 import { triageCommands as commands } from "../../store/triageCommands";
 import { editorStore, useEditor } from "../../store/editorStore";
+import { NewAssumptionRow } from "./NewAssumptionRow";
 import { executeAs } from "./actions";
 
 /**
@@ -68,28 +69,13 @@ export function FindingAssumptions({ finding }: { finding: Finding }) {
           ))}
         </ul>
       )}
-      <div className="tc-decision-row">
-        <span className="tc-decision-field tc-decision-grow">
-          <label htmlFor={`${uid}-new`}>New assumption this decision rests on</label>
-          <input
-            id={`${uid}-new`}
-            type="text"
-            value={text}
-            maxLength={5000}
-            placeholder="e.g. The training data bucket is only writable by the pipeline"
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </span>
-        <button type="button" disabled={!text.trim()} onClick={add}>
-          Add assumption
-        </button>
-      </div>
+      <NewAssumptionRow
+        id={`${uid}-new`}
+        label="New assumption this decision rests on"
+        text={text}
+        onTextChange={setText}
+        onAdd={add}
+      />
     </section>
   );
 }
