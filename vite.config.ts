@@ -20,6 +20,10 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     chunkSizeWarningLimit: 900,
+    // Browsers without <link rel="modulepreload"> (Safari < 17, Firefox < 115) still run the
+    // app, loading its chunks one after another instead of in parallel: the polyfill is not
+    // worth its 0.2 KB of initial JavaScript, which is at its budget.
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173, headers: SECURITY_HEADERS },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
