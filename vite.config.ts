@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { serviceWorkerPlugin } from "./scripts/pwa/serviceWorkerPlugin.ts";
 
 /**
  * Sent by both servers the README starts. A `<meta>` Content-Security-Policy cannot set
@@ -15,7 +16,7 @@ export const SECURITY_HEADERS = {
 } as const;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin({ entry: "src/pwa/sw.ts", headers: SECURITY_HEADERS })],
   build: {
     target: "es2022",
     sourcemap: true,
