@@ -25,6 +25,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     actionTimeout: 10_000,
     trace: "retain-on-failure",
+    // The built app registers a service worker; a spec that tests it allows it (offline.spec).
+    // Elsewhere it would precache the build in every fresh context and answer requests
+    // the specs watch or route.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,

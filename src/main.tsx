@@ -39,4 +39,6 @@ if (isFramedByAnotherOrigin(window)) {
       />
     </StrictMode>,
   );
+  // Offline use and updates (service worker): production builds only, loaded after first paint.
+  if (import.meta.env.PROD) void import("./ui/offline/startOffline").then((m) => m.startOffline());
 }

@@ -17,6 +17,9 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".png": "image/png",
   ".map": "application/json",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
 };
 
 function listen(server: Server): Promise<RunningServer> {
@@ -64,6 +67,33 @@ export function serveBuildWithoutHeaders(): Promise<RunningServer> {
           res.end(body);
         })
         .catch(() => res.writeHead(500).end());
+    }),
+  );
+}
+
+/**
+ * Serves the files under `root` with `headers` (a deploy the test can change on disk): a path
+ * without a file extension gets index.html, a missing file 404.
+ */
+export function serveDirectory(
+  root: string,
+  headers: Readonly<Record<string, string>>,
+): Promise<RunningServer> {
+  return listen(
+    createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+      const file = join(root, extname(path) === "" ? "index.html" : path);
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      readFile(file)
+        .then((body) => {
+          const type = TYPES[extname(file)] ?? "application/octet-stream";
+          res.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-cache" });
+          res.end(body);
+        })
+        .catch(() => res.writeHead(404, headers).end());
     }),
   );
 }
