@@ -17,4 +17,6 @@ export interface Command {
 export type CommandOutcome = OperationResult & {
   /** Ids to select after the command (e.g. what was just added or pasted). */
   select?: string[];
+  /** Something the user should be told about what the command did (shown as a notice). */
+  notice?: string;
 };

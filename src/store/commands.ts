@@ -10,6 +10,7 @@ import {
   resizeElement,
   reverseFlow,
   setViewport,
+  settleStraddles,
   updateElement,
   updateFlow,
   updateModelDetails,
@@ -21,18 +22,39 @@ import {
   type ModelDetails,
   type NewFlow,
 } from "../domain/operations";
-import type { Point, Size, Viewport } from "../domain/schema";
-import type { Command } from "./command";
+import { applyLayout } from "../domain/layout/apply";
+import type { Placement } from "../domain/layout/elk";
+import { elementDisplayName } from "../engine/names";
+import type { Point, Size, ThreatModel, Viewport } from "../domain/schema";
+import type { Command, CommandOutcome } from "./command";
+
+/** Settle straddling elements, and say where each went. */
+function settled(doc: ThreatModel, ids: readonly string[]): CommandOutcome {
+  const { doc: next, notes } = settleStraddles(doc, ids);
+  if (notes.length === 0) return { ok: true, doc: next };
+  const nameOf = (id: string) => {
+    const e = next.elements.find((x) => x.id === id);
+    return e ? elementDisplayName(e) : id;
+  };
+  const parts = notes.map(
+    (n) =>
+      `${nameOf(n.elementId)} was across the edge of ${nameOf(n.boundaryId)}; it is now ${n.placed} it`,
+  );
+  return { ok: true, doc: next, notice: `${parts.join(". ")}.` };
+}
 
 /** The catalogue of user operations. Each returns a Command; the store runs it. */
 export const commands = {
+  /** Add an element where it was dropped; one dropped across a boundary edge is settled. */
   addElement(spec: NewElementSpec): Command {
     return {
       name: "Add element",
       history: "record",
       perform(doc) {
         const element = createElement(spec);
-        return { ...addElement(doc, element), select: [element.id] };
+        const added = addElement(doc, element);
+        if (!added.ok) return added;
+        return { ...settled(added.doc, [element.id]), select: [element.id] };
       },
     };
   },
@@ -45,8 +67,20 @@ export const commands = {
     };
   },
 
+  /** A drag's drop: elements left across a boundary edge are settled inside or outside it. */
   moveElements(moves: readonly ElementMove[], name = "Move"): Command {
-    return { name, history: "record", perform: (doc) => moveElements(doc, moves) };
+    return {
+      name,
+      history: "record",
+      perform(doc) {
+        const moved = moveElements(doc, moves);
+        if (!moved.ok || moved.doc === doc) return moved;
+        return settled(
+          moved.doc,
+          moves.map((m) => m.id),
+        );
+      },
+    };
   },
 
   /** Keyboard nudge: one undo entry per key press. */
@@ -137,6 +171,11 @@ export const commands = {
         return { ...result, select: pastedIds };
       },
     };
+  },
+
+  /** Put elements where an auto layout placed them: one undo step for the whole arrangement. */
+  autoLayout(placements: readonly Placement[], name = "Auto layout"): Command {
+    return { name, history: "record", perform: (doc) => applyLayout(doc, placements) };
   },
 
   setViewport(viewport: Viewport): Command {

@@ -78,6 +78,7 @@ export function createEditorStore() {
         return false;
       }
       const nextSelection = outcome.select ?? selection;
+      if (outcome.notice) get().notify("info", outcome.notice);
       if (outcome.doc === doc) {
         if (outcome.select) set({ selection: nextSelection });
         return true;
