@@ -7,8 +7,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type PointerEvent,
-  type RefObject,
+  type ReactNode,
 } from "react";
 import { useReactFlow } from "@xyflow/react";
 import type { Finding, Severity } from "../../engine/types";
@@ -20,11 +19,14 @@ import {
   STRIDE_CATEGORIES,
   type CategoryInfo,
 } from "./categories";
+import { setPrefs, usePrefs } from "../shell/prefsStore";
+import type { ThreatScope } from "../shell/layoutPrefs";
 import { countFindings, plural, SEVERITIES_DESC, type FindingCounts } from "./counts";
 import {
+  activeFilterCount,
   elementOptions,
   filterFindings,
-  inFocus,
+  inScope,
   isFiltering,
   NO_FILTER,
   searchText,
@@ -33,7 +35,7 @@ import {
 } from "./filters";
 import { FindingItem } from "./FindingItem";
 import { GROUP_MODE_LABELS, groupFindings, type GroupMode } from "./grouping";
-import { clampHeight, PANEL_HEIGHTS, pageOf } from "./layout";
+import { pageOf } from "./layout";
 import { SEVERITY_LABELS } from "./severity";
 import {
   buildTargetIndex,
@@ -51,9 +53,10 @@ const PAGE_SIZE = 200;
 const NO_ELEMENTS = { elements: [], flows: [] };
 
 /**
- * The "Threats" panel under the canvas: every finding and open question of the live
- * evaluation, with counts, grouping, filters and search. It subscribes to the evaluation (which
- * changes only when elements or flows do) and to the selection; drag frames never re-render it.
+ * The "Threats" tab of the side panel: every finding and open question of the live evaluation,
+ * for the whole model or for the selection (the user chooses, and the counts say which), with
+ * grouping, search and a filter menu. It subscribes to the evaluation (which changes only when
+ * elements or flows do) and to the selection; drag frames never re-render it.
  */
 export function FindingsPanel() {
   const evaluation = useEvaluation();
@@ -61,21 +64,23 @@ export function FindingsPanel() {
   const elements = useEditor((s) => s.doc?.elements);
   const flows = useEditor((s) => s.doc?.flows);
   const selection = useEditor((s) => s.selection);
+  const scope = usePrefs((s) => s.threatScope);
   const reactFlow = useReactFlow();
 
-  const [open, setOpen] = useState(true);
-  const [height, setHeight] = useState<number>(PANEL_HEIGHTS.default);
   const [filter, setFilter] = useState<FindingsFilter>(NO_FILTER);
   const [groupMode, setGroupMode] = useState<GroupMode>("element");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [limit, setLimit] = useState(PAGE_SIZE);
-  /** A selection the panel made itself (or was told to ignore): it does not narrow the list. */
-  const [ignored, setIgnored] = useState<string | null>(null);
+  /** A selection the panel made itself (by opening a finding): it does not change the list. */
+  const [ignored, setIgnored] = useState<readonly string[] | null>(null);
+  const [listedSelection, setListedSelection] = useState<readonly string[]>(selection);
   const [prevSelection, setPrevSelection] = useState(selection);
   if (prevSelection !== selection) {
     setPrevSelection(selection);
-    if (ignored !== null && !(selection.length === 1 && selection[0] === ignored)) {
+    const own = ignored !== null && sameIds(ignored, selection);
+    if (!own) {
       setIgnored(null);
+      setListedSelection(selection);
     }
   }
 
@@ -88,26 +93,26 @@ export function FindingsPanel() {
     [elements, flows],
   );
 
-  const only = selection.length === 1 ? selection[0]! : null;
-  const focusId = only !== null && only !== ignored && index.has(only) ? only : null;
-
-  const scoped = useMemo(() => inFocus(evaluation.findings, focusId), [evaluation, focusId]);
+  const focusIds = useMemo(
+    () => (scope === "selection" ? listedSelection.filter((id) => index.has(id)) : null),
+    [scope, listedSelection, index],
+  );
+  const scoped = useMemo(() => inScope(evaluation.findings, focusIds), [evaluation, focusIds]);
   const counts = useMemo(() => countFindings(scoped), [scoped]);
 
   const sectionRef = useRef<HTMLElement>(null);
   const headingId = useId();
-  const bodyId = useId();
 
   const onActivate = useCallback(
     (finding: Finding) => {
       const ids = selectionFor(finding, index);
-      setIgnored(ids.length === 1 ? ids[0]! : null);
+      setIgnored(ids);
       editorStore.getState().select(ids);
       const nodes = revealNodeIds(finding, index);
       const options = { duration: 300, padding: 0.5, maxZoom: 1.2 };
       void (nodes.length > 0
         ? reactFlow.fitView({ ...options, nodes: nodes.map((id) => ({ id })) })
-        : reactFlow.fitView({ duration: 300, padding: 0.15 }));
+        : reactFlow.fitView({ duration: 300, padding: 0.08 }));
     },
     [index, reactFlow],
   );
@@ -122,6 +127,13 @@ export function FindingsPanel() {
 
   const updateFilter = useCallback((next: FindingsFilter) => {
     setFilter(next);
+    setLimit(PAGE_SIZE);
+  }, []);
+
+  const setScope = useCallback((next: ThreatScope) => {
+    setListedSelection(editorStore.getState().selection);
+    setIgnored(null);
+    setPrefs({ threatScope: next });
     setLimit(PAGE_SIZE);
   }, []);
 
@@ -146,55 +158,100 @@ export function FindingsPanel() {
     <section
       ref={sectionRef}
       className="tc-findings"
-      data-open={open}
       aria-labelledby={headingId}
-      style={open ? { height } : undefined}
       onKeyDown={keepKeys}
     >
-      {open && <ResizeHandle height={height} setHeight={setHeight} panel={sectionRef} />}
-      <header className="tc-findings-bar">
-        <h2 id={headingId} className="tc-findings-heading">
-          Threats
-        </h2>
-        {engine.ready ? (
-          <Counts counts={counts} filter={filter} onFilter={updateFilter} interactive={open} />
-        ) : (
-          <span role={engine.error ? "alert" : "status"}>
-            {engine.error ?? "Loading the threat engine…"}
-          </span>
-        )}
-        <span className="tc-findings-spacer" />
-        <button
-          type="button"
-          className="tc-findings-collapse"
-          aria-expanded={open}
-          aria-controls={open ? bodyId : undefined}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {open ? "Hide threats" : "Show threats"}
-        </button>
-      </header>
-      {open && (
-        <FindingsBody
-          id={bodyId}
-          findings={scoped}
-          allFindings={evaluation.findings}
-          index={index}
-          subjects={subjects}
-          filter={filter}
-          onFilter={updateFilter}
-          groupMode={groupMode}
-          onGroupMode={setGroupMode}
-          expanded={expanded}
-          onToggle={onToggle}
-          onActivate={onActivate}
-          focusId={focusId}
-          onShowAll={() => setIgnored(focusId)}
-          limit={limit}
-          onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
-        />
-      )}
+      <h2 id={headingId} className="tc-visually-hidden">
+        Threats
+      </h2>
+      <FindingsBody
+        findings={scoped}
+        allFindings={evaluation.findings}
+        index={index}
+        subjects={subjects}
+        filter={filter}
+        onFilter={updateFilter}
+        groupMode={groupMode}
+        onGroupMode={setGroupMode}
+        expanded={expanded}
+        onToggle={onToggle}
+        onActivate={onActivate}
+        focusIds={focusIds}
+        selected={scope === "model" ? selection.filter((id) => index.has(id)) : []}
+        onScope={setScope}
+        limit={limit}
+        onShowMore={() => setLimit((l) => l + PAGE_SIZE)}
+        scopeSwitch={
+          <ScopeSwitch
+            scope={scope}
+            onScope={setScope}
+            selectionLabel={
+              focusIds !== null && focusIds.length > 0 ? targetLabel(focusIds, index) : null
+            }
+          />
+        }
+        counts={
+          engine.ready ? (
+            <Counts
+              counts={counts}
+              filter={filter}
+              onFilter={updateFilter}
+              scopeLabel={
+                focusIds === null
+                  ? "Whole model"
+                  : focusIds.length === 0
+                    ? "Nothing selected"
+                    : targetLabel(focusIds, index)
+              }
+            />
+          ) : (
+            <span role={engine.error ? "alert" : "status"}>
+              {engine.error ?? "Loading the threat engine…"}
+            </span>
+          )
+        }
+      />
     </section>
+  );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Whole model or the selection: said, and chosen by the user, never switched behind their back. */
+function ScopeSwitch({
+  scope,
+  onScope,
+  selectionLabel,
+}: {
+  scope: ThreatScope;
+  onScope(scope: ThreatScope): void;
+  selectionLabel: string | null;
+}) {
+  const name = useId();
+  const options: Array<[ThreatScope, string]> = [
+    ["model", "Whole model"],
+    ["selection", "Selection"],
+  ];
+  return (
+    <div className="tc-segmented tc-scope" role="radiogroup" aria-label="Threats of">
+      {options.map(([value, label]) => (
+        <label key={value} className="tc-segment" data-checked={scope === value}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={scope === value}
+            onChange={() => onScope(value)}
+          />
+          {label}
+        </label>
+      ))}
+      {scope === "selection" && selectionLabel === null && (
+        <span className="tc-scope-hint">Select an element or flow on the canvas</span>
+      )}
+    </div>
   );
 }
 
@@ -202,13 +259,15 @@ function Counts({
   counts,
   filter,
   onFilter,
-  interactive,
+  scopeLabel,
 }: {
   counts: FindingCounts;
   filter: FindingsFilter;
   onFilter(next: FindingsFilter): void;
-  interactive: boolean;
+  /** What is counted: "Whole model", or the selected element(s). */
+  scopeLabel: string;
 }) {
+  const interactive = true;
   const toggleSeverity = (severity: Severity) =>
     onFilter({
       ...filter,
@@ -218,6 +277,7 @@ function Counts({
   const questionsOnly = filter.kind === "question";
   return (
     <p className="tc-findings-counts">
+      <span className="tc-count-scope">{scopeLabel}:</span>
       <span className="tc-count-total">{plural(counts.findings, "finding", "findings")}</span>
       {SEVERITIES_DESC.filter((s) => counts.bySeverity[s] > 0).map((s) => {
         const text = `${counts.bySeverity[s]} ${SEVERITY_LABELS[s].toLowerCase()}`;
@@ -291,76 +351,8 @@ function GroupBy({ value, onChange }: { value: GroupMode; onChange(mode: GroupMo
   );
 }
 
-type PanelRef = RefObject<HTMLElement | null>;
-
-function availableHeight(panel: PanelRef): number {
-  return panel.current?.parentElement?.clientHeight ?? window.innerHeight;
-}
-
-/** A window splitter above the panel: drag it, or focus it and use the arrow keys. */
-function ResizeHandle({
-  height,
-  setHeight,
-  panel,
-}: {
-  height: number;
-  setHeight(height: number): void;
-  panel: PanelRef;
-}) {
-  const drag = useRef<{ startY: number; startHeight: number; current: number } | null>(null);
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { startY: event.clientY, startHeight: height, current: height };
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const state = drag.current;
-    if (!state) return;
-    state.current = clampHeight(
-      state.startHeight + state.startY - event.clientY,
-      availableHeight(panel),
-    );
-    // Move the panel's edge directly; React renders once, on release.
-    if (panel.current) panel.current.style.height = `${state.current}px`;
-  };
-  const onPointerUp = () => {
-    const state = drag.current;
-    drag.current = null;
-    if (state) setHeight(state.current);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.shiftKey ? 80 : 24;
-    let next: number | null = null;
-    if (event.key === "ArrowUp") next = height + step;
-    else if (event.key === "ArrowDown") next = height - step;
-    else if (event.key === "Home") next = 0;
-    else if (event.key === "End") next = Number.MAX_SAFE_INTEGER;
-    if (next === null) return;
-    event.preventDefault();
-    setHeight(clampHeight(next, availableHeight(panel)));
-  };
-  return (
-    <div
-      className="tc-findings-resize"
-      role="separator"
-      aria-orientation="horizontal"
-      aria-label="Resize threats panel"
-      aria-valuenow={Math.round(height)}
-      aria-valuemin={PANEL_HEIGHTS.min}
-      tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onKeyDown={onKeyDown}
-    />
-  );
-}
-
 interface BodyProps {
-  id: string;
-  /** Findings in scope (the focused element's, or all). */
+  /** Findings in scope (the selection's, or all). */
   findings: readonly Finding[];
   allFindings: readonly Finding[];
   index: TargetIndex;
@@ -372,14 +364,19 @@ interface BodyProps {
   expanded: ReadonlySet<string>;
   onToggle(id: string): void;
   onActivate(finding: Finding): void;
-  focusId: string | null;
-  onShowAll(): void;
+  /** The selection listed (scope "Selection"), or null for the whole model. */
+  focusIds: readonly string[] | null;
+  /** What is selected while the whole model is listed (offered as "show its threats"). */
+  selected: readonly string[];
+  onScope(scope: ThreatScope): void;
   limit: number;
   onShowMore(): void;
+  /** Whole model or selection, and what it counts: the top of the tab. */
+  scopeSwitch: ReactNode;
+  counts: ReactNode;
 }
 
 function FindingsBody({
-  id,
   findings,
   allFindings,
   index,
@@ -391,10 +388,13 @@ function FindingsBody({
   expanded,
   onToggle,
   onActivate,
-  focusId,
-  onShowAll,
+  focusIds,
+  selected,
+  onScope,
   limit,
   onShowMore,
+  scopeSwitch,
+  counts,
 }: BodyProps) {
   const search = useDeferredValue(filter.search);
   const textOf = useMemo(() => {
@@ -433,43 +433,49 @@ function FindingsBody({
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [focusId, filter, groupMode]);
+  }, [focusIds, filter, groupMode]);
 
   return (
-    <div className="tc-findings-body" id={id}>
-      <FilterBar filter={filter} onFilter={onFilter} options={options} index={index} />
-      <div className="tc-findings-status">
-        <span className="tc-shown" role="status">
-          {shown.length} of {findings.length} shown
-        </span>
-        <button
-          type="button"
-          className="tc-findings-clear"
-          onClick={() => onFilter(NO_FILTER)}
-          disabled={!filtering}
-        >
-          Clear filters
-        </button>
-        {focusId !== null && (
-          <span className="tc-focus-chip">
-            <span>
-              Showing threats for <strong>{targetLabel([focusId], index)}</strong>
-            </span>
-            <span aria-hidden="true">·</span>
-            <button type="button" className="tc-focus-clear" onClick={onShowAll}>
-              Show all
-            </button>
+    <div className="tc-findings-body">
+      <header className="tc-findings-bar">
+        <div className="tc-findings-row">
+          {scopeSwitch}
+          <span className="tc-shown" role="status">
+            {shown.length} of {findings.length} shown
           </span>
-        )}
-        <span className="tc-findings-spacer" />
-        <GroupBy value={groupMode} onChange={onGroupMode} />
-      </div>
+        </div>
+        {counts}
+      </header>
+      <FilterBar
+        filter={filter}
+        onFilter={onFilter}
+        options={options}
+        index={index}
+        groupMode={groupMode}
+        onGroupMode={onGroupMode}
+      />
+      {(filtering || selected.length > 0) && (
+        <div className="tc-findings-status">
+          {filtering && (
+            <button type="button" className="tc-findings-clear" onClick={() => onFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          )}
+          {selected.length > 0 && (
+            <button type="button" className="tc-focus-clear" onClick={() => onScope("selection")}>
+              Only {targetLabel(selected, index)}
+            </button>
+          )}
+        </div>
+      )}
       <div className="tc-findings-scroll" ref={scrollRef}>
         {findings.length === 0 ? (
           <p className="tc-findings-empty">
-            {focusId !== null
-              ? `No threats for ${nameOf(index, focusId)} yet.`
-              : "No threats yet. Add elements and connect them with data flows: findings appear here as you draw."}
+            {focusIds !== null && focusIds.length > 0
+              ? `No threats for ${targetLabel(focusIds, index)} yet.`
+              : focusIds !== null
+                ? "Nothing is selected. Select an element or flow on the canvas to list its threats, or list the whole model."
+                : "No threats yet. Add elements and connect them with data flows: findings appear here as you draw."}
           </p>
         ) : shown.length === 0 ? (
           <p className="tc-findings-empty">
@@ -516,104 +522,35 @@ function FilterBar({
   onFilter,
   options,
   index,
+  groupMode,
+  onGroupMode,
 }: {
   filter: FindingsFilter;
   onFilter(next: FindingsFilter): void;
   options: ReturnType<typeof elementOptions>;
   index: TargetIndex;
+  groupMode: GroupMode;
+  onGroupMode(mode: GroupMode): void;
 }) {
   const uid = useId();
   const categoryGroups: Array<[string, readonly CategoryInfo[]]> = [];
   if (filter.framework !== "linddun") categoryGroups.push(["STRIDE", STRIDE_CATEGORIES]);
   if (filter.framework !== "stride") categoryGroups.push(["LINDDUN", LINDDUN_CATEGORIES]);
   const elementMissing = filter.element !== "" && !options.some((o) => o.id === filter.element);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const active = activeFilterCount(filter);
   return (
     <div className="tc-findings-filters">
-      <div className="tc-ffield">
-        <label htmlFor={`${uid}-framework`}>Framework</label>
-        <select
-          id={`${uid}-framework`}
-          value={filter.framework}
-          onChange={(e) =>
-            onFilter(withFramework(filter, e.target.value as FindingsFilter["framework"]))
-          }
-        >
-          <option value="all">All</option>
-          <option value="stride">STRIDE</option>
-          <option value="linddun">LINDDUN</option>
-        </select>
-      </div>
-      <div className="tc-ffield">
-        <label htmlFor={`${uid}-category`}>Category</label>
-        <select
-          id={`${uid}-category`}
-          value={filter.category}
-          onChange={(e) => onFilter({ ...filter, category: e.target.value })}
-        >
-          <option value="">All</option>
-          {categoryGroups.map(([label, list]) => (
-            <optgroup key={label} label={label}>
-              {list.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.code} · {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div className="tc-ffield">
-        <label htmlFor={`${uid}-severity`}>Severity</label>
-        <select
-          id={`${uid}-severity`}
-          value={filter.severity}
-          onChange={(e) => onFilter({ ...filter, severity: e.target.value as "" | Severity })}
-        >
-          <option value="">All</option>
-          {SEVERITIES_DESC.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="tc-ffield">
-        <label htmlFor={`${uid}-kind`}>Kind</label>
-        <select
-          id={`${uid}-kind`}
-          value={filter.kind}
-          onChange={(e) => onFilter({ ...filter, kind: e.target.value as FindingsFilter["kind"] })}
-        >
-          <option value="all">All</option>
-          <option value="finding">Findings</option>
-          <option value="question">Questions</option>
-        </select>
-      </div>
-      <div className="tc-ffield tc-ffield-element">
-        <label htmlFor={`${uid}-element`}>Element</label>
-        <select
-          id={`${uid}-element`}
-          value={filter.element}
-          onChange={(e) => onFilter({ ...filter, element: e.target.value })}
-        >
-          <option value="">All</option>
-          {elementMissing && (
-            <option value={filter.element}>{nameOf(index, filter.element)} (0)</option>
-          )}
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label} ({o.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="tc-ffield tc-ffield-search">
-        <label htmlFor={`${uid}-search`}>Search threats</label>
+      <div className="tc-filter-line">
+        <label htmlFor={`${uid}-search`} className="tc-visually-hidden">
+          Search threats
+        </label>
         <input
           id={`${uid}-search`}
+          className="tc-filter-search"
           type="search"
           value={filter.search}
-          placeholder="Title, element, rule, AML.T0020, LLM01…"
+          placeholder="Search: title, element, AML.T0020, LLM01…"
           onChange={(e) => onFilter({ ...filter, search: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === "Escape" && filter.search !== "") {
@@ -622,7 +559,102 @@ function FilterBar({
             }
           }}
         />
+        <button
+          type="button"
+          className="tc-filter-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={`${uid}-menu`}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          Filters{active > 0 ? ` (${active})` : ""}
+          <span aria-hidden="true">{menuOpen ? " ▴" : " ▾"}</span>
+        </button>
       </div>
+      {menuOpen && (
+        <div className="tc-filter-menu" id={`${uid}-menu`} role="group" aria-label="Filters">
+          <div className="tc-ffield">
+            <label htmlFor={`${uid}-framework`}>Framework</label>
+            <select
+              id={`${uid}-framework`}
+              value={filter.framework}
+              onChange={(e) =>
+                onFilter(withFramework(filter, e.target.value as FindingsFilter["framework"]))
+              }
+            >
+              <option value="all">All</option>
+              <option value="stride">STRIDE</option>
+              <option value="linddun">LINDDUN</option>
+            </select>
+          </div>
+          <div className="tc-ffield">
+            <label htmlFor={`${uid}-category`}>Category</label>
+            <select
+              id={`${uid}-category`}
+              value={filter.category}
+              onChange={(e) => onFilter({ ...filter, category: e.target.value })}
+            >
+              <option value="">All</option>
+              {categoryGroups.map(([label, list]) => (
+                <optgroup key={label} label={label}>
+                  {list.map((c) => (
+                    <option key={c.key} value={c.key}>
+                      {c.code} · {c.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <div className="tc-ffield">
+            <label htmlFor={`${uid}-severity`}>Severity</label>
+            <select
+              id={`${uid}-severity`}
+              value={filter.severity}
+              onChange={(e) => onFilter({ ...filter, severity: e.target.value as "" | Severity })}
+            >
+              <option value="">All</option>
+              {SEVERITIES_DESC.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="tc-ffield">
+            <label htmlFor={`${uid}-kind`}>Kind</label>
+            <select
+              id={`${uid}-kind`}
+              value={filter.kind}
+              onChange={(e) =>
+                onFilter({ ...filter, kind: e.target.value as FindingsFilter["kind"] })
+              }
+            >
+              <option value="all">All</option>
+              <option value="finding">Findings</option>
+              <option value="question">Questions</option>
+            </select>
+          </div>
+          <div className="tc-ffield tc-ffield-element">
+            <label htmlFor={`${uid}-element`}>Element</label>
+            <select
+              id={`${uid}-element`}
+              value={filter.element}
+              onChange={(e) => onFilter({ ...filter, element: e.target.value })}
+            >
+              <option value="">All</option>
+              {elementMissing && (
+                <option value={filter.element}>{nameOf(index, filter.element)} (0)</option>
+              )}
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label} ({o.count})
+                </option>
+              ))}
+            </select>
+          </div>
+          <GroupBy value={groupMode} onChange={onGroupMode} />
+        </div>
+      )}
     </div>
   );
 }

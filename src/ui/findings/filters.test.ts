@@ -3,7 +3,8 @@ import type { Finding } from "../../engine/types";
 import {
   elementOptions,
   filterFindings,
-  inFocus,
+  activeFilterCount,
+  inScope,
   isFiltering,
   NO_FILTER,
   searchTerms,
@@ -93,10 +94,21 @@ describe("filters", () => {
     expect(withFramework(f, "all").category).toBe("stride:T");
   });
 
-  it("focuses on one element or flow", () => {
-    expect(inFocus(all, null)).toBe(all);
-    expect(inFocus(all, "provider").map((f) => f.ruleId)).toEqual(["AI-POISON-01"]);
-    expect(inFocus(all, "f2")).toEqual([]);
+  it("lists the whole model, or what concerns any selected element or flow", () => {
+    expect(inScope(all, null)).toBe(all);
+    expect(inScope(all, ["provider"]).map((f) => f.ruleId)).toEqual(["AI-POISON-01"]);
+    expect(inScope(all, ["f2"])).toEqual([]);
+    expect(inScope(all, [])).toEqual([]);
+    const both = inScope(all, ["provider", "store"]).map((f) => f.targetIds);
+    // The poisoning finding concerns both: it is listed once.
+    expect(both.length).toBe(2);
+    expect(both.every((ids) => ids.includes("provider") || ids.includes("store"))).toBe(true);
+  });
+
+  it("counts the filters that narrow the list (search aside)", () => {
+    expect(activeFilterCount(NO_FILTER)).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTER, search: "x" })).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTER, severity: "high", framework: "stride" })).toBe(2);
   });
 
   it("offers every element or flow with findings, by name, with counts", () => {

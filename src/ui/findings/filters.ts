@@ -98,10 +98,25 @@ export function filterFindings(
   return findings.filter((f) => matchesFilter(f, filter, terms, () => textOf(f)));
 }
 
-/** Findings that concern one element or flow (the canvas selection), or all when `focusId` is null. */
-export function inFocus(findings: readonly Finding[], focusId: string | null): readonly Finding[] {
-  if (focusId === null) return findings;
-  return findings.filter((f) => concerns(f, focusId));
+/** Findings that concern any of `ids` (the canvas selection), or all when `ids` is null. */
+export function inScope(
+  findings: readonly Finding[],
+  ids: readonly string[] | null,
+): readonly Finding[] {
+  if (ids === null) return findings;
+  if (ids.length === 0) return [];
+  return findings.filter((f) => ids.some((id) => concerns(f, id)));
+}
+
+/** How many filters (search aside) narrow the list: shown on the Filters button. */
+export function activeFilterCount(filter: FindingsFilter): number {
+  return (
+    (filter.framework !== "all" ? 1 : 0) +
+    (filter.category !== "" ? 1 : 0) +
+    (filter.severity !== "" ? 1 : 0) +
+    (filter.kind !== "all" ? 1 : 0) +
+    (filter.element !== "" ? 1 : 0)
+  );
 }
 
 export interface ElementOption {
