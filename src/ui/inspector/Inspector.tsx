@@ -25,6 +25,7 @@ import {
   elementDisplayName,
 } from "../labels";
 import { applyCommand } from "./apply";
+import { BoundaryLine } from "./BoundaryLine";
 import {
   CheckboxField,
   SelectField,
@@ -216,6 +217,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         <p className="tc-insp-meta" dir="auto">
           {elementDisplayName(element)}
         </p>
+        <BoundaryLine elementId={element.id} />
       </header>
 
       <TextField
