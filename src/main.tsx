@@ -5,6 +5,8 @@ import "./ui/theme.css";
 import { session } from "./store/session";
 import { App } from "./ui/App";
 import { FindingsPanel } from "./ui/findings/FindingsPanel";
+import { QuestionsPanel } from "./ui/questions/QuestionsPanel";
+import { CountsSummary } from "./ui/summary/CountsSummary";
 import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
 import { ImportButton } from "./ui/import/ImportButton";
 import { ModelsButton } from "./ui/models/ModelsDialog";
@@ -35,6 +37,8 @@ if (isFramedByAnotherOrigin(window)) {
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}
+        questions={<QuestionsPanel />}
+        summary={<CountsSummary />}
         empty={<EmptyState />}
       />
     </StrictMode>,

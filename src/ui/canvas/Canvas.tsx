@@ -1,10 +1,18 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
@@ -17,7 +25,13 @@ import {
 import type { Point, Size } from "../../domain/schema";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
-import { useCanvasSettings } from "./canvasSettings";
+import { useTheme } from "../theme/applyTheme";
+import { focusPanelTab, useWorkspace } from "../shell/workspaceStore";
+import { focusRegion } from "../shell/regions";
+import { CANVAS_ID, focusCanvas, itemIdOf, moveCanvasFocus, rememberFocus } from "./canvasFocus";
+import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
+import { MinimapSlot } from "./MinimapSlot";
+import { createObstacleCache, ObstacleContext } from "./edges/obstacles";
 import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
 import { createNodeDeriver, type DfdNode } from "./deriveNodes";
 import { FlowEdge } from "./edges/FlowEdge";
@@ -42,7 +56,7 @@ const GRID = 10;
 // re-running every node's, edge's and handle's store selector a second time per frame.
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.5 };
 
 /**
  * The diagram of the open model. It is mounted afresh for each model, so that a model opens at its
@@ -58,7 +72,9 @@ function ModelCanvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const dragPositions = useEditor((s) => s.dragPositions);
-  const { snapToGrid, showMinimap } = useCanvasSettings();
+  const snapToGrid = useSnapToGrid();
+  const showMinimap = useShowMinimap();
+  const theme = useTheme();
   const liveSizes = useEditor((s) => s.liveSizes);
   const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
   const flowRoot = useFlowStore((s) => s.domNode);
@@ -69,6 +85,8 @@ function ModelCanvas() {
   }, [flowRoot, hasDoc]);
 
   const deriveNodes = useMemo(() => createNodeDeriver(), []);
+  const obstaclesOf = useMemo(() => createObstacleCache(), []);
+  const obstacles = useMemo(() => (doc ? obstaclesOf(doc) : null), [doc, obstaclesOf]);
   const deriveEdges = useMemo(() => createEdgeDeriver(), []);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
@@ -209,64 +227,122 @@ function ModelCanvas() {
     [reactFlow, snapToGrid],
   );
 
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const id = itemIdOf(event.target);
+    if (id === null) return;
+    const state = editorStore.getState();
+    if (event.key === "Tab") {
+      // The canvas is one Tab stop: Tab goes on to the zoom controls, Shift+Tab back to the palette.
+      event.preventDefault();
+      if (event.shiftKey) focusRegion("palette");
+      else {
+        const next = document.querySelector<HTMLElement>(
+          `#${CANVAS_ID} .react-flow__controls button`,
+        );
+        if (next) next.focus();
+        else focusRegion("panel");
+      }
+      return;
+    }
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      const selected = state.selection.includes(id);
+      if (event.shiftKey || event.ctrlKey || event.metaKey) {
+        state.select(selected ? state.selection.filter((s) => s !== id) : [...state.selection, id]);
+      } else if (event.key === "Enter" && selected && state.selection.length === 1) {
+        focusPanelTab("inspector");
+      } else {
+        state.select([id]);
+      }
+      return;
+    }
+    if (event.key.startsWith("Arrow") && state.selection.length === 0 && !event.altKey) {
+      event.preventDefault();
+      const direction = event.key.slice(5).toLowerCase() as "up" | "down" | "left" | "right";
+      moveCanvasFocus(id, direction);
+    }
+  }, []);
+
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const id = itemIdOf(event.target);
+    if (id === null) return;
+    const from = event.relatedTarget;
+    const enteringFromOutside = !(from instanceof Node) || itemIdOf(from) === null;
+    const current = editorStore.getState().selection;
+    if (enteringFromOutside && current.length > 0 && !current.includes(id)) {
+      // Tab into the canvas lands on the selection, not on whichever node comes first in the DOM.
+      focusCanvas(current);
+      return;
+    }
+    rememberFocus(id);
+    useWorkspace.setState({ focusedItem: id });
+  }, []);
+
+  const onBlur = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    if (itemIdOf(event.target) !== null) useWorkspace.setState({ focusedItem: null });
+  }, []);
+
   // A model opens at its stored view; one never viewed before is fitted, unless it is empty
   // (fitting would then wait for the first element added and zoom right into it).
   const initialViewport = useRef(doc?.viewport ?? null);
   const fitOnOpen = useRef(!initialViewport.current && (doc?.elements.length ?? 0) > 0);
-  if (!doc) return null;
+  if (!doc || !obstacles) return null;
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
-      <div className="tc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
-        <ReactFlow<DfdNode, FlowEdgeType>
-          aria-label="Diagram canvas"
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onReconnectStart={onReconnectStart}
-          onReconnect={onReconnect}
-          onReconnectEnd={onReconnectEnd}
-          onMoveEnd={onMoveEnd}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={28}
-          edgesReconnectable
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionOnDrag={false}
-          panOnDrag
-          disableKeyboardA11y
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          minZoom={0.1}
-          maxZoom={3}
-          {...(initialViewport.current
-            ? { defaultViewport: initialViewport.current }
-            : fitOnOpen.current
-              ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
-              : {})}
-          attributionPosition="top-right"
-          onlyRenderVisibleElements={doc.elements.length > 400}
+      <ObstacleContext.Provider value={obstacles}>
+        <div
+          id={CANVAS_ID}
+          className="tc-canvas"
+          tabIndex={-1}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-          <Controls position="bottom-left" showInteractive={false} />
-          {showMinimap && (
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              ariaLabel="Minimap"
-              nodeStrokeWidth={3}
-              nodeColor={minimapColor}
-            />
-          )}
-        </ReactFlow>
-      </div>
+          <ReactFlow<DfdNode, FlowEdgeType>
+            aria-label="Diagram canvas"
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onReconnectStart={onReconnectStart}
+            onReconnect={onReconnect}
+            onReconnectEnd={onReconnectEnd}
+            onMoveEnd={onMoveEnd}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={28}
+            edgesReconnectable
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionOnDrag={false}
+            panOnDrag
+            disableKeyboardA11y
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            minZoom={0.1}
+            maxZoom={3}
+            {...(initialViewport.current
+              ? { defaultViewport: initialViewport.current }
+              : fitOnOpen.current
+                ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
+                : {})}
+            attributionPosition="top-right"
+            colorMode={theme === "light" ? "light" : "dark"}
+            onlyRenderVisibleElements={doc.elements.length > 400}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+            <Controls position="bottom-left" showInteractive={false} />
+            {showMinimap && <MinimapSlot />}
+          </ReactFlow>
+        </div>
+      </ObstacleContext.Provider>
     </LabelLayerContext.Provider>
   );
 }
@@ -280,19 +356,6 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
     if (id) return id;
   }
   return null;
-}
-
-function minimapColor(node: DfdNode): string {
-  switch (node.type) {
-    case "trustBoundary":
-      return "rgba(217, 119, 6, 0.15)";
-    case "process":
-      return "#2563eb";
-    case "dataStore":
-      return "#059669";
-    default:
-      return "#475569";
-  }
 }
 
 export function defaultSizeFor(type: DfdNode["type"]): Size {
