@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { showTab, sidePanel } from "./support/workspace";
 
 /**
  * The Threats panel against the built app. Every test starts with a fresh browser context, so
@@ -100,10 +101,10 @@ test("lists the sample's threats with counts, categories, references and mitigat
   const question = item(page, /^API gateway trusts its input as sent Question/);
   await expect(question).toContainText("Does API gateway validate its input?");
 
-  // Collapsing hides the list; showing it again brings it back.
-  await panel.getByRole("button", { name: "Hide threats" }).click();
+  // Collapsing the side panel hides the list; showing the tab again brings it back.
+  await sidePanel(page).getByRole("button", { name: "Hide side panel" }).click();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
-  await panel.getByRole("button", { name: "Show threats" }).click();
+  await showTab(page, "Threats");
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
 });
 
@@ -112,7 +113,12 @@ test("filters by severity, framework, kind and search, and clears them", async (
   const all = await shownCount(page);
   expect(all.shown).toBe(all.total);
 
+  // Search is on the one filter line; the other filters are in the Filters menu.
+  const menu = threats(page).getByRole("button", { name: /^Filters/ });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await menu.click();
   await control(page, "Severity").selectOption("critical");
+  await expect(menu).toHaveText(/^Filters \(1\)/);
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
   await expect(item(page, EXTRACTION)).toBeHidden();
   const critical = await shownCount(page);
@@ -140,51 +146,52 @@ test("filters by severity, framework, kind and search, and clears them", async (
   await expect.poll(() => shownCount(page)).toEqual(all);
 });
 
-test("clicking a finding selects its element; selecting on the canvas focuses the panel", async ({
+test("clicking a finding selects its element; the list is the whole model or the selection, as chosen", async ({
   page,
 }) => {
   await openSample(page);
 
-  // Panel -> canvas: the finding's element is selected and shown in the inspector.
+  // Panel -> canvas: the finding's element is selected (and is what the inspector shows).
   await item(page, PROMPT_INJECTION).getByText(PROMPT_INJECTION).click();
+  await expect(node(page, "Process (LLM): GPU inference server")).toHaveClass(/selected/);
+  // The list does not narrow itself to what it selected.
+  await expect(item(page, /^Anyone on the internet can call GPU inference server/)).toBeVisible();
+  await expect(item(page, /Inference log store/).first()).toBeVisible();
+  await showTab(page, "Inspector");
   await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
     "GPU inference server",
   );
-  // The panel does not narrow itself to what it selected.
-  await expect(item(page, /^Anyone on the internet can call GPU inference server/)).toBeVisible();
-  await expect(item(page, /Inference log store/).first()).toBeVisible();
+  await showTab(page, "Threats");
 
   // Keyboard: Enter on a focused finding selects its element too.
   const logRow = item(page, /^Inference log store keeps prompts and responses/);
   await logRow.focus();
   await page.keyboard.press("Enter");
-  await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
-    "Inference log store",
-  );
+  await expect(node(page, "Data store: Inference log store")).toHaveClass(/selected/);
 
-  // Canvas -> panel: selecting a node shows only its threats.
+  // Canvas -> panel: selecting a node leaves the whole model listed, and offers its threats.
   await page.getByRole("button", { name: "Fit view", exact: true }).click();
   await node(page, "Process: API gateway").click();
-  const chip = threats(page).getByText("Showing threats for");
-  await expect(chip).toContainText("API gateway");
+  await expect(threats(page).getByText(/^Whole model:$/)).toBeVisible();
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+  await threats(page).getByRole("button", { name: "Only API gateway" }).click();
+  await expect(threats(page).getByRole("radio", { name: "Selection" })).toBeChecked();
+  await expect(threats(page).getByText(/^API gateway:$/)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
   await expect(item(page, /^API gateway trusts its input as sent/)).toBeVisible();
   const focused = await shownCount(page);
   expect(focused.total).toBeLessThan(30);
 
-  // "Show all" lifts the focus while the node stays selected.
-  await threats(page).getByRole("button", { name: "Show all" }).click();
-  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
-
-  // Selecting again focuses again; clearing the selection returns to all.
+  // In Selection, the list follows the selection, and says when nothing is selected.
   await node(page, "Data store: Inference log store").click();
-  await expect(chip).toContainText("Inference log store");
+  await expect(threats(page).getByText(/^Inference log store:$/)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
   await page.keyboard.press("Escape");
-  await canvas(page)
-    .locator(".react-flow__pane")
-    .click({ position: { x: 20, y: 20 } });
-  await expect(chip).toBeHidden();
+  await expect(threats(page).getByText(/^Nothing selected:$/)).toBeVisible();
+  await expect(threats(page).getByText(/^Nothing is selected\./)).toBeVisible();
+
+  // Whole model lists everything again.
+  await threats(page).getByRole("radio", { name: "Whole model" }).check();
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
 });
 
@@ -196,6 +203,7 @@ test("answering a question in the panel updates the model and the threats", asyn
   await expect(item(page, /^API gateway trusts its input as sent High/)).toBeVisible();
   await expect(item(page, /^API gateway trusts its input as sent Question/)).toHaveCount(0);
   await node(page, "Process: API gateway").click();
+  await showTab(page, "Inspector");
   await expect(
     inspector(page)
       .getByRole("radiogroup", { name: "Validates input", exact: true })
@@ -203,6 +211,7 @@ test("answering a question in the panel updates the model and the threats", asyn
   ).toBeChecked();
   // One undo takes the answer back.
   await page.keyboard.press("Control+z");
+  await showTab(page, "Threats");
   await expect(item(page, /^API gateway trusts its input as sent Question/)).toBeVisible();
 });
 
@@ -255,10 +264,10 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   const to = await store.boundingBox();
   if (!from || !to) throw new Error("nodes have no box");
   await page.mouse.click(from.x + from.width + 24, from.y + from.height / 2);
-  await expect(inspector(page).getByRole("textbox", { name: "Label", exact: true })).toBeVisible();
-  await expect(threats(page).getByText("Showing threats for")).toContainText(
-    "External data provider → Training data store",
-  );
+  await threats(page).getByRole("radio", { name: "Selection" }).check();
+  await expect(
+    threats(page).getByText("External data provider → Training data store:", { exact: true }),
+  ).toBeVisible();
 
   // While "Authenticated" is unknown, poisoning is an open question, not a finding.
   const POISON =
@@ -267,7 +276,10 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
 
   const radios = (group: string) =>
     inspector(page).getByRole("radiogroup", { name: group, exact: true });
+  await showTab(page, "Inspector");
+  await expect(inspector(page).getByRole("textbox", { name: "Label", exact: true })).toBeVisible();
   await radios("Authenticated").getByRole("radio", { name: "No", exact: true }).click();
+  await showTab(page, "Threats");
 
   // No other action: the finding is there, High, with its ATLAS and OWASP references.
   const poison = item(page, POISON);
@@ -288,10 +300,12 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   );
 
   // Mitigate: authenticate the provider and verify the batches' integrity.
+  await showTab(page, "Inspector");
   await radios("Authenticated").getByRole("radio", { name: "Yes", exact: true }).click();
   await radios("Integrity verified / signed")
     .getByRole("radio", { name: "Yes", exact: true })
     .click();
+  await showTab(page, "Threats");
   await expect(item(page, POISON)).toHaveCount(0);
   await expect(threats(page).getByRole("listitem", { name: /poison/i })).toHaveCount(0);
   await expect(threats(page).getByText("AML.T0020")).toHaveCount(0);

@@ -1,8 +1,7 @@
-import { useEffect, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEditor } from "../store/editorStore";
 import { Canvas } from "./canvas/Canvas";
-import { ConnectDialog } from "./canvas/ConnectDialog";
 import { Inspector } from "./inspector/Inspector";
 import { Palette } from "./palette/Palette";
 import { Announcer } from "./shell/Announcer";
@@ -10,11 +9,19 @@ import { NoticeToast } from "./shell/NoticeToast";
 import { usePrefs } from "./shell/prefsStore";
 import { PALETTE_PANE_ID } from "./shell/regions";
 import { installShortcuts } from "./shell/shortcuts";
-import { ShortcutsDialog } from "./shell/ShortcutsDialog";
 import { SidePanel, type PanelTabSpec } from "./shell/SidePanel";
 import { SkipLinks } from "./shell/SkipLinks";
 import { Toolbar } from "./shell/Toolbar";
+import { useWorkspace } from "./shell/workspaceStore";
 import { useAppliedTheme } from "./theme/applyTheme";
+
+// Dialogs opened now and then: fetched the first time they open, not with the page.
+const ConnectDialog = lazy(() =>
+  import("./canvas/ConnectDialog").then((m) => ({ default: m.ConnectDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import("./shell/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /**
  * The editor's frame: skip links, top bar, then palette | canvas | side panel. The canvas takes
@@ -45,6 +52,8 @@ export function App({
   const modelName = useEditor((s) => s.doc?.name);
   const hasDoc = useEditor((s) => s.doc !== null);
   const paletteExpanded = usePrefs((s) => s.paletteExpanded);
+  const connecting = useWorkspace((s) => s.connectFrom !== null);
+  const shortcutsOpen = useWorkspace((s) => s.shortcutsOpen);
   useAppliedTheme();
   useEffect(() => installShortcuts(), []);
   const tabs: PanelTabSpec[] = [{ id: "inspector", label: "Inspector", content: <Inspector /> }];
@@ -92,8 +101,10 @@ export function App({
           )}
         </div>
       </div>
-      {hasDoc && <ConnectDialog />}
-      <ShortcutsDialog />
+      <Suspense fallback={null}>
+        {hasDoc && connecting && <ConnectDialog />}
+        {shortcutsOpen && <ShortcutsDialog />}
+      </Suspense>
       <Announcer />
       <NoticeToast />
     </ReactFlowProvider>

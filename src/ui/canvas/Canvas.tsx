@@ -28,7 +28,16 @@ import { editorStore, useEditor } from "../../store/editorStore";
 import { useTheme } from "../theme/applyTheme";
 import { focusPanelTab, useWorkspace } from "../shell/workspaceStore";
 import { focusRegion } from "../shell/regions";
-import { CANVAS_ID, focusCanvas, itemIdOf, moveCanvasFocus, rememberFocus } from "./canvasFocus";
+import {
+  CANVAS_ID,
+  canvasEntryItem,
+  focusCanvas,
+  focusCanvasItem,
+  itemIdOf,
+  moveCanvasFocus,
+  rememberFocus,
+} from "./canvasFocus";
+import { isKeyboardResizing } from "./keyboardResize";
 import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
 import { MinimapSlot } from "./MinimapSlot";
 import { createObstacleCache, ObstacleContext } from "./edges/obstacles";
@@ -229,7 +238,7 @@ function ModelCanvas() {
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const id = itemIdOf(event.target);
-    if (id === null) return;
+    if (id === null || isKeyboardResizing()) return;
     const state = editorStore.getState();
     if (event.key === "Tab") {
       // The canvas is one Tab stop: Tab goes on to the zoom controls, Shift+Tab back to the palette.
@@ -256,6 +265,20 @@ function ModelCanvas() {
       }
       return;
     }
+    if (event.key === "Delete" || event.key === "Backspace") {
+      // The shortcut deletes the focused item; focus then stays on the canvas, not the page.
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (
+          !active ||
+          active === document.body ||
+          !document.getElementById(CANVAS_ID)?.contains(active)
+        ) {
+          focusCanvas(editorStore.getState().selection);
+        }
+      });
+      return;
+    }
     if (event.key.startsWith("Arrow") && state.selection.length === 0 && !event.altKey) {
       event.preventDefault();
       const direction = event.key.slice(5).toLowerCase() as "up" | "down" | "left" | "right";
@@ -268,11 +291,14 @@ function ModelCanvas() {
     if (id === null) return;
     const from = event.relatedTarget;
     const enteringFromOutside = !(from instanceof Node) || itemIdOf(from) === null;
-    const current = editorStore.getState().selection;
-    if (enteringFromOutside && current.length > 0 && !current.includes(id)) {
-      // Tab into the canvas lands on the selection, not on whichever node comes first in the DOM.
-      focusCanvas(current);
-      return;
+    if (enteringFromOutside) {
+      // Tab into the canvas lands on the selection (else where focus last was, else the first
+      // item in reading order), not on whichever flow comes first in the DOM.
+      const wanted = canvasEntryItem(editorStore.getState().selection);
+      if (wanted !== null && wanted !== id) {
+        focusCanvasItem(wanted);
+        return;
+      }
     }
     rememberFocus(id);
     useWorkspace.setState({ focusedItem: id });

@@ -44,13 +44,18 @@ export function focusCanvasItem(id: string, attempts = 3): void {
   if (attempts > 0) requestAnimationFrame(() => focusCanvasItem(id, attempts - 1));
 }
 
-/** Focus the canvas: its selected item, else the last focused one, else the first in reading order. */
-export function focusCanvas(selection: readonly string[]): void {
+/** Where focus goes on entering the canvas: the selection, else the last focused item, else the first in reading order. */
+export function canvasEntryItem(selection: readonly string[]): string | null {
   for (const id of [...selection, lastFocused]) {
-    if (id && itemElement(id)) return focusCanvasItem(id);
+    if (id && itemElement(id)) return id;
   }
-  const first = readingOrder(navItems())[0];
-  if (first) focusCanvasItem(first.id);
+  return readingOrder(navItems())[0]?.id ?? null;
+}
+
+/** Focus the canvas at its entry item (or the canvas itself when it is empty). */
+export function focusCanvas(selection: readonly string[]): void {
+  const id = canvasEntryItem(selection);
+  if (id !== null) focusCanvasItem(id);
   else canvasRoot()?.focus();
 }
 

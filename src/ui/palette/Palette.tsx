@@ -82,17 +82,19 @@ export function Palette() {
 
   return (
     <nav className="tc-palette" data-expanded={expanded} aria-label="Palette">
-      <button
-        type="button"
-        className="tc-palette-toggle"
-        aria-expanded={expanded}
-        aria-label={expanded ? "Collapse palette" : "Expand palette"}
-        title={expanded ? "Collapse the palette to icons" : "Show the palette with names"}
-        onClick={() => setPrefs({ paletteExpanded: !expanded })}
-      >
-        <span aria-hidden="true">{expanded ? "«" : "»"}</span>
-        {expanded && <span className="tc-palette-toggle-text">Elements</span>}
-      </button>
+      <div className="tc-palette-head">
+        <button
+          type="button"
+          className="tc-palette-toggle"
+          aria-expanded={expanded}
+          aria-label={expanded ? "Collapse palette" : "Expand palette"}
+          title={expanded ? "Collapse the palette to icons" : "Show the palette with names"}
+          onClick={() => setPrefs({ paletteExpanded: !expanded })}
+        >
+          <span aria-hidden="true">{expanded ? "«" : "»"}</span>
+        </button>
+        {expanded && <span className="tc-palette-title">Elements</span>}
+      </div>
       {expanded && (
         <input
           className="tc-palette-filter"

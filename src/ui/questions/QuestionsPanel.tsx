@@ -31,9 +31,15 @@ export function QuestionsPanel() {
   const subjects = useMemo(() => buildSubjectIndex(doc), [doc]);
   const questions = useMemo(() => openQuestions(evaluation), [evaluation]);
   const about = new Set(questions.map((q) => q.subjectId)).size;
+  const decided = new Set(questions.flatMap((q) => q.dependents.map((d) => d.findingId))).size;
 
   return (
-    <section className="tc-pane tc-questions" aria-labelledby="tc-questions-title">
+    <section
+      className="tc-pane tc-questions"
+      aria-labelledby="tc-questions-title"
+      // Scrolls on its own: focusable so that keyboard users can scroll it.
+      tabIndex={0}
+    >
       <h2 id="tc-questions-title" className="tc-visually-hidden">
         Questions
       </h2>
@@ -46,7 +52,7 @@ export function QuestionsPanel() {
           <strong>Whole model:</strong>{" "}
           {plural(questions.length, "open question", "open questions")}
           {questions.length > 0 &&
-            ` about ${plural(about, "element or flow", "elements and flows")}`}
+            ` about ${plural(about, "element or flow", "elements and flows")}, deciding ${plural(decided, "unconfirmed threat", "unconfirmed threats")}`}
         </p>
       )}
       {engine.ready && questions.length === 0 && (

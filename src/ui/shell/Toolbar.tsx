@@ -4,7 +4,7 @@ import { useEditor, editorStore } from "../../store/editorStore";
 import { toggleMinimap, toggleSnap, useShowMinimap, useSnapToGrid } from "../canvas/canvasSettings";
 import { runAutoLayout } from "../canvas/layout/autoLayout";
 import { THEME_LABELS } from "../theme/palettes";
-import { MOD } from "./keyboardHelp";
+import { MOD } from "./platform";
 import { THEMES, type ThemeChoice } from "./layoutPrefs";
 import { setPrefs, usePrefs } from "./prefsStore";
 import { useRovingToolbar } from "./rovingToolbar";

@@ -1,5 +1,4 @@
-const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
-export const MOD = isMac ? "⌘" : "Ctrl+";
+import { MOD } from "./platform";
 
 /** Every keyboard shortcut, as the "Keyboard shortcuts" dialog lists them. */
 export const SHORTCUT_GROUPS: ReadonlyArray<{

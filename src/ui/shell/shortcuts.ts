@@ -74,12 +74,6 @@ export function handleShortcut(event: KeyboardEvent): void {
   if (event.defaultPrevented || inDialog(event.target)) return;
   const state = editorStore.getState();
   if (!state.doc) return;
-  // F6 moves between regions from anywhere, a text field included (as in browsers and editors).
-  if (event.key === "F6") {
-    event.preventDefault();
-    cycleRegion(event.target, event.shiftKey);
-    return;
-  }
   if (isTextEntry(event.target)) return;
   if (isKeyboardResizing()) {
     // While a boundary is resized from the keyboard, keys belong to the resize.
@@ -189,15 +183,28 @@ export function handlePaste(event: ClipboardEvent): void {
   if (fallback) pasteFragmentNow(fallback);
 }
 
+/**
+ * F6 / Shift+F6 move between regions from anywhere, a text field included (as in browsers and
+ * editors). Listened for while capturing, before a panel keeps a field's keys to itself.
+ */
+export function handleRegionKey(event: KeyboardEvent): void {
+  if (event.key !== "F6" || event.defaultPrevented || inDialog(event.target)) return;
+  if (!editorStore.getState().doc) return;
+  event.preventDefault();
+  cycleRegion(event.target, event.shiftKey);
+}
+
 export function installShortcuts(target: Window = window): () => void {
   const onCopy = (e: ClipboardEvent) => handleCopy(e);
   const onCut = (e: ClipboardEvent) => handleCopy(e, true);
   target.addEventListener("keydown", handleShortcut);
+  target.addEventListener("keydown", handleRegionKey, true);
   target.addEventListener("copy", onCopy);
   target.addEventListener("cut", onCut);
   target.addEventListener("paste", handlePaste);
   return () => {
     target.removeEventListener("keydown", handleShortcut);
+    target.removeEventListener("keydown", handleRegionKey, true);
     target.removeEventListener("copy", onCopy);
     target.removeEventListener("cut", onCut);
     target.removeEventListener("paste", handlePaste);

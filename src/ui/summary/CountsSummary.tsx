@@ -45,7 +45,12 @@ export function CountsSummary() {
   ];
   const categoryRows = whole.byCategory;
   return (
-    <section className="tc-pane tc-summary" aria-labelledby="tc-summary-title">
+    <section
+      className="tc-pane tc-summary"
+      aria-labelledby="tc-summary-title"
+      // Scrolls on its own: focusable so that keyboard users can scroll it.
+      tabIndex={0}
+    >
       <h2 id="tc-summary-title">Summary</h2>
       <p className="tc-pane-lead">
         {whole.findings} findings on {whole.targets} elements and flows, {whole.questions} open

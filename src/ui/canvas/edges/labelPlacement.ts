@@ -149,12 +149,11 @@ export function placeLabel(curve: Curve, label: LabelBox, obstacles: ObstacleInd
 /** Shortest a shortened text gets: about six characters, enough to recognise it. */
 const MIN_TEXT = 56;
 
-/** The text's full width, then shorter ones, down to MIN_TEXT. */
+/** The text's full width, then 12 units shorter each time, down to MIN_TEXT. */
 function narrowings(full: number): number[] {
   const out = [full];
-  for (const w of [full * 0.7, 110, 80, MIN_TEXT]) {
-    if (w >= MIN_TEXT && w < out[out.length - 1]! - 8) out.push(w);
-  }
+  for (let w = full - 12; w >= MIN_TEXT; w -= 12) out.push(w);
+  if (full > MIN_TEXT && out[out.length - 1] !== MIN_TEXT) out.push(MIN_TEXT);
   return out;
 }
 
