@@ -22,10 +22,9 @@ import {
   type ModelDetails,
   type NewFlow,
 } from "../domain/operations";
-import { applyLayout } from "../domain/layout/apply";
-import type { Placement } from "../domain/layout/elk";
 import { elementDisplayName } from "../engine/names";
-import type { Point, Size, ThreatModel, Viewport } from "../domain/schema";
+import { fail, ok } from "../domain/operations/result";
+import type { DfdElement, Point, Size, ThreatModel, Viewport } from "../domain/schema";
 import type { Command, CommandOutcome } from "./command";
 
 /** Settle straddling elements, and say where each went. */
@@ -173,9 +172,21 @@ export const commands = {
     };
   },
 
-  /** Put elements where an auto layout placed them: one undo step for the whole arrangement. */
-  autoLayout(placements: readonly Placement[], name = "Auto layout"): Command {
-    return { name, history: "record", perform: (doc) => applyLayout(doc, placements) };
+  /**
+   * Put the elements where an auto layout placed them (computed, off the main bundle, from
+   * `base`): one undo step for the whole arrangement. Refused if the model changed meanwhile.
+   */
+  autoLayout(base: ThreatModel, laidOut: readonly DfdElement[], name = "Auto layout"): Command {
+    return {
+      name,
+      history: "record",
+      perform(doc) {
+        if (doc.elements !== base.elements || doc.flows !== base.flows) {
+          return fail("The model changed while it was being laid out; nothing was moved.");
+        }
+        return ok({ ...doc, elements: [...laidOut] });
+      },
+    };
   },
 
   setViewport(viewport: Viewport): Command {

@@ -1,4 +1,3 @@
-import { layoutProblem } from "../../../domain/layout/problem";
 import { commands } from "../../../store/commands";
 import { editorStore } from "../../../store/editorStore";
 import { announce } from "../../shell/workspaceStore";
@@ -17,25 +16,21 @@ export async function runAutoLayout(): Promise<boolean> {
   const doc = state.doc;
   if (!doc || doc.elements.length === 0) return false;
   const ids = state.selection.filter((id) => doc.elements.some((e) => e.id === id));
-  const problem = layoutProblem(doc, ids);
-  if (problem.groups.length === 0) return false;
   running = true;
   const scope = ids.length > 0 ? "the selection" : "the whole model";
   announce(`Laying out ${scope}…`);
   try {
-    const { layoutWithElk } = await import("./elkRunner");
-    const placements = await layoutWithElk(problem, doc.elements.length);
+    const { computeLayout } = await import("./computeLayout");
+    const { result, placed } = await computeLayout(doc, ids);
     const now = editorStore.getState();
-    if (now.doc?.elements !== doc.elements || now.doc.flows !== doc.flows) {
-      now.notify("info", "The model changed while it was being laid out; nothing was moved.");
+    if (!result.ok) {
+      now.notify("error", `Auto layout failed: ${result.error}`);
       return false;
     }
-    const ok = now.execute(
-      commands.autoLayout(placements, ids.length > 0 ? "Auto layout selection" : "Auto layout"),
-    );
-    if (ok) {
-      now.notify("info", `Laid out ${scope} (${placements.length} elements). Undo puts it back.`);
-    }
+    if (placed === 0 || result.doc === doc) return false;
+    const name = ids.length > 0 ? "Auto layout selection" : "Auto layout";
+    const ok = now.execute(commands.autoLayout(doc, result.doc.elements, name));
+    if (ok) now.notify("info", `Laid out ${scope} (${placed} elements). Undo puts it back.`);
     return ok;
   } catch (error) {
     editorStore
