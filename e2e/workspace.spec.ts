@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { openApp } from "./support/app";
+import { openApp, waitSaved } from "./support/app";
+import { absolutePosition, storedOpenDoc } from "./support/db";
 import { allFlows, box, canvas, node, type Box } from "./support/canvas";
 import { expect, test } from "./support/fixtures";
 import { SAMPLE_ELEMENTS } from "./support/sample";
@@ -175,4 +176,36 @@ test("the Inspector says which boundary an element is in", async ({ page }) => {
   await node(page, SAMPLE_ELEMENTS["api-gateway"]).click();
   await showTab(page, "Inspector");
   await expect(page.getByRole("region", { name: "Inspector" })).toContainText("In DMZ (trust 30)");
+});
+
+test("auto layout arranges the model left to right in one undo step, boundaries kept", async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await storedOpenDoc(page);
+  await page
+    .getByRole("toolbar", { name: "Editor" })
+    .getByRole("button", { name: "Auto layout" })
+    .click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Laid out the whole model/ }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await waitSaved(page);
+  const after = await storedOpenDoc(page);
+  // Membership is kept, and every flow runs left to right.
+  expect(after.elements.map((e) => [e.id, e.parentId])).toEqual(
+    before.elements.map((e) => [e.id, e.parentId]),
+  );
+  for (const f of after.flows.filter((f) => !f.bidirectional)) {
+    expect(absolutePosition(after, f.target).x, f.label).toBeGreaterThan(
+      absolutePosition(after, f.source).x,
+    );
+  }
+  await page.keyboard.press("ControlOrMeta+z");
+  await waitSaved(page);
+  expect((await storedOpenDoc(page)).elements.map((e) => e.position)).toEqual(
+    before.elements.map((e) => e.position),
+  );
 });
