@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type DragEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-} from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -26,18 +17,8 @@ import type { Point, Size } from "../../domain/schema";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { useTheme } from "../theme/applyTheme";
-import { focusPanelTab, useWorkspace } from "../shell/workspaceStore";
-import { focusRegion } from "../shell/regions";
-import {
-  CANVAS_ID,
-  canvasEntryItem,
-  focusCanvas,
-  focusCanvasItem,
-  itemIdOf,
-  moveCanvasFocus,
-  rememberFocus,
-} from "./canvasFocus";
-import { isKeyboardResizing } from "./keyboardResize";
+import { CANVAS_ID } from "./canvasFocus";
+import { useCanvasKeyboard } from "./canvasKeyboard";
 import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
 import { MinimapSlot } from "./MinimapSlot";
 import { createObstacleCache, ObstacleContext } from "./edges/obstacles";
@@ -236,77 +217,7 @@ function ModelCanvas() {
     [reactFlow, snapToGrid],
   );
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
-    const id = itemIdOf(event.target);
-    if (id === null || isKeyboardResizing()) return;
-    const state = editorStore.getState();
-    if (event.key === "Tab") {
-      // The canvas is one Tab stop: Tab goes on to the zoom controls, Shift+Tab back to the palette.
-      event.preventDefault();
-      if (event.shiftKey) focusRegion("palette");
-      else {
-        const next = document.querySelector<HTMLElement>(
-          `#${CANVAS_ID} .react-flow__controls button`,
-        );
-        if (next) next.focus();
-        else focusRegion("panel");
-      }
-      return;
-    }
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      const selected = state.selection.includes(id);
-      if (event.shiftKey || event.ctrlKey || event.metaKey) {
-        state.select(selected ? state.selection.filter((s) => s !== id) : [...state.selection, id]);
-      } else if (event.key === "Enter" && selected && state.selection.length === 1) {
-        focusPanelTab("inspector");
-      } else {
-        state.select([id]);
-      }
-      return;
-    }
-    if (event.key === "Delete" || event.key === "Backspace") {
-      // The shortcut deletes the focused item; focus then stays on the canvas, not the page.
-      requestAnimationFrame(() => {
-        const active = document.activeElement;
-        if (
-          !active ||
-          active === document.body ||
-          !document.getElementById(CANVAS_ID)?.contains(active)
-        ) {
-          focusCanvas(editorStore.getState().selection);
-        }
-      });
-      return;
-    }
-    if (event.key.startsWith("Arrow") && state.selection.length === 0 && !event.altKey) {
-      event.preventDefault();
-      const direction = event.key.slice(5).toLowerCase() as "up" | "down" | "left" | "right";
-      moveCanvasFocus(id, direction);
-    }
-  }, []);
-
-  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
-    const id = itemIdOf(event.target);
-    if (id === null) return;
-    const from = event.relatedTarget;
-    const enteringFromOutside = !(from instanceof Node) || itemIdOf(from) === null;
-    if (enteringFromOutside) {
-      // Tab into the canvas lands on the selection (else where focus last was, else the first
-      // item in reading order), not on whichever flow comes first in the DOM.
-      const wanted = canvasEntryItem(editorStore.getState().selection);
-      if (wanted !== null && wanted !== id) {
-        focusCanvasItem(wanted);
-        return;
-      }
-    }
-    rememberFocus(id);
-    useWorkspace.setState({ focusedItem: id });
-  }, []);
-
-  const onBlur = useCallback((event: FocusEvent<HTMLDivElement>) => {
-    if (itemIdOf(event.target) !== null) useWorkspace.setState({ focusedItem: null });
-  }, []);
+  const { onKeyDown, onFocus, onBlur } = useCanvasKeyboard();
 
   // A model opens at its stored view; one never viewed before is fitted, unless it is empty
   // (fitting would then wait for the first element added and zoom right into it).
