@@ -209,3 +209,38 @@ test("auto layout arranges the model left to right in one undo step, boundaries 
     before.elements.map((e) => e.position),
   );
 });
+
+/** Font sizes of every visible text outside the diagram itself (which scales with the zoom). */
+async function uiTextSizes(page: Page): Promise<Array<{ size: number; text: string }>> {
+  return page.evaluate(() => {
+    const out: Array<{ size: number; text: string }> = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim() ?? "";
+      const el = n.parentElement;
+      if (!text || !el || el.closest(".react-flow__viewport, .tc-visually-hidden, option"))
+        continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest("[hidden]")) continue;
+      out.push({ size: parseFloat(getComputedStyle(el).fontSize), text: text.slice(0, 40) });
+    }
+    return out;
+  });
+}
+
+test("no text in the UI is smaller than 12 px", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await page.getByRole("button", { name: "Expand palette" }).click();
+  const screens: string[] = ["Threats"];
+  const first = await uiTextSizes(page);
+  expect(first.length).toBeGreaterThan(50);
+  const small = first.filter((t) => t.size < 12);
+  await node(page, SAMPLE_ELEMENTS["inference-server"]).click();
+  for (const tab of ["Inspector", "Questions", "Summary"] as const) {
+    await showTab(page, tab);
+    screens.push(tab);
+    small.push(...(await uiTextSizes(page)).filter((t) => t.size < 12));
+  }
+  expect(small, `text under 12 px on ${screens.join(", ")}`).toEqual([]);
+});
