@@ -184,6 +184,10 @@ test("every ML building block is offered, typed, and visibly distinguishable", a
       "federated-aggregator",
       "human-reviewer",
       "end-user",
+      "package-index",
+      "container-registry",
+      "mcp-server",
+      "guardrail",
     ].sort(),
   );
 });
