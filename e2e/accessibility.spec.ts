@@ -67,7 +67,7 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       await expectNoViolations(page, "palette expanded, panel collapsed, minimap");
     });
 
-    test("dialogs: models, connect, keyboard shortcuts", async ({ page }) => {
+    test("dialogs: models, connect, keyboard shortcuts, templates", async ({ page }) => {
       await openModels(page);
       await expectNoViolations(page, "Models dialog");
       await page.keyboard.press("Escape");
@@ -79,6 +79,10 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       await page.keyboard.press("?");
       await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
       await expectNoViolations(page, "Keyboard shortcuts dialog");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Templates", exact: true }).click();
+      await expect(page.getByRole("dialog", { name: "New model from a template" })).toBeVisible();
+      await expectNoViolations(page, "Template gallery");
     });
   });
 }

@@ -161,7 +161,7 @@ test("an external entity: human or system, authenticated", async ({ page }) => {
   await triOption(page, "Authenticated", "No").check();
   await expect
     .poll(async () => (await stored(page, "External entity")).props)
-    .toEqual({ entityKind: "human", authenticated: "no" });
+    .toEqual({ entityKind: "human", authenticated: "no", audience: "unknown" });
 });
 
 test("a flow: data carried, protocol, classification and its protections", async ({ page }) => {

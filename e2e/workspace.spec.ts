@@ -244,3 +244,35 @@ test("no text in the UI is smaller than 12 px", async ({ page }) => {
   }
   expect(small, `text under 12 px on ${screens.join(", ")}`).toEqual([]);
 });
+
+test("a new model from a template opens with the template's diagram", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Templates", exact: true }).click();
+  const gallery = page.getByRole("dialog", { name: "New model from a template" });
+  await expect(gallery).toBeVisible();
+  const list = gallery.getByRole("list", { name: "Templates" });
+  expect(await list.getByRole("listitem").count()).toBeGreaterThanOrEqual(12);
+  await gallery.getByRole("button", { name: "RAG", exact: true }).click();
+  await expect(gallery.getByRole("button", { name: "RAG", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await gallery
+    .getByRole("button", {
+      name: /^Use this template\s+for\s+RAG assistant over the internal wiki$/,
+    })
+    .click();
+  await expect(gallery).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "RAG assistant over the internal wiki",
+  );
+  await expect(
+    canvas(page)
+      .getByRole("group", { name: /^Trust boundary: / })
+      .first(),
+  ).toBeVisible();
+  await waitSaved(page);
+  const doc = await storedOpenDoc(page);
+  expect(doc.id).not.toBe("rag-wiki-assistant");
+  expect(doc.elements.some((e) => e.type === "trustBoundary")).toBe(true);
+});

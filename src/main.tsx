@@ -10,6 +10,7 @@ import { CountsSummary } from "./ui/summary/CountsSummary";
 import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
 import { ImportButton } from "./ui/import/ImportButton";
 import { ModelsButton } from "./ui/models/ModelsDialog";
+import { TemplatesButton } from "./ui/templates/TemplatesButton";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";
 import { SessionBanner } from "./ui/shell/SessionBanner";
@@ -30,6 +31,7 @@ if (isFramedByAnotherOrigin(window)) {
         topbarStart={
           <>
             <ModelsButton />
+            <TemplatesButton />
             <ImportButton />
             <ExportFormatsButton />
           </>

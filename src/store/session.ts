@@ -1,3 +1,4 @@
+import { instantiateTemplate } from "../domain/templates";
 import "./strictCsp";
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
@@ -175,6 +176,11 @@ export function createSession(deps: SessionDeps = {}) {
     return addAndOpen(createLlmInferencePipelineSample());
   }
 
+  /** A new model from a template (its diagram, none of its decisions), opened. */
+  async function createFromTemplate(template: ThreatModel): Promise<boolean> {
+    return addAndOpen(instantiateTemplate(template));
+  }
+
   async function addAndOpen(model: ThreatModel): Promise<boolean> {
     try {
       const created = await repository().createModel(model);
@@ -348,6 +354,7 @@ export function createSession(deps: SessionDeps = {}) {
     start,
     openModel,
     createModel,
+    createFromTemplate,
     createSampleModel,
     importModels,
     renameModel,

@@ -67,7 +67,7 @@ export function App({
         <header className="tc-topbar">
           <span className="tc-brand">
             <img src="/favicon.svg" alt="" width={24} height={24} />
-            ThreatCanvas
+            <span className="tc-brand-text">ThreatCanvas</span>
           </span>
           {topbarStart}
           {modelName !== undefined && (

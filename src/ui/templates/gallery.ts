@@ -1,0 +1,33 @@
+import { CORPUS, type CorpusEntry, type CorpusTag } from "../../corpus";
+
+/** The gallery's entries matching every word of `query` (title, summary, tags) and `tag`. */
+export function galleryEntries(query: string, tag: CorpusTag | null): CorpusEntry[] {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return CORPUS.filter((entry) => {
+    if (tag !== null && !entry.tags.includes(tag)) return false;
+    const text = `${entry.title}\n${entry.summary}\n${entry.tags.join(" ")}`.toLowerCase();
+    return terms.every((t) => text.includes(t));
+  });
+}
+
+/** Words for the corpus tags (stable codes in data, words at the edge). */
+export const TAG_LABELS: Record<CorpusTag, string> = {
+  llm: "LLM",
+  rag: "RAG",
+  agents: "Agents",
+  mcp: "MCP",
+  serving: "Serving",
+  training: "Training",
+  "supply-chain": "Supply chain",
+  federated: "Federated",
+  privacy: "Privacy",
+  fraud: "Fraud",
+  recommender: "Recommender",
+  vision: "Vision",
+  "multi-tenant": "Multi-tenant",
+  healthcare: "Healthcare",
+  reference: "Reference architecture",
+  "non-ai": "No AI",
+  web: "Web",
+  iot: "IoT",
+};
