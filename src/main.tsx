@@ -9,7 +9,7 @@ import { QuestionsPanel } from "./ui/questions/QuestionsPanel";
 import { CountsSummary } from "./ui/summary/CountsSummary";
 import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
 import { ImportButton } from "./ui/import/ImportButton";
-import { ModelsButton } from "./ui/models/ModelsDialog";
+import { ModelsButton } from "./ui/models/ModelsButton";
 import { TemplatesButton } from "./ui/templates/TemplatesButton";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";

@@ -58,17 +58,19 @@ export function Toolbar() {
           type="button"
           className="tc-tool"
           onClick={() => void reactFlow.fitView({ padding: 0.08, duration: 200, maxZoom: 1.5 })}
+          aria-label="Fit view"
           title="Fit the whole diagram in view"
         >
-          Fit view
+          Fit
         </button>
         <button
           type="button"
           className="tc-tool"
           onClick={() => void runAutoLayout()}
-          title={`Arrange ${hasSelection ? "the selection" : "the whole model"} left to right along the flows (Shift+L)`}
+          aria-label="Auto layout"
+          title={`Auto layout: arrange ${hasSelection ? "the selection" : "the whole model"} left to right along the flows (Shift+L)`}
         >
-          Auto layout
+          Layout
         </button>
       </div>
       <div className="tc-toolbar-group">

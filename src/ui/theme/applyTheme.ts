@@ -1,7 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import type { ThemeChoice } from "../shell/layoutPrefs";
 import { usePrefs } from "../shell/prefsStore";
-import { PALETTES, cssVariable, type Palette, type ThemeName } from "./palettes";
+import type { ThemeName } from "./palettes";
 
 const DARK = "(prefers-color-scheme: dark)";
 const MORE_CONTRAST = "(prefers-contrast: more), (forced-colors: active)";
@@ -39,16 +39,12 @@ export function useTheme(): ThemeName {
   return resolveTheme(choice, { dark: key.startsWith("dark"), contrast: key.endsWith("more") });
 }
 
-/** Write a theme's colours onto the root element (before paint, so nothing flashes). */
+/** Switch the theme: its colours are the custom properties of src/ui/styles/themes.css. */
 export function applyTheme(theme: ThemeName, root: HTMLElement = document.documentElement): void {
-  const palette = PALETTES[theme];
-  for (const token of Object.keys(palette) as Array<keyof Palette>) {
-    root.style.setProperty(cssVariable(token), palette[token]);
-  }
   root.dataset.theme = theme;
-  root.style.colorScheme = theme === "light" ? "light" : "dark";
 }
 
+/** Keep the root element on the theme in effect (set before paint, so nothing flashes). */
 export function useAppliedTheme(): ThemeName {
   const theme = useTheme();
   useLayoutEffect(() => applyTheme(theme), [theme]);

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contrastRatio, parseHex } from "./contrast";
-import { CONTRAST_PAIRS, PALETTES, THEME_NAMES, cssVariable } from "./palettes";
+import { CONTRAST_PAIRS, cssVariable, TOKENS } from "./contrastPairs";
+import { THEME_NAMES } from "./palettes";
+import { readThemeCss } from "./themeCss";
 
 describe("contrastRatio", () => {
   it("matches the WCAG reference values", () => {
@@ -19,12 +21,9 @@ describe("contrastRatio", () => {
   });
 
   it("is symmetric and between 1 and 21", () => {
+    const channel = fc.integer({ min: 0, max: 255 });
     const hex = fc
-      .tuple(
-        fc.integer({ min: 0, max: 255 }),
-        fc.integer({ min: 0, max: 255 }),
-        fc.integer({ min: 0, max: 255 }),
-      )
+      .tuple(channel, channel, channel)
       .map(([r, g, b]) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`);
     fc.assert(
       fc.property(hex, hex, (a, b) => {
@@ -37,15 +36,24 @@ describe("contrastRatio", () => {
   });
 });
 
-describe.each(THEME_NAMES)("the %s theme", (theme) => {
-  const palette = PALETTES[theme];
+const themes = readThemeCss();
+
+describe.each(THEME_NAMES)("the %s theme (src/ui/styles/themes.css)", (theme) => {
+  const vars = themes[theme] ?? {};
+
+  it("sets every colour token", () => {
+    expect(TOKENS.filter((t) => !(cssVariable(t) in vars))).toEqual([]);
+  });
+
   it.each(CONTRAST_PAIRS.map((p) => [p[2], ...p] as const))(
     "%s is readable (WCAG AA)",
     (_what, fg, bg, _label, minimum) => {
-      const ratio = contrastRatio(palette[fg], palette[bg]);
+      const a = vars[cssVariable(fg)]!;
+      const b = vars[cssVariable(bg)]!;
+      const ratio = contrastRatio(a, b);
       expect(
         ratio,
-        `${cssVariable(fg)} ${palette[fg]} on ${cssVariable(bg)} ${palette[bg]}: ${ratio.toFixed(2)}:1`,
+        `${cssVariable(fg)} ${a} on ${cssVariable(bg)} ${b}: ${ratio.toFixed(2)}:1`,
       ).toBeGreaterThanOrEqual(minimum);
     },
   );
