@@ -17,6 +17,12 @@ const items = (page: Page) =>
 const item = (page: Page, title: RegExp) => threats(page).getByRole("listitem", { name: title });
 const control = (page: Page, name: string) =>
   threats(page).getByRole("combobox", { name, exact: true });
+const tab = (page: Page, name: RegExp) => threats(page).getByRole("tab", { name });
+const FINDINGS_TAB = /^\d+ findings?$/;
+const QUESTIONS_TAB = /^\d+ open questions?$/;
+/** A question card in the Questions tab, named by its question. */
+const question = (page: Page, text: string) =>
+  threats(page).getByRole("listitem", { name: text, exact: true });
 
 const PROMPT_INJECTION = /^Prompts sent to GPU inference server can override its instructions/;
 const EXTRACTION = /^The model behind GPU inference server can be copied by querying it/;
@@ -67,9 +73,9 @@ test("lists the sample's threats with counts, categories, references and mitigat
 }) => {
   await openSample(page);
   const panel = threats(page);
-  await expect(panel.getByText(/^\d+ findings?$/)).toBeVisible();
+  await expect(tab(page, FINDINGS_TAB)).toHaveAttribute("aria-selected", "true");
   await expect(panel.getByRole("button", { name: /^\d+ critical$/ })).toBeVisible();
-  await expect(panel.getByRole("button", { name: /^\d+ questions?$/ })).toBeVisible();
+  await expect(tab(page, QUESTIONS_TAB)).toHaveAttribute("aria-selected", "false");
 
   const injection = item(page, PROMPT_INJECTION);
   await expect(injection).toBeVisible();
@@ -83,7 +89,7 @@ test("lists the sample's threats with counts, categories, references and mitigat
   await expect(details).toHaveAttribute("aria-expanded", "false");
   await details.click();
   await expect(details).toHaveAttribute("aria-expanded", "true");
-  await expect(injection).toContainText("GPU inference server: reachable from the internet = yes");
+  await expect(injection.getByRole("heading", { name: "Why" })).toBeVisible();
   const link = injection.getByRole("link", { name: "LLM01:2025 Prompt Injection" });
   await expect(link).toHaveAttribute(
     "href",
@@ -97,9 +103,19 @@ test("lists the sample's threats with counts, categories, references and mitigat
   );
   await expect(injection.getByRole("heading", { name: "Mitigations" })).toBeVisible();
 
-  // Questions look different and say what to answer.
-  const question = item(page, /^API gateway trusts its input as sent Question/);
-  await expect(question).toContainText("Does API gateway validate its input?");
+  // Questions are a list of their own: one per unknown fact, with what answering could add.
+  await tab(page, QUESTIONS_TAB).click();
+  await expect(tab(page, QUESTIONS_TAB)).toHaveAttribute("aria-selected", "true");
+  await expect(item(page, PROMPT_INJECTION)).toBeHidden();
+  const validates = question(page, "Does API gateway validate its input?");
+  await expect(validates).toContainText("Could add:");
+  await expect(validates).toContainText(
+    "Input reaches API gateway unvalidated: injection into its queries and commands",
+  );
+  await expect(
+    validates.getByRole("group", { name: "Answer: Does API gateway validate its input?" }),
+  ).toBeVisible();
+  await tab(page, FINDINGS_TAB).click();
 
   // Collapsing the side panel hides the list; showing the tab again brings it back.
   await sidePanel(page).getByRole("button", { name: "Hide side panel" }).click();
@@ -108,7 +124,7 @@ test("lists the sample's threats with counts, categories, references and mitigat
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
 });
 
-test("filters by severity, framework, kind and search, and clears them", async ({ page }) => {
+test("filters by severity, framework and search, and clears them", async ({ page }) => {
   await openSample(page);
   const all = await shownCount(page);
   expect(all.shown).toBe(all.total);
@@ -133,10 +149,8 @@ test("filters by severity, framework, kind and search, and clears them", async (
   for (const row of await items(page).all()) await expect(row).toContainText("LINDDUN");
 
   await control(page, "Framework").selectOption("all");
-  await control(page, "Kind").selectOption("question");
-  for (const row of await items(page).all()) await expect(row).toContainText("Question");
-
-  await threats(page).getByRole("button", { name: "Clear filters" }).click();
+  // Nothing left to clear once every filter is back to all.
+  await expect(threats(page).getByRole("button", { name: "Clear filters" })).toBeDisabled();
   await threats(page).getByRole("searchbox", { name: "Search threats" }).fill("AML.T0024.002");
   await expect(item(page, EXTRACTION)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
@@ -162,9 +176,15 @@ test("clicking a finding selects its element; the list is the whole model or the
     "GPU inference server",
   );
   await showTab(page, "Threats");
+  // The panel does not narrow itself to what it selected.
+  await expect(item(page, /^The model behind GPU inference server can be copied/)).toBeVisible();
+  await expect(item(page, /Inference log store/).first()).toBeVisible();
 
   // Keyboard: Enter on a focused finding selects its element too.
-  const logRow = item(page, /^Inference log store keeps prompts and responses/);
+  const logRow = item(
+    page,
+    /^Requests to GPU inference server and its answers are logged in Inference log store/,
+  );
   await logRow.focus();
   await page.keyboard.press("Enter");
   await expect(node(page, "Data store: Inference log store")).toHaveClass(/selected/);
@@ -178,7 +198,9 @@ test("clicking a finding selects its element; the list is the whole model or the
   await expect(threats(page).getByRole("radio", { name: "Selection" })).toBeChecked();
   await expect(threats(page).getByText(/^API gateway:$/)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
-  await expect(item(page, /^API gateway trusts its input as sent/)).toBeVisible();
+  await expect(
+    item(page, /^Data on Authenticated requests enters Inference cluster unauthenticated/),
+  ).toBeVisible();
   const focused = await shownCount(page);
   expect(focused.total).toBeLessThan(30);
 
@@ -197,11 +219,18 @@ test("clicking a finding selects its element; the list is the whole model or the
 
 test("answering a question in the panel updates the model and the threats", async ({ page }) => {
   await openSample(page);
-  const question = item(page, /^API gateway trusts its input as sent Question/);
-  await question.getByRole("button", { name: "No", exact: true }).click();
-  // Answered "no": the question became a finding.
-  await expect(item(page, /^API gateway trusts its input as sent High/)).toBeVisible();
-  await expect(item(page, /^API gateway trusts its input as sent Question/)).toHaveCount(0);
+  const UNVALIDATED = /^Input reaches API gateway unvalidated/;
+  await expect(item(page, UNVALIDATED)).toHaveCount(0);
+  const asked = "Does API gateway validate its input?";
+  await tab(page, QUESTIONS_TAB).click();
+  const before = Number(/^\d+/.exec((await tab(page, QUESTIONS_TAB).textContent()) ?? "")?.[0]);
+  await question(page, asked).getByRole("button", { name: "No", exact: true }).click();
+  // Answered "no": the panel says what it changed, the question is gone, the finding is there.
+  await expect(threats(page).getByRole("status")).toContainText(`Answered “${asked}”`);
+  await expect(question(page, asked)).toHaveCount(0);
+  await expect(tab(page, QUESTIONS_TAB)).toHaveText(`${before - 1} open questions`);
+  await tab(page, FINDINGS_TAB).click();
+  await expect(item(page, UNVALIDATED)).toBeVisible();
   await node(page, "Process: API gateway").click();
   await showTab(page, "Inspector");
   await expect(
@@ -211,8 +240,9 @@ test("answering a question in the panel updates the model and the threats", asyn
   ).toBeChecked();
   // One undo takes the answer back.
   await page.keyboard.press("Control+z");
-  await showTab(page, "Threats");
-  await expect(item(page, /^API gateway trusts its input as sent Question/)).toBeVisible();
+  await expect(item(page, UNVALIDATED)).toHaveCount(0);
+  await tab(page, QUESTIONS_TAB).click();
+  await expect(question(page, asked)).toBeVisible();
 });
 
 test("a poisoning finding appears live while drawing a new model, and goes away when mitigated", async ({
@@ -272,7 +302,15 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   // While "Authenticated" is unknown, poisoning is an open question, not a finding.
   const POISON =
     /^Anyone posing as External data provider can poison the training data entering Training data store/;
-  await expect(item(page, POISON)).toContainText("Question");
+  await expect(item(page, POISON)).toHaveCount(0);
+  await tab(page, QUESTIONS_TAB).click();
+  await expect(
+    question(
+      page,
+      "Does the flow External data provider → Training data store authenticate its sender (mutual TLS, signed tokens)?",
+    ),
+  ).toContainText("Anyone posing as External data provider can poison the training data");
+  await tab(page, FINDINGS_TAB).click();
 
   const radios = (group: string) =>
     inspector(page).getByRole("radiogroup", { name: group, exact: true });
@@ -285,7 +323,6 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   const poison = item(page, POISON);
   await expect(poison).toBeVisible();
   await expect(poison).toContainText("High");
-  await expect(poison).not.toContainText("Question");
   await expect(poison).toContainText("AML.T0020");
   await expect(poison).toContainText("ML02:2023");
   await poison.getByRole("button", { name: "Details" }).click();
@@ -307,6 +344,4 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
     .click();
   await showTab(page, "Threats");
   await expect(item(page, POISON)).toHaveCount(0);
-  await expect(threats(page).getByRole("listitem", { name: /poison/i })).toHaveCount(0);
-  await expect(threats(page).getByText("AML.T0020")).toHaveCount(0);
 });

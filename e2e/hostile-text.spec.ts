@@ -14,11 +14,26 @@ import { expectNothingHostile, seedAndOpen, watchForExecution } from "./support/
 
 const model = hostileModel();
 /** The hosts of the catalogs our references link to, and React Flow's attribution. */
-const OUR_HOSTS = new Set(["atlas.mitre.org", "owasp.org", "genai.owasp.org", "reactflow.dev"]);
+const OUR_HOSTS = new Set([
+  "atlas.mitre.org",
+  "owasp.org",
+  "genai.owasp.org",
+  "owaspai.org",
+  "linddun.org",
+  "www.databricks.com",
+  "csrc.nist.gov",
+  "cloudsecurityalliance.org",
+  "reactflow.dev",
+]);
+/** Catalogs published on shared hosts: only their own paths count as ours. */
+const OUR_PATHS = ["https://github.com/cosai-oasis/secure-ai-tooling"];
 const isOurLink = (value: string) => {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && OUR_HOSTS.has(url.hostname);
+    if (url.protocol !== "https:") return false;
+    return (
+      OUR_HOSTS.has(url.hostname) || OUR_PATHS.some((p) => value.startsWith(`${p}/`) || value === p)
+    );
   } catch {
     return false;
   }
@@ -98,4 +113,26 @@ test("a model full of payloads opens, is used, and nothing in it runs or reorder
     "duplicate id",
   );
   await check();
+
+  // The Export menu and a report's options dialog, with a payload typed as "prepared by".
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await page
+    .getByRole("menu", { name: "Export" })
+    .getByRole("menuitem", { name: "PDF report…" })
+    .click();
+  const options = page.getByRole("dialog", { name: "PDF report" });
+  await options.getByRole("textbox", { name: "Prepared by" }).fill(rlo);
+  await check();
+  await options.getByRole("button", { name: "Cancel" }).click();
+
+  // The print view: the whole report rendered into the page from the model's text.
+  const printRoot = page.locator("#tc-print-root");
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      return printRoot.innerText();
+    })
+    .toContain("Executive summary");
+  await check();
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
 });

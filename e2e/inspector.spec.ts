@@ -153,15 +153,17 @@ test("a data store: protections, classification and retention; an invalid retent
   await expect.poll(async () => (await stored(page, "Data store")).props.retentionDays).toBeNull();
 });
 
-test("an external entity: human or system, authenticated", async ({ page }) => {
+test("an external entity: human or system, who is behind it, authenticated", async ({ page }) => {
   await blankWith(page, "External entity", "External entity: External entity");
   await expect(selectField(page, "Human or system")).toHaveValue("unknown");
+  await expect(selectField(page, "Who is behind it")).toHaveValue("unknown");
   await expectTriState(page, "Authenticated", "Unknown");
   await selectField(page, "Human or system").selectOption({ label: "Human" });
+  await selectField(page, "Who is behind it").selectOption({ label: "Authenticated customers" });
   await triOption(page, "Authenticated", "No").check();
   await expect
     .poll(async () => (await stored(page, "External entity")).props)
-    .toEqual({ entityKind: "human", authenticated: "no", audience: "unknown" });
+    .toEqual({ entityKind: "human", audience: "customers", authenticated: "no" });
 });
 
 test("a flow: data carried, protocol, classification and its protections", async ({ page }) => {
@@ -328,4 +330,28 @@ test("protections radiogroups are labelled and keyboard operable", async ({ page
   await expectTriState(page, "Validates input", "No");
   await expect(triState(page, "Validates input")).toBeVisible();
   await expect.poll(async () => (await stored(page, "Process")).props.validatesInput).toBe("no");
+});
+
+test("what the engine infers for an unknown property is shown with its evidence and can be confirmed", async ({
+  page,
+}) => {
+  await openApp(page);
+  await node(page, "Process (LLM): GPU inference server").click();
+  const group = triState(page, "Runs on GPUs / accelerators");
+  await expectTriState(page, "Runs on GPUs / accelerators", "Unknown");
+  await expect(group).toContainText("Inferred: Yes, from the technology “vLLM”.");
+  await expect(group).toHaveAccessibleDescription(/Inferred: Yes, from the technology “vLLM”/);
+  await inspector(page)
+    .getByRole("button", { name: "Confirm Runs on GPUs / accelerators: Yes", exact: true })
+    .click();
+  await expectTriState(page, "Runs on GPUs / accelerators", "Yes");
+  await expect(group).not.toContainText("Inferred:");
+  await expect
+    .poll(async () => (await stored(page, "GPU inference server")).props.usesAccelerator)
+    .toBe("yes");
+  // Another answer overrides the inference; unknown again brings the note back.
+  await triOption(page, "Runs on GPUs / accelerators", "No").check();
+  await expect(group).not.toContainText("Inferred:");
+  await triOption(page, "Runs on GPUs / accelerators", "Unknown").check();
+  await expect(group).toContainText("Inferred: Yes");
 });

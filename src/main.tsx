@@ -4,10 +4,10 @@ import "@xyflow/react/dist/style.css";
 import "./ui/theme.css";
 import { session } from "./store/session";
 import { App } from "./ui/App";
+import { ExportControls } from "./ui/export/ExportControls";
 import { FindingsPanel } from "./ui/findings/FindingsPanel";
-import { QuestionsPanel } from "./ui/questions/QuestionsPanel";
-import { CountsSummary } from "./ui/summary/CountsSummary";
-import { ExportFormatsButton } from "./ui/import/ExportFormatsButton";
+import { QuestionsTab } from "./ui/questions/QuestionsTab";
+import { SummaryTab } from "./ui/triage/SummaryTab";
 import { ImportButton } from "./ui/import/ImportButton";
 import { ModelsButton } from "./ui/models/ModelsButton";
 import { TemplatesButton } from "./ui/templates/TemplatesButton";
@@ -33,14 +33,14 @@ if (isFramedByAnotherOrigin(window)) {
             <ModelsButton />
             <TemplatesButton />
             <ImportButton />
-            <ExportFormatsButton />
+            <ExportControls />
           </>
         }
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}
-        questions={<QuestionsPanel />}
-        summary={<CountsSummary />}
+        questions={<QuestionsTab />}
+        summary={<SummaryTab />}
         empty={<EmptyState />}
       />
     </StrictMode>,

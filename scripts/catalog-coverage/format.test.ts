@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogCoverage } from "../../src/engine/catalog/coverage";
+import { DASF_CHECKLIST } from "../../src/engine/catalog/dasfChecklist";
 import { ruleOf } from "../../src/engine/testing/rules";
 import { formatCoverage } from "./format";
 
@@ -25,7 +26,9 @@ describe("coverage text", () => {
     expect(text).toMatch(/^DASF 2\.0 +risks cited on their component +1 +62 +>= 50$/m);
     expect(text).toMatch(/^CoSAI Risk Map +risks +0 +36 +>= 36$/m);
     expect(text).toMatch(/^OWASP LLM 2026 +risks +1 +10$/m);
-    expect(text).toMatch(/^ +organisational \(checklist items\) +8$/m);
+    expect(text).toMatch(
+      new RegExp(`^ +organisational \\(checklist items\\) +${DASF_CHECKLIST.length}$`, "m"),
+    );
   });
 
   it("lists uncovered codes, the other LLM edition, checklist reasons and what did not count", () => {

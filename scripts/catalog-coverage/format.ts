@@ -1,4 +1,9 @@
 import { catalogInfo, dasfChecklistItem } from "../../src/engine/catalog";
+import {
+  ATLAS_ADDED,
+  ATLAS_CHANGES_AS_OF,
+  ATLAS_RETIRED,
+} from "../../src/engine/catalog/atlasChanges";
 import type { CoverageReport } from "../../src/engine/catalog/coverage";
 
 /** The coverage report as plain text: one summary table, then the details per catalog. */
@@ -51,6 +56,9 @@ export function formatCoverage(report: CoverageReport): string {
       lines.push(...wrapped("  uncovered but mapped from cited agentic threats:", hints));
     }
     if (c.catalog === "atlas") {
+      lines.push(
+        `  counted: the 5.6.0 data less ${ATLAS_RETIRED.length} ids retired upstream, plus ${ATLAS_ADDED.length} added (ATLAS ${ATLAS_CHANGES_AS_OF})`,
+      );
       lines.push(
         ...wrapped(
           "  mitigations cited:",

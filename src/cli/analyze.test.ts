@@ -24,7 +24,7 @@ describe("analyze entry point", () => {
     );
     expect(run.error).toBeUndefined();
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/analyze: failed: \d+ open findings? at or above critical:/);
+    expect(run.stderr).toMatch(/analyze: failed: \d+ findings? at risk at or above critical:/);
     const log = JSON.parse(run.stdout) as Log;
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0]?.results?.length).toBeGreaterThan(0);

@@ -5,7 +5,13 @@ describe("parseAnalyzeArgs", () => {
   it("defaults to a JSON report on standard output with no gate", () => {
     expect(parseAnalyzeArgs(["model.json"])).toEqual({
       kind: "run",
-      options: { modelPath: "model.json", format: "json", failOn: null, output: null },
+      options: {
+        modelPath: "model.json",
+        format: "json",
+        failOn: null,
+        failOnAccepted: false,
+        output: null,
+      },
     });
   });
 
@@ -14,7 +20,13 @@ describe("parseAnalyzeArgs", () => {
       parseAnalyzeArgs(["--format", "sarif", "m.json", "--fail-on=high", "--output", "out.sarif"]),
     ).toEqual({
       kind: "run",
-      options: { modelPath: "m.json", format: "sarif", failOn: "high", output: "out.sarif" },
+      options: {
+        modelPath: "m.json",
+        format: "sarif",
+        failOn: "high",
+        failOnAccepted: false,
+        output: "out.sarif",
+      },
     });
     expect(parseAnalyzeArgs(["--format=markdown", "m.json"])).toMatchObject({
       options: { format: "markdown" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../engine/types";
-import { makeFinding, makeQuestion, smallModel, withTriage } from "../io/report/testing/fixtures";
+import { makeFinding, smallModel, withTriage } from "../io/report/testing/fixtures";
 import { gateFailures } from "./gate";
 
 const model = smallModel();
@@ -16,10 +16,6 @@ describe("gateFailures", () => {
     ["critical", ["R@critical"]],
   ] as const)("at %s fails on %j", (threshold, ids) => {
     expect(gateFailures(model, findings, threshold).map((f) => f.id)).toEqual([...ids].reverse());
-  });
-
-  it("ignores questions, however severe", () => {
-    expect(gateFailures(model, [makeQuestion({ severity: "critical" })], "low")).toEqual([]);
   });
 
   it("ignores findings that triage closed, and counts the rest", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sarifSchemaErrors } from "../io/report/testing/sarifSchema";
 import { USAGE } from "./args";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, runAnalyze } from "./runAnalyze";
-import { makeFinding, resultOf } from "../io/report/testing/fixtures";
+import { makeFinding, makeQuestion, resultOf } from "../io/report/testing/fixtures";
 import { fakeEngine, fakeIo, fixturePath } from "./testing";
 
 const CRITICAL = fixturePath("critical-issue.json");
@@ -28,7 +28,7 @@ describe("runAnalyze exit codes", () => {
       },
     });
     expect(code).toBe(EXIT_OK);
-    expect(io.err).toBe("analyze: passed: no open finding at or above critical\n");
+    expect(io.err).toBe("analyze: passed: no finding at risk at or above critical\n");
   });
 
   it("0 on the clean model at the lowest threshold", () => {
@@ -38,9 +38,9 @@ describe("runAnalyze exit codes", () => {
   it("1 when an open finding is at or above the threshold, naming it", () => {
     const { code, io } = run([CRITICAL, "--fail-on", "high"]);
     expect(code).toBe(EXIT_GATE_FAILED);
-    expect(io.err).toContain("analyze: failed: 1 open finding at or above high:");
+    expect(io.err).toContain("analyze: failed: 1 finding at risk at or above high:");
     expect(io.err).toContain("[critical] FAKE-AUTH@agent");
-    expect(run([CRITICAL, "--fail-on", "medium"]).io.err).toContain("3 open findings");
+    expect(run([CRITICAL, "--fail-on", "medium"]).io.err).toContain("3 findings at risk");
   });
 
   it("questions never fail the gate", () => {
@@ -48,10 +48,9 @@ describe("runAnalyze exit codes", () => {
       [fixturePath("llm-inference-pipeline.json"), "--fail-on", "low"],
       fakeIo(),
       {
-        evaluate: (model) => {
-          const result = fakeEngine.evaluate(model);
-          return { ...result, findings: result.findings.filter((f) => f.kind === "question") };
-        },
+        // Nothing but open questions, the most consequential kind.
+        evaluate: () =>
+          resultOf([], [makeQuestion({ id: "authenticatesCallers@agent", subjectId: "agent" })]),
       },
     );
     expect(code).toBe(EXIT_OK);
@@ -231,7 +230,7 @@ describe("runAnalyze gate message", () => {
     const { code, io } = run([CLEAN, "--fail-on", "high"], fakeIo(), many);
     expect(code).toBe(EXIT_GATE_FAILED);
     const lines = io.err.trimEnd().split("\n");
-    expect(lines[0]).toBe("analyze: failed: 26 open findings at or above high:");
+    expect(lines[0]).toBe("analyze: failed: 26 findings at risk at or above high:");
     expect(lines[1]).toMatch(/^ {2}- \[critical\] Z@last: /);
     expect(lines).toHaveLength(22);
     expect(lines[21]).toBe("  … and 6 more (see the report)");

@@ -1,6 +1,6 @@
 import { parseThreatModelJson } from "../domain/document";
 import type { ThreatModel } from "../domain/schema";
-import type { EvaluationResult } from "../engine/types";
+import type { EvaluationResult, Finding } from "../engine/types";
 import { formatJsonReport } from "../io/report/json";
 import { formatMarkdownReport } from "../io/report/markdown";
 import type { ReferenceResolver } from "../io/report/references";
@@ -11,7 +11,9 @@ import {
   type SarifRuleSource,
 } from "../io/report/sarif";
 import { USAGE, parseAnalyzeArgs, type AnalyzeOptions } from "./args";
-import { gateFailures } from "./gate";
+import { applyDecisions } from "../engine/risk/applyDecisions";
+import { carriedRisk, gateFailures } from "./gate";
+import { kindChangeNotices } from "./kindNotices";
 import { TerminalText, forTerminal, jsonForTerminal, term } from "./terminalText";
 
 /** Everything `runAnalyze` needs from the outside world; tests pass fakes. */
@@ -38,7 +40,7 @@ export const EXIT_OK = 0;
 export const EXIT_GATE_FAILED = 1;
 export const EXIT_ERROR = 2;
 
-/** How many gate failures are listed on standard error; the report has them all. */
+/** How many findings a gate message lists on standard error; the report has them all. */
 const MAX_LISTED_FAILURES = 20;
 
 /**
@@ -86,10 +88,13 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo, engine: Analy
     );
     return fail(term`${options.modelPath} is not a valid ThreatCanvas model:\n${problems}`);
   }
+  // Kinds that did not fit their element type were fitted to open the model; say which.
+  if (model.kindChanges.length > 0) io.stderr(kindChangeNotices("analyze", model.kindChanges));
 
   let result: EvaluationResult;
   try {
-    result = engine.evaluate(model.value);
+    // Custom threats join the findings, and the team's scores replace the rules' defaults.
+    result = applyDecisions(engine.evaluate(model.value), model.value);
   } catch (error) {
     return fail(term`the threat engine failed on ${options.modelPath}: ${messageOf(error)}`);
   }
@@ -107,22 +112,46 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo, engine: Analy
   if (report.limited) say(term`analyze: ${TerminalText.own(limitSentence(report.limited))}\n`);
 
   if (options.failOn === null) return EXIT_OK;
-  const failures = gateFailures(model.value, result.findings, options.failOn);
+  const failures = gateFailures(model.value, result.findings, options.failOn, {
+    countAccepted: options.failOnAccepted,
+  });
+  const carried = options.failOnAccepted
+    ? []
+    : carriedRisk(model.value, result.findings, options.failOn);
+  const counted = options.failOnAccepted ? "at risk or accepted" : "at risk";
+  if (carried.length > 0) {
+    const one = carried.length === 1;
+    say(
+      TerminalText.join([
+        term`analyze: ${carried.length} accepted finding${one ? "" : "s"} at or above ${options.failOn}: carried risk, not failing (--fail-on-accepted fails on ${one ? "it" : "them"}):\n`,
+        listing(carried),
+      ]),
+    );
+  }
   if (failures.length === 0) {
-    say(term`analyze: passed: no open finding at or above ${options.failOn}\n`);
+    say(
+      term`analyze: passed: no finding ${TerminalText.own(counted)} at or above ${options.failOn}\n`,
+    );
     return EXIT_OK;
   }
-  const listed = failures.slice(0, MAX_LISTED_FAILURES);
-  const more = failures.length - listed.length;
   const plural = failures.length === 1 ? "" : "s";
   say(
     TerminalText.join([
-      term`analyze: failed: ${failures.length} open finding${plural} at or above ${options.failOn}:\n`,
-      ...listed.map((f) => term`  - [${f.severity}] ${f.id}: ${f.title}\n`),
-      ...(more > 0 ? [term`  … and ${more} more (see the report)\n`] : []),
+      term`analyze: failed: ${failures.length} finding${plural} ${TerminalText.own(counted)} at or above ${options.failOn}:\n`,
+      listing(failures),
     ]),
   );
   return EXIT_GATE_FAILED;
+}
+
+/** Findings listed on standard error, at most MAX_LISTED_FAILURES; the report has them all. */
+function listing(findings: readonly Finding[]): TerminalText {
+  const listed = findings.slice(0, MAX_LISTED_FAILURES);
+  const more = findings.length - listed.length;
+  return TerminalText.join([
+    ...listed.map((f) => term`  - [${f.severity}] ${f.id}: ${f.title}\n`),
+    ...(more > 0 ? [term`  … and ${more} more (see the report)\n`] : []),
+  ]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parseThreatModelJson } from "../domain/document";
+import { kindChangeNotices } from "./kindNotices";
 import type { ThreatModel } from "../domain/schema";
 import type { EvaluationResult } from "../engine/types";
 import { INTEROP_EXPORTERS, exporterFor } from "../io/formats";
@@ -73,6 +74,8 @@ export function runExportFormat(
     );
     return 2;
   }
+  if (model.kindChanges.length > 0)
+    io.stderr(kindChangeNotices("export-format", model.kindChanges));
   const output = exporter.write(model.value, evaluate(model.value));
   if (out === null) io.stdout(output);
   else {

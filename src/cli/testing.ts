@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ThreatModel } from "../domain/schema";
-import type { Finding } from "../engine/types";
+import type { Finding, Question } from "../engine/types";
 import { makeFinding, makeQuestion, resultOf } from "../io/report/testing/fixtures";
 import type { AnalyzeEngine, AnalyzeIo } from "./runAnalyze";
 
@@ -43,6 +43,7 @@ export function fakeIo(overrides: Partial<AnalyzeIo> = {}): FakeIo {
 export const fakeEngine: AnalyzeEngine = {
   evaluate(model: ThreatModel) {
     const findings: Finding[] = [];
+    const questions: Question[] = [];
     for (const element of model.elements) {
       if (element.type !== "process") continue;
       const auth = element.props.authenticatesCallers;
@@ -56,11 +57,10 @@ export const fakeEngine: AnalyzeEngine = {
           }),
         );
       } else if (auth === "unknown") {
-        findings.push(
+        questions.push(
           makeQuestion({
-            id: `FAKE-AUTH-Q@${element.id}`,
-            ruleId: "FAKE-AUTH-Q",
-            targetIds: [element.id],
+            id: `authenticatesCallers@${element.id}`,
+            subjectId: element.id,
           }),
         );
       }
@@ -78,6 +78,6 @@ export const fakeEngine: AnalyzeEngine = {
         );
       }
     }
-    return resultOf(findings);
+    return resultOf(findings, questions);
   },
 };

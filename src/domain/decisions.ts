@@ -69,9 +69,13 @@ export function isHttpUrl(value: string): boolean {
 export const CalendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-    message: "is not a real date",
-  });
+  .refine(isCalendarDate, { message: "is not a real date" });
+
+/** "2027-02-30" parses (as 2 March) in some engines: a real date reads back the same. */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 
 const DreadFactor = z
   .number()

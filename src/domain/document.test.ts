@@ -38,7 +38,7 @@ describe("parseThreatModelJson", () => {
   it("opens a model written by JSON.stringify", () => {
     const doc = createLlmInferencePipelineSample("m1");
     const result = parseThreatModelJson(JSON.stringify(doc));
-    expect(result).toEqual({ ok: true, value: doc });
+    expect(result).toEqual({ ok: true, value: doc, kindChanges: [] });
   });
 
   it.each(["", "{", "not json", "{'single': 'quotes'}", '{"a": 1,}'])(
@@ -116,6 +116,62 @@ describe("parseThreatModel", () => {
     const copy = structuredClone(raw);
     expect(parseThreatModel(raw).ok).toBe(true);
     expect(raw).toEqual(copy);
+  });
+});
+
+describe("parseThreatModel fits ML kinds to their element types", () => {
+  /** A file as an older version may have written it: kinds chosen from another type's list. */
+  const stored = (schemaVersion?: number) => ({
+    ...(schemaVersion === undefined ? {} : { schemaVersion }),
+    id: "m",
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+    elements: [
+      { id: "ai", type: "externalEntity", name: "OpenAI", mlKind: "llm", position: { x: 0, y: 0 } },
+      {
+        id: "logs",
+        type: "dataStore",
+        name: "Metrics",
+        mlKind: "monitoring",
+        position: { x: 9, y: 0 },
+      },
+      { id: "bot", type: "process", name: "Bot", mlKind: "agent", position: { x: 0, y: 9 } },
+    ],
+    flows: [{ id: "f", source: "ai", target: "bot" }],
+  });
+
+  it.each([
+    ["a v1 file", undefined],
+    ["a v2 document", 2],
+  ])("opens %s with each misfit fitted and reported, the rest untouched", (_label, version) => {
+    const result = parseThreatModel(stored(version));
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const kinds = result.value.elements.map((e) => (e.type === "trustBoundary" ? null : e.mlKind));
+    expect(kinds).toEqual(["third-party-ai-api", null, "agent"]);
+    expect(result.kindChanges).toEqual([
+      {
+        elementId: "ai",
+        elementName: "OpenAI",
+        elementType: "externalEntity",
+        from: "llm",
+        to: "third-party-ai-api",
+      },
+      {
+        elementId: "logs",
+        elementName: "Metrics",
+        elementType: "dataStore",
+        from: "monitoring",
+        to: null,
+      },
+    ]);
+    expect(result.value.flows).toHaveLength(1);
+    expect(result.value.elements.map((e) => e.name)).toEqual(["OpenAI", "Metrics", "Bot"]);
+  });
+
+  it("gives a document without misfits exactly what the schema gives", () => {
+    const doc = createLlmInferencePipelineSample("m1");
+    const result = parseThreatModel(JSON.parse(JSON.stringify(doc)));
+    expect(result).toEqual({ ok: true, value: ThreatModelSchema.parse(doc), kindChanges: [] });
   });
 });
 

@@ -105,6 +105,10 @@ export type Audience = z.infer<typeof AudienceSchema>;
  */
 const optionalTri = TriStateSchema.optional();
 
+/** Where models, data or tool code come from. */
+export const ProvenanceKindSchema = z.enum(["unknown", "publicHub", "vendor", "inHouse"]);
+export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
+
 /** How the output of a generative model is used downstream. */
 export const OutputHandlingSchema = z.enum(["unknown", "plainText", "rendered", "executed"]);
 export type OutputHandling = z.infer<typeof OutputHandlingSchema>;
@@ -147,6 +151,8 @@ export const ProcessPropsSchema = z.looseObject({
   changesState: optionalTri,
   /** Can destroy or irreversibly change data or systems. */
   destructive: optionalTri,
+  /** Tools and MCP servers: where their code and tool descriptions come from. */
+  provenance: ProvenanceKindSchema.optional(),
 });
 export type ProcessProps = z.infer<typeof ProcessPropsSchema>;
 
@@ -161,10 +167,6 @@ export const ModelFormatSchema = z.enum([
   "other",
 ]);
 export type ModelFormat = z.infer<typeof ModelFormatSchema>;
-
-/** Where models or data come from. */
-export const ProvenanceKindSchema = z.enum(["unknown", "publicHub", "vendor", "inHouse"]);
-export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
 
 /** Who can write to a store beyond the flows drawn into it. */
 export const WriteAccessSchema = z.enum(["unknown", "restricted", "broad"]);
@@ -322,8 +324,15 @@ export type Viewport = z.infer<typeof ViewportSchema>;
 
 const IsoDateSchema = z.iso.datetime({ offset: true });
 
-/** The document body, before cross-reference checks. */
-const ThreatModelShape = z.looseObject({
+/** How many elements and flows one model may hold. */
+export const MAX_ELEMENTS = 20000;
+export const MAX_FLOWS = 40000;
+
+/**
+ * The document body, before cross-reference checks. Exported so that a document whose unchanged
+ * parts are known to be valid can be checked field by field (see `domain/documentCheck.ts`).
+ */
+export const ThreatModelShape = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: IdSchema,
   name: NameSchema.default("Untitled model"),
@@ -331,8 +340,8 @@ const ThreatModelShape = z.looseObject({
   owner: NameSchema.default(""),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
-  elements: z.array(ElementSchema).max(20000),
-  flows: z.array(FlowSchema).max(40000),
+  elements: z.array(ElementSchema).max(MAX_ELEMENTS),
+  flows: z.array(FlowSchema).max(MAX_FLOWS),
   viewport: ViewportSchema.nullable().default(null),
   ...decisionFields,
 });
@@ -341,98 +350,88 @@ const ThreatModelShape = z.looseObject({
  * A threat model, with its cross-references checked: unique ids, flows between existing
  * non-boundary elements and never to themselves, parents that are boundaries, no parent cycles.
  */
-export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) => {
+export const ThreatModelSchema = ThreatModelShape.superRefine((doc, ctx) =>
+  checkReferences(doc, (path, message) => ctx.addIssue({ code: "custom", path, message })),
+);
+
+/** Where a cross-reference problem is (`["flows", 3, "source"]`) and what it is. */
+export type ReportIssue = (path: Array<string | number>, message: string) => void;
+
+/**
+ * The cross-reference checks of ThreatModelSchema: unique ids, flows between existing
+ * non-boundary elements and never to themselves, parents that are boundaries, no parent cycles.
+ */
+export function checkReferences(doc: z.output<typeof ThreatModelShape>, report: ReportIssue): void {
   const byId = new Map<string, DfdElement>();
-  checkUniqueIds(doc.customThreats, "customThreats", ctx);
-  checkUniqueIds(doc.mitigations, "mitigations", ctx);
-  checkUniqueIds(doc.assumptions, "assumptions", ctx);
+  checkUniqueIds(doc.customThreats, "customThreats", report);
+  checkUniqueIds(doc.mitigations, "mitigations", report);
+  checkUniqueIds(doc.assumptions, "assumptions", report);
   doc.elements.forEach((element, index) => {
     if (byId.has(element.id)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["elements", index, "id"],
-        message: `duplicate id ${quoteUserText(element.id)}`,
-      });
+      report(["elements", index, "id"], `duplicate id ${quoteUserText(element.id)}`);
     }
     if (element.id === doc.id) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["elements", index, "id"],
-        message: `${quoteUserText(element.id)} is also the id of the model itself; give the element another id`,
-      });
+      report(
+        ["elements", index, "id"],
+        `${quoteUserText(element.id)} is also the id of the model itself; give the element another id`,
+      );
     }
     byId.set(element.id, element);
   });
   const flowIds = new Set<string>();
   doc.flows.forEach((flow, index) => {
     if (flowIds.has(flow.id) || byId.has(flow.id) || flow.id === doc.id) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["flows", index, "id"],
-        message: `duplicate id ${quoteUserText(flow.id)}`,
-      });
+      report(["flows", index, "id"], `duplicate id ${quoteUserText(flow.id)}`);
     }
     flowIds.add(flow.id);
     for (const end of ["source", "target"] as const) {
       const endpoint = byId.get(flow[end]);
       if (!endpoint) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["flows", index, end],
-          message: `refers to ${quoteUserText(flow[end])}, which is not an element of this model`,
-        });
+        report(
+          ["flows", index, end],
+          `refers to ${quoteUserText(flow[end])}, which is not an element of this model`,
+        );
       } else if (endpoint.type === "trustBoundary") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["flows", index, end],
-          message: `${quoteUserText(flow[end])} is a trust boundary; flows connect processes, data stores and external entities`,
-        });
+        report(
+          ["flows", index, end],
+          `${quoteUserText(flow[end])} is a trust boundary; flows connect processes, data stores and external entities`,
+        );
       }
     }
     if (flow.source === flow.target) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["flows", index, "target"],
-        message: "a flow cannot go from an element to itself",
-      });
+      report(["flows", index, "target"], "a flow cannot go from an element to itself");
     }
-    checkCrossings(flow, index, byId, ctx);
+    checkCrossings(flow, index, byId, report);
   });
   doc.elements.forEach((element, index) => {
     if (element.parentId === null) return;
     const parent = byId.get(element.parentId);
     if (!parent) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["elements", index, "parentId"],
-        message: `refers to ${quoteUserText(element.parentId)}, which is not an element of this model`,
-      });
+      report(
+        ["elements", index, "parentId"],
+        `refers to ${quoteUserText(element.parentId)}, which is not an element of this model`,
+      );
       return;
     }
     if (parent.type !== "trustBoundary") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["elements", index, "parentId"],
-        message: `${quoteUserText(element.parentId)} is not a trust boundary`,
-      });
+      report(
+        ["elements", index, "parentId"],
+        `${quoteUserText(element.parentId)} is not a trust boundary`,
+      );
       return;
     }
     const seen = new Set<string>([element.id]);
     let cursor: DfdElement | undefined = parent;
     while (cursor && cursor.parentId !== null) {
       if (seen.has(cursor.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["elements", index, "parentId"],
-          message: "boundaries contain each other in a cycle",
-        });
+        report(["elements", index, "parentId"], "boundaries contain each other in a cycle");
         return;
       }
       seen.add(cursor.id);
       cursor = byId.get(cursor.parentId);
     }
   });
-});
+}
 
 export type ThreatModel = z.infer<typeof ThreatModelSchema>;
 /** What a caller may pass in: defaults not yet applied. */
@@ -442,22 +441,18 @@ function checkCrossings(
   flow: DataFlow,
   index: number,
   byId: ReadonlyMap<string, DfdElement>,
-  ctx: z.core.$RefinementCtx,
+  report: ReportIssue,
 ): void {
   const seen = new Set<string>();
   (flow.crossesBoundaryIds ?? []).forEach((boundaryId, at) => {
     const path = ["flows", index, "crossesBoundaryIds", at];
     const boundary = byId.get(boundaryId);
     if (!boundary) {
-      ctx.addIssue({
-        code: "custom",
-        path,
-        message: `refers to "${boundaryId}", which is not an element of this model`,
-      });
+      report(path, `refers to ${quoteUserText(boundaryId)}, which is not an element of this model`);
     } else if (boundary.type !== "trustBoundary") {
-      ctx.addIssue({ code: "custom", path, message: `"${boundaryId}" is not a trust boundary` });
+      report(path, `${quoteUserText(boundaryId)} is not a trust boundary`);
     } else if (seen.has(boundaryId)) {
-      ctx.addIssue({ code: "custom", path, message: `"${boundaryId}" is listed twice` });
+      report(path, `${quoteUserText(boundaryId)} is listed twice`);
     }
     seen.add(boundaryId);
   });
@@ -466,16 +461,12 @@ function checkCrossings(
 function checkUniqueIds(
   items: readonly { id: string }[],
   field: string,
-  ctx: z.core.$RefinementCtx,
+  report: ReportIssue,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [field, index, "id"],
-        message: `duplicate id ${quoteUserText(item.id)}`,
-      });
+      report([field, index, "id"], `duplicate id ${quoteUserText(item.id)}`);
     }
     seen.add(item.id);
   });

@@ -1,26 +1,51 @@
+import type { Consolidated } from "./consolidate";
 import type { World } from "./facts/world";
+import type { RawFinding } from "./findings";
+import { buildQuestions } from "./questions";
 import type { EvaluationResult, Finding } from "./types";
 
 /**
- * Puts per-target findings together in a fixed order: model findings, then elements in
- * document order, then flows in document order; within a target, rule order. `perElement` and
- * `perFlow` are parallel to `world.elements` and `world.flows`.
+ * Puts per-target results together, each target's raw results already merged by root cause (see
+ * `consolidate.ts`): findings come in a fixed order (model, then elements in document order, then
+ * flows in document order; within a target, rule order), and the remaining questions become the
+ * questionnaire. `perElement` and `perFlow` are parallel to `world.elements` and `world.flows`.
  */
 export function assemble(
   world: World,
-  modelFindings: readonly Finding[],
-  perElement: readonly (readonly Finding[])[],
-  perFlow: readonly (readonly Finding[])[],
+  model: Consolidated,
+  perElement: readonly Consolidated[],
+  perFlow: readonly Consolidated[],
 ): EvaluationResult {
-  let total = modelFindings.length;
-  for (let i = 0; i < perElement.length; i++) total += perElement[i]!.length;
-  for (let i = 0; i < perFlow.length; i++) total += perFlow[i]!.length;
+  let total = model.findings.length;
+  for (const c of perElement) total += c.findings.length;
+  for (const c of perFlow) total += c.findings.length;
   const findings = new Array<Finding>(total);
   let next = 0;
-  for (let i = 0; i < modelFindings.length; i++) findings[next++] = modelFindings[i]!;
-  for (const list of perElement) for (let i = 0; i < list.length; i++) findings[next++] = list[i]!;
-  for (const list of perFlow) for (let i = 0; i < list.length; i++) findings[next++] = list[i]!;
-  return { findings, byTarget: groupByTarget(world, modelFindings, perElement, perFlow) };
+  const append = (c: Consolidated) => {
+    for (let i = 0; i < c.findings.length; i++) findings[next++] = c.findings[i]!;
+  };
+  append(model);
+  perElement.forEach(append);
+  perFlow.forEach(append);
+
+  const { questions, bySubject } = buildQuestions(asksOf(model, perElement, perFlow));
+  return {
+    findings,
+    questions,
+    byTarget: groupByTarget(world, model.findings, perElement, perFlow),
+    questionsBySubject: bySubject,
+  };
+}
+
+function asksOf(
+  model: Consolidated,
+  perElement: readonly Consolidated[],
+  perFlow: readonly Consolidated[],
+): RawFinding[] {
+  const asks: RawFinding[] = [...model.asks];
+  for (const c of perElement) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
+  for (const c of perFlow) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
+  return asks;
 }
 
 /**
@@ -31,17 +56,18 @@ export function assemble(
 function groupByTarget(
   world: World,
   modelFindings: readonly Finding[],
-  perElement: readonly (readonly Finding[])[],
-  perFlow: readonly (readonly Finding[])[],
+  perElement: readonly Consolidated[],
+  perFlow: readonly Consolidated[],
 ): Map<string, readonly Finding[]> {
   const extra = new Array<number>(world.elements.length).fill(0);
   for (let i = 0; i < world.flows.length; i++) {
-    const interactions = interactionCount(perFlow[i]!);
+    const interactions = interactionCount(perFlow[i]!.findings);
     if (interactions === 0) continue;
     extra[world.flows[i]!.source.order]! += interactions;
     extra[world.flows[i]!.target.order]! += interactions;
   }
-  const elementLists: (readonly Finding[])[] = perElement.map((own, order) => {
+  const elementLists: (readonly Finding[])[] = perElement.map((c, order) => {
+    const own = c.findings;
     if (extra[order] === 0) return own;
     const list = new Array<Finding>(own.length + extra[order]!);
     for (let i = 0; i < own.length; i++) list[i] = own[i]!;
@@ -49,7 +75,7 @@ function groupByTarget(
     return list;
   });
   for (let i = 0; i < world.flows.length; i++) {
-    const list = perFlow[i]!;
+    const list = perFlow[i]!.findings;
     const flow = world.flows[i]!;
     for (let j = 0; j < list.length; j++) {
       const finding = list[j]!;
@@ -64,7 +90,7 @@ function groupByTarget(
     if (elementLists[i]!.length > 0) byTarget.set(world.elements[i]!.id, elementLists[i]!);
   }
   for (let i = 0; i < perFlow.length; i++) {
-    if (perFlow[i]!.length > 0) byTarget.set(world.flows[i]!.id, perFlow[i]!);
+    if (perFlow[i]!.findings.length > 0) byTarget.set(world.flows[i]!.id, perFlow[i]!.findings);
   }
   return byTarget;
 }

@@ -4,7 +4,13 @@ import type { ElementInfo, FlowInfo } from "./facts/world";
 import type { Rule } from "./rules/schema";
 import { riskScore, severityOf } from "./scoring";
 import { compileTemplate, placeholdersOf, type Template } from "./templates";
-import type { Finding, Severity } from "./types";
+import type { Claim, Finding, Severity } from "./types";
+
+/**
+ * Score of the lowest "medium" (see scoring.ts): an outcome rated lower that hinges on an unknown
+ * is not worth a workshop's time, so it is neither asked nor built.
+ */
+export const MIN_ASKED_SCORE = 6;
 
 /** A rule made ready to run: compiled condition and templates, precomputed score. */
 export interface CompiledRule {
@@ -20,6 +26,17 @@ export interface CompiledRule {
   readonly references: Finding["references"];
   readonly score: number;
   readonly severity: Severity;
+  /** Whether an outcome of it that hinges on an unknown is asked about (medium or worse). */
+  readonly asked: boolean;
+  /** Its root cause (the rule id when it names none): findings merge per root cause and item. */
+  readonly rootCause: string;
+  /** Root causes it folds into itself when both fire on one item. */
+  readonly supersedes: readonly string[];
+  readonly claims: readonly Claim[];
+  /** Ids the findings of retired rules had on the same targets (see `Rule.replaces`). */
+  readonly formerIds: (targetIds: readonly string[]) => string[];
+  /** Which rule of a merged group speaks first: specific (superseding) rules, then AI, STRIDE, LINDDUN, then rule order. */
+  readonly priority: number;
   /** Element scope: whether the rule applies to this element (flows: see `appliesToFlows`). */
   readonly matchesElement: (info: ElementInfo) => boolean;
   /** Element scope: whether the rule applies to flows at all. */
@@ -67,7 +84,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRuleSet {
 }
 
 function buildRuleSet(rules: readonly Rule[]): CompiledRuleSet {
-  const all = rules.map(compileRule);
+  const all = withSiblingIds(rules.map((rule, index) => compileRule(rule, index)));
   const elementRules = all.filter((r) => r.rule.scope === "element");
   const nonModel = all.filter((r) => r.rule.scope !== "model");
   const byKind = new Map<string, readonly CompiledRule[]>();
@@ -146,7 +163,9 @@ function maxHops(rules: readonly CompiledRule[]): number {
   return Math.max(0, ...rules.map((r) => r.condition?.maxHops ?? 0));
 }
 
-function compileRule(rule: Rule): CompiledRule {
+const PACK_PRIORITY: Readonly<Record<Rule["pack"], number>> = { ai: 0, stride: 1, linddun: 2 };
+
+function compileRule(rule: Rule, index: number): CompiledRule {
   const { types, mlKinds } = rule.target;
   const score = riskScore(rule.likelihood, rule.impact);
   const matchesNode = (info: ElementInfo): boolean => {
@@ -182,10 +201,17 @@ function compileRule(rule: Rule): CompiledRule {
     categories: Object.freeze({
       stride: Object.freeze([...rule.categories.stride]),
       linddun: Object.freeze([...rule.categories.linddun]),
+      ai: Object.freeze([...rule.categories.ai]),
     }) as Finding["categories"],
     references: frozenReferences(rule.references),
     score,
     severity: severityOf(score),
+    asked: score >= MIN_ASKED_SCORE,
+    rootCause: rule.rootCause ?? rule.id,
+    supersedes: Object.freeze([...rule.supersedes]),
+    claims: Object.freeze([...rule.claims]),
+    formerIds: formerIdsOf(rule),
+    priority: (rule.supersedes.length > 0 ? 0 : 1) * 1e6 + PACK_PRIORITY[rule.pack] * 1e5 + index,
     matchesElement: matchesNode,
     appliesToFlows: (!types || types.includes("flow")) && !mlKinds,
     matchesInteraction: filtersEnds
@@ -199,4 +225,72 @@ function frozenReferences(references: Rule["references"]): Finding["references"]
     Object.entries(references).map(([field, codes]) => [field, Object.freeze([...codes])]),
   );
   return Object.freeze(copy) as Finding["references"];
+}
+
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+const shapeOf = (scope: Rule["scope"]) => (scope === "crossing" ? "interaction" : scope);
+
+/**
+ * The same threat on the same item can be led by different rules as properties change (the
+ * inherent rule while a protection is unknown, the specific one once it is known missing, or a
+ * rule that supersedes it): its finding lists the ids the others would give it, so triage recorded
+ * under any of them is kept. Siblings share the root cause, or supersede it, on items of one shape.
+ */
+function withSiblingIds(compiled: CompiledRule[]): CompiledRule[] {
+  return compiled.map((self) => {
+    const shape = shapeOf(self.rule.scope);
+    const siblings = compiled
+      .filter(
+        (other) =>
+          other !== self &&
+          shapeOf(other.rule.scope) === shape &&
+          (other.rootCause === self.rootCause || other.supersedes.includes(self.rootCause)),
+      )
+      .map((other) => other.rule.id);
+    if (siblings.length === 0) return self;
+    const former = self.formerIds;
+    return {
+      ...self,
+      formerIds: (targetIds) => {
+        const key = targetIds.join(">");
+        return [...former(targetIds), ...siblings.map((id) => `${id}@${key}`)];
+      },
+    };
+  });
+}
+
+function formerIdsOf(rule: Rule): (targetIds: readonly string[]) => string[] {
+  if (rule.replaces.length === 0) return () => NO_IDS;
+  return (targetIds) => {
+    const ids: string[] = [];
+    for (const { rule: old, on } of rule.replaces) {
+      const key = formerKey(on, targetIds);
+      if (key !== null) ids.push(`${old}@${key}`);
+    }
+    return ids;
+  };
+}
+
+/** The target key a retired rule used: targets are [item] or [source, flow, target]. */
+function formerKey(
+  on: Rule["replaces"][number]["on"],
+  targetIds: readonly string[],
+): string | null {
+  const [first, flow, last] = targetIds;
+  const interaction = targetIds.length === 3;
+  switch (on) {
+    case "element":
+      return first ?? null;
+    case "flow":
+      return (interaction ? flow : first) ?? null;
+    case "interaction":
+      return interaction ? `${first}>${flow}>${last}` : null;
+    case "source":
+      return interaction ? (first ?? null) : null;
+    case "target":
+      return interaction ? (last ?? null) : null;
+    case "model":
+      return "model";
+  }
 }

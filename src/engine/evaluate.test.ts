@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
 import { entity, flow, modelOf, proc, store, zone } from "./testing/models";
+import { outcomesOf } from "./testing/outcomes";
 import { ruleOf } from "./testing/rules";
 import type { Rule } from "./rules/schema";
 
@@ -13,10 +14,7 @@ describe("evaluate: three-valued logic", () => {
     proc("p-no", { rateLimited: "no" }),
     proc("p-unknown"),
   ]);
-  const run = (when: Rule["when"]) =>
-    Object.fromEntries(
-      evaluate(model, { rules: [processRule(when)] }).findings.map((f) => [f.targetIds[0], f.kind]),
-    );
+  const run = (when: Rule["when"]) => outcomesOf(evaluate(model, { rules: [processRule(when)] }));
 
   it("fires on true, asks on unknown, stays silent on false", () => {
     expect(run({ subject: "element", fact: "rateLimited", is: "no" })).toEqual({
@@ -91,10 +89,7 @@ describe("evaluate: three-valued logic", () => {
     const model2 = modelOf([store("short", { retentionDays: 30 }), store("unset")]);
     const rule = (when: Rule["when"]) =>
       ruleOf({ id: "TEST-STORE-01", target: { types: ["dataStore"] }, when });
-    const kinds = (when: Rule["when"]) =>
-      Object.fromEntries(
-        evaluate(model2, { rules: [rule(when)] }).findings.map((f) => [f.targetIds[0], f.kind]),
-      );
+    const kinds = (when: Rule["when"]) => outcomesOf(evaluate(model2, { rules: [rule(when)] }));
     expect(kinds({ subject: "element", fact: "retentionDays", lte: 90 })).toEqual({
       short: "finding",
       unset: "question",
@@ -135,24 +130,28 @@ describe("evaluate: findings", () => {
     },
   });
 
-  it("asks the question of an unknown fact with the subject's name", () => {
-    const [finding] = evaluate(model, { rules: [flowRule] }).findings;
-    expect(finding).toMatchObject({
-      id: "TEST-FLOW-I@f1",
-      kind: "question",
-      targetIds: ["f1"],
-      questions: [
-        {
-          subjectId: "f1",
-          fact: "encryptedInTransit",
-          text: "Is the flow Authenticated requests encrypted in transit?",
-        },
-      ],
-      because: [],
-      title: "Authenticated requests from Gateway to Model server is not encrypted",
-      description: "Crosses core.",
-      mitigations: ["Encrypt Authenticated requests."],
-    });
+  it("asks the question of an unknown fact with the subject's name, and lists what depends on it", () => {
+    const result = evaluate(model, { rules: [flowRule] });
+    expect(result.findings).toEqual([]);
+    expect(result.questions).toMatchObject([
+      {
+        id: "encryptedInTransit@f1",
+        subjectId: "f1",
+        subjectKind: "flow",
+        fact: "encryptedInTransit",
+        text: "Is the flow Authenticated requests encrypted in transit?",
+        dependents: [
+          {
+            ruleId: "TEST-FLOW-I",
+            findingId: "TEST-FLOW-I@f1",
+            title: "Authenticated requests from Gateway to Model server is not encrypted",
+            targetIds: ["f1"],
+            severity: "medium",
+          },
+        ],
+      },
+    ]);
+    expect(result.questionsBySubject.get("f1")).toHaveLength(1);
   });
 
   it("lists the matched facts in `because` and scores likelihood x impact", () => {
@@ -162,9 +161,10 @@ describe("evaluate: findings", () => {
     );
     const [finding] = evaluate(edited, { rules: [flowRule] }).findings;
     expect(finding).toMatchObject({
-      kind: "finding",
       because: [{ subjectId: "f1", fact: "encryptedInTransit", value: "no" }],
-      questions: [],
+      title: "Authenticated requests from Gateway to Model server is not encrypted",
+      description: "Crosses core.",
+      mitigations: ["Encrypt Authenticated requests."],
       likelihood: 3,
       impact: 3,
       score: 9,
@@ -254,12 +254,7 @@ describe("evaluate: quantifiers", () => {
     ],
   );
   const run = (when: Rule["when"], target: Rule["target"] = { types: ["process"] }) =>
-    Object.fromEntries(
-      evaluate(model, { rules: [ruleOf({ id: "TEST-Q-01", target, when })] }).findings.map((f) => [
-        f.targetIds[0],
-        f.kind,
-      ]),
-    );
+    outcomesOf(evaluate(model, { rules: [ruleOf({ id: "TEST-Q-01", target, when })] }));
 
   it("some downstream: true if one matches, unknown if one might", () => {
     const when: Rule["when"] = {

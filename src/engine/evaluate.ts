@@ -1,6 +1,7 @@
 import type { ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules } from "./compiledRules";
+import { consolidateTarget } from "./consolidate";
 import { EvalContext } from "./conditions/context";
 import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
 import { deriveWorld } from "./facts/derive";
@@ -26,8 +27,8 @@ export function evaluate(model: ThreatModel, options: EvaluateOptions = {}): Eva
   const ctx = new EvalContext(world);
   return assemble(
     world,
-    evaluateModelRules(rules, ctx),
-    world.elements.map((info) => evaluateElement(rules, info, ctx)),
-    world.flows.map((info) => evaluateFlow(rules, info, ctx)),
+    consolidateTarget(evaluateModelRules(rules, ctx)),
+    world.elements.map((info) => consolidateTarget(evaluateElement(rules, info, ctx))),
+    world.flows.map((info) => consolidateTarget(evaluateFlow(rules, info, ctx))),
   );
 }

@@ -2,10 +2,11 @@ import type { CompiledRule, CompiledRuleSet } from "./compiledRules";
 import { explainInto, truthOf } from "./conditions/interpret";
 import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
-import { buildFinding, TargetFrame } from "./findings";
+import { describeExposure } from "./facts/exposureText";
+import { buildFinding, TargetFrame, type RawFinding } from "./findings";
 import type { TemplateNames } from "./templates";
-import type { Finding } from "./types";
 
+type Finding = RawFinding;
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // Bound once: some runtimes' module emulation (tsx) reads every import through a getter.
 const newFinding = buildFinding;
@@ -46,7 +47,8 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const guard = condition.guardTestId;
   const memo = ctx.testMemo;
   if (guard >= 0 && memo.stamps[guard] === memo.stamp && memo.truths[guard] === 0) return;
-  if (truth(condition.root, ctx) === 0) return;
+  const outcome = truth(condition.root, ctx);
+  if (outcome === 0 || (outcome !== 1 && !compiled.asked)) return;
   reasons.clear();
   collected.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
 }
@@ -64,6 +66,7 @@ export function evaluateElement(
   const frame = ownFrame;
   frame.reset(info.id);
   setNames(frame.names, info.name, "the flow", "the source", "the target", info.boundaryName);
+  frame.names.exposure = describeExposure(info);
   for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame);
   return collected.take();
 }
@@ -81,6 +84,10 @@ export function evaluateFlow(
   setNames(ownFrame.names, name, name, source.name, target.name, boundaryName);
   interactionFrame.reset(source.id, info.id, target.id);
   setNames(interactionFrame.names, name, name, source.name, target.name, boundaryName);
+  // On a flow, {exposure} says who can reach the flow's target.
+  const exposure = describeExposure(target);
+  ownFrame.names.exposure = exposure;
+  interactionFrame.names.exposure = exposure;
   const applicable = rules.forFlow(info);
   for (let i = 0; i < applicable.length; i++) {
     const compiled = applicable[i]!;
@@ -95,7 +102,15 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
   ctx.bindModel();
   const frame = ownFrame;
   frame.reset("model");
-  setNames(frame.names, "the model", "the flow", "the source", "the target", "no trust boundary");
+  setNames(
+    frame.names,
+    "this threat model",
+    "the flow",
+    "the source",
+    "the target",
+    "no trust boundary",
+  );
+  frame.names.exposure = "callers";
   for (const compiled of rules.modelRules) run(compiled, ctx, frame);
   return collected.take();
 }

@@ -1,9 +1,44 @@
 import type { CompiledRule } from "./compiledRules";
 import type { Reasons, Truth } from "./conditions/context";
 import type { Subject } from "./facts/world";
-import { FACTS, type FactName } from "./rules/facts";
+import type { FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
-import type { Finding, MatchedFact, Question } from "./types";
+import type { MatchedFact, QuestionDependent } from "./types";
+
+/** An unknown fact a rule's outcome hinges on. */
+export interface Unknown {
+  subject: Subject;
+  fact: FactName;
+  /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
+  key: string;
+  /** The question's text, made when first asked (see questions.ts). */
+  text: string | null;
+}
+
+/**
+ * What one rule says about one target before findings are merged by root cause: a definite
+ * finding, or (question) an outcome that hinges on `unknowns`.
+ */
+export interface RawFinding {
+  readonly compiled: CompiledRule;
+  /** `ruleId@targets` */
+  readonly id: string;
+  readonly question: boolean;
+  readonly targetIds: string[];
+  readonly title: string;
+  /** Empty for questions (only findings are shown in full). */
+  readonly description: string;
+  readonly mitigations: string[];
+  readonly because: MatchedFact[];
+  readonly unknowns: Unknown[];
+  /**
+   * For questions, what the questionnaire lists (see questions.ts), made when first needed and
+   * kept with the raw result, so an unchanged target's entries are not rebuilt after each edit.
+   */
+  dependent: QuestionDependent | null;
+  /** Root cause and item (`${rootCause}@${targets}`), with `dependent`: one entry per finding. */
+  dependentKey: string;
+}
 
 /**
  * What every finding on one target shares: its ids and the names its texts use. Reused from
@@ -18,6 +53,7 @@ export class TargetFrame {
     target: "the target",
     boundary: "no trust boundary",
     other: "another element",
+    exposure: "callers",
   };
   private first = "";
   private flow: string | null = null;
@@ -56,44 +92,37 @@ export class TargetFrame {
 }
 
 const NO_FACTS: MatchedFact[] = Object.freeze([]) as unknown as MatchedFact[];
-const NO_QUESTIONS: Question[] = Object.freeze([]) as unknown as Question[];
+const NO_UNKNOWNS: Unknown[] = Object.freeze([]) as unknown as Unknown[];
+const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
 
-/** Builds the finding (truth true) or question (truth unknown) a rule produces on a target. */
+/** Builds what a rule says on a target: a finding (truth true) or a question (unknown). */
 export function buildFinding(
   compiled: CompiledRule,
   frame: TargetFrame,
   truth: Truth,
   reasons: Reasons,
-): Finding {
-  const rule = compiled.rule;
+): RawFinding {
   const isQuestion = truth !== 1;
   const names = frame.names;
   const other = reasons.other === null ? null : reasons.other.name;
-  let mitigations = compiled.fixedMitigations;
+  let mitigations = isQuestion ? NO_TEXTS : compiled.fixedMitigations;
   if (mitigations === null) {
     mitigations = new Array<string>(compiled.mitigations.length);
     for (let i = 0; i < mitigations.length; i++)
       mitigations[i] = compiled.mitigations[i]!(names, other);
   }
   return {
-    id: rule.id + frame.idSuffix,
-    kind: isQuestion ? "question" : "finding",
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
+    compiled,
+    id: compiled.rule.id + frame.idSuffix,
+    question: isQuestion,
     targetIds: frame.targetIds,
-    categories: compiled.categories,
     title: compiled.title(names, other),
-    description: compiled.description(names, other),
+    description: isQuestion ? "" : compiled.description(names, other),
     mitigations,
-    because: matchedFacts(reasons),
-    questions: isQuestion ? questions(reasons) : NO_QUESTIONS,
-    references: compiled.references,
-    likelihood: rule.likelihood,
-    impact: rule.impact,
-    score: compiled.score,
-    severity: compiled.severity,
+    because: isQuestion ? NO_FACTS : matchedFacts(reasons),
+    unknowns: isQuestion ? unknowns(reasons) : NO_UNKNOWNS,
+    dependent: null,
+    dependentKey: "",
   };
 }
 
@@ -124,15 +153,6 @@ function seenBefore(
   return false;
 }
 
-/** Question templates split around {name}, per fact. */
-const QUESTION_PARTS = new Map<FactName, readonly [string, string]>(
-  (Object.keys(FACTS) as FactName[]).map((fact) => {
-    const template = FACTS[fact].question ?? `What is the ${fact} of {name}?`;
-    const at = template.indexOf("{name}");
-    return [fact, [template.slice(0, at), template.slice(at + "{name}".length)] as const];
-  }),
-);
-
 /** The distinct facts behind a finding, in the order they were read. */
 function matchedFacts(reasons: Reasons): MatchedFact[] {
   const count = reasons.supportCount;
@@ -149,21 +169,18 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
   return out;
 }
 
-/** The distinct unknown facts behind a question, as questions to ask. */
-function questions(reasons: Reasons): Question[] {
+/** The distinct unknown facts behind a question. */
+function unknowns(reasons: Reasons): Unknown[] {
   const count = reasons.unknownCount;
-  if (count === 0) return NO_QUESTIONS;
+  if (count === 0) return NO_UNKNOWNS;
   const { unknownSubjects: subjects, unknownCodes: codes, unknownFacts: facts } = reasons;
   const distinct = distinctIndexes(subjects, codes, count);
-  const out = new Array<Question>(distinct);
+  const out = new Array<Unknown>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    const [before, after] = QUESTION_PARTS.get(facts[i]!)!;
-    out[k] = {
-      subjectId: subjects[i]!.id,
-      fact: facts[i]!,
-      text: before + subjects[i]!.name + after,
-    };
+    const subject = subjects[i]!;
+    const fact = facts[i]!;
+    out[k] = { subject, fact, key: `${fact}@${subject.id}`, text: null };
   }
   return out;
 }

@@ -14,6 +14,10 @@ function comparable(result: EvaluationResult) {
     byTarget: [...result.byTarget.entries()].map(
       ([id, list]) => `${id}: ${list.map((f) => f.id).join(" ")}`,
     ),
+    questions: result.questions.map((q) => JSON.stringify(q)),
+    questionsBySubject: [...result.questionsBySubject.entries()].map(
+      ([id, list]) => `${id}: ${list.map((q) => q.id).join(" ")}`,
+    ),
   };
 }
 
@@ -48,6 +52,32 @@ describe("createEvaluator", () => {
   it("matches on a model with deep boundary nesting and dense flows", () => {
     checkEditChain(randomModel(60, 9), 21, 200);
   }, 60_000);
+
+  it("matches when flows the engine leaves out (an end that is a boundary or missing) come first", () => {
+    const model = randomModel(120, 5);
+    const boundary = model.elements.find((e) => e.type === "trustBoundary")!;
+    const node = model.elements.find((e) => e.type === "process")!;
+    const skipped = [
+      { ...model.flows[0]!, id: "to-boundary", source: node.id, target: boundary.id },
+      { ...model.flows[0]!, id: "dangling", source: node.id, target: "gone" },
+    ];
+    checkEditChain({ ...model, flows: [...skipped, ...model.flows] }, 13, 120);
+  }, 60_000);
+
+  it("re-points reach facts it keeps to the new version's elements (renamed entity, same graph)", () => {
+    const model = randomModel(200, 8);
+    const evaluator = createEvaluator();
+    const first = evaluator.evaluate(model);
+    const asked = first.questions.find((q) => q.fact === "audience")!;
+    const index = model.elements.findIndex((e) => e.id === asked.subjectId);
+    const edited = {
+      ...model,
+      elements: model.elements.map((e, i) => (i === index ? { ...e, name: "Renamed caller" } : e)),
+    };
+    const second = evaluator.evaluate(edited);
+    expect(comparable(second)).toEqual(comparable(evaluate(edited)));
+    expect(second.questions.find((q) => q.id === asked.id)?.text).toContain("Renamed caller");
+  });
 
   it("returns the same result object when nothing changed, and reuses unchanged findings", () => {
     const evaluator = createEvaluator();

@@ -1,13 +1,15 @@
 import type { DataFlow, DfdElement, ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules, type CompiledRuleSet } from "./compiledRules";
+import { consolidateTarget, type Consolidated } from "./consolidate";
 import { EvalContext } from "./conditions/context";
 import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
 import type { EvaluateOptions } from "./evaluate";
 import { deriveWorld } from "./facts/derive";
-import type { ElementInfo, World } from "./facts/world";
+import { REACH_FACTS, type Cause } from "./facts/exposure";
+import type { ElementInfo, FlowInfo, World } from "./facts/world";
 import { ALL_RULES } from "./rules";
-import type { EvaluationResult, Finding } from "./types";
+import type { EvaluationResult } from "./types";
 
 /** Evaluates successive versions of one document, reusing what an edit cannot have changed. */
 export interface Evaluator {
@@ -19,8 +21,8 @@ interface Snapshot {
   flows: readonly DataFlow[];
   world: World;
   /** Findings per element and per flow, parallel to `world.elements` / `world.flows`. */
-  perElement: readonly (readonly Finding[])[];
-  perFlow: readonly (readonly Finding[])[];
+  perElement: readonly Consolidated[];
+  perFlow: readonly Consolidated[];
   globalSignature: string;
   result: EvaluationResult;
 }
@@ -50,7 +52,7 @@ function evaluateFrom(
   model: ThreatModel,
   rules: CompiledRuleSet,
 ): Snapshot {
-  const world = deriveWorld(model);
+  const world = deriveWorld(model, previous?.world);
   const ctx = new EvalContext(world);
   const globalSignature =
     rules.globalProbes.length > 0 || rules.hasGlobal ? signatureOf(ctx, rules) : "";
@@ -62,27 +64,28 @@ function evaluateFrom(
 
   const perElement = world.elements.map((info) => {
     const old = previous?.world.elementsById.get(info.id);
-    if (old === undefined || change === null) return evaluateElement(rules, info, ctx);
+    if (old === undefined || change === null) return elementFindings(rules, info, ctx);
     const applicable = rules.forElement(info);
     const stale =
       near(info.id, rules.maxHopsOf(applicable)) ||
       (globalChanged && !info.outOfScope && rules.usesGlobals(applicable));
-    return stale ? evaluateElement(rules, info, ctx) : previous!.perElement[old.order]!;
+    return stale ? elementFindings(rules, info, ctx) : previous!.perElement[old.order]!;
   });
   const flowRulesGlobal = rules.usesGlobals(rules.flowRules);
   const perFlow = world.flows.map((info) => {
     const old = previous?.world.flowsById.get(info.id);
     if (old === undefined || change === null || change.flows.has(info.id)) {
-      return evaluateFlow(rules, info, ctx);
+      return flowFindings(rules, info, ctx);
     }
     const reach = rules.flowMaxHops(info);
     const stale =
       near(info.source.id, reach) ||
       near(info.target.id, reach) ||
       (globalChanged && flowRulesGlobal);
-    return stale ? evaluateFlow(rules, info, ctx) : previous!.perFlow[old.order]!;
+    return stale ? flowFindings(rules, info, ctx) : previous!.perFlow[old.index]!;
   });
-  const result = assemble(world, evaluateModelRules(rules, ctx), perElement, perFlow);
+  const modelFindings = consolidateTarget(evaluateModelRules(rules, ctx));
+  const result = assemble(world, modelFindings, perElement, perFlow);
   return {
     elements: model.elements,
     flows: model.flows,
@@ -92,6 +95,18 @@ function evaluateFrom(
     globalSignature,
     result,
   };
+}
+
+function elementFindings(
+  rules: CompiledRuleSet,
+  info: ElementInfo,
+  ctx: EvalContext,
+): Consolidated {
+  return consolidateTarget(evaluateElement(rules, info, ctx));
+}
+
+function flowFindings(rules: CompiledRuleSet, info: FlowInfo, ctx: EvalContext): Consolidated {
+  return consolidateTarget(evaluateFlow(rules, info, ctx));
 }
 
 /** Model facts and the outcomes of whole-model quantifiers, as one comparable string. */
@@ -169,11 +184,30 @@ function sameDerivedFacts(a: ElementInfo, b: ElementInfo): boolean {
     a.zoneKind === b.zoneKind &&
     a.trustLevel === b.trustLevel &&
     a.outOfScope === b.outOfScope &&
-    a.reachableFromInternet === b.reachableFromInternet &&
     a.handlesPersonalData === b.handlesPersonalData &&
+    a.handlesSensitiveData === b.handlesSensitiveData &&
     a.inDegree === b.inDegree &&
     a.outDegree === b.outDegree &&
-    a.chain[0] === b.chain[0]
+    a.chain.length === b.chain.length &&
+    a.chain.every((boundary, i) => boundary === b.chain[i]) &&
+    sameCauses(a.personalDataCauses, b.personalDataCauses) &&
+    REACH_FACTS.every(
+      (fact) =>
+        a.reach[fact].value === b.reach[fact].value &&
+        sameCauses(a.reach[fact].causes, b.reach[fact].causes),
+    )
+  );
+}
+
+/** Causes name subjects of different evaluations: compare them by id, fact and name. */
+function sameCauses(a: readonly Cause[], b: readonly Cause[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every(
+    (cause, i) =>
+      cause.fact === b[i]!.fact &&
+      cause.subject.id === b[i]!.subject.id &&
+      cause.subject.name === b[i]!.subject.name,
   );
 }
 
@@ -206,3 +240,10 @@ function distancesFrom(
   }
   return distance;
 }
+
+// The UI loads the engine as one chunk through this module: what else it needs from it comes along.
+export { inferencesOf } from "./facts/inferencesOf";
+export { citedReferences } from "./catalog/citations";
+export { referenceEntryIn } from "./catalog/registry";
+export { withCustomThreats } from "./risk/customFindings";
+export { formatBecause } from "./factLabels";

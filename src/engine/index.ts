@@ -10,6 +10,15 @@ export { createEvaluator, type Evaluator } from "./incremental";
 export { ALL_RULES, RULE_PACKS, loadRules, type RuleLoadResult } from "./rules";
 export { riskScore, severityOf } from "./scoring";
 export { elementDisplayName, flowDisplayName } from "./names";
-export type { EvaluationResult, Finding, MatchedFact, Question, Severity } from "./types";
+export type {
+  Claim,
+  EvaluationResult,
+  Finding,
+  FoldedFinding,
+  MatchedFact,
+  Question,
+  QuestionDependent,
+  Severity,
+} from "./types";
 export { SEVERITIES } from "./types";
 export * from "./catalog";

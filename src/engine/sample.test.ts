@@ -7,50 +7,52 @@ const result = evaluate(sample);
 const byId = (id: string) => result.findings.find((f) => f.id === id);
 
 describe("the LLM inference pipeline sample", () => {
-  it("finds the unencrypted gateway-to-inference traffic", () => {
-    const finding = byId("STRIDE-FLOW-I-01@flow-forward");
-    expect(finding).toMatchObject({
-      kind: "finding",
-      categories: { stride: ["I"] },
-      severity: "high",
-    });
+  it("finds the unencrypted gateway-to-inference traffic once, as the model-output threat it carries", () => {
+    const finding = byId("AI-OUTINT-01@api-gateway>flow-forward>inference-server");
+    expect(finding).toMatchObject({ categories: { stride: ["T", "I"], linddun: ["DD"] } });
     expect(finding?.because).toContainEqual({
       subjectId: "flow-forward",
       fact: "encryptedInTransit",
       value: "no",
     });
-    expect(finding?.title).toBe("Sensitive data on Authenticated requests travels unencrypted");
-    expect(byId("LINDDUN-FLOW-DD-01@flow-forward")).toMatchObject({ kind: "finding" });
+    // The generic clear-text findings on the same flow are folded in, and keep their ids.
+    expect(finding?.folded.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(["STRIDE-FLOW-I-01", "LINDDUN-FLOW-DD-01"]),
+    );
+    expect(finding?.aliases).toEqual(
+      expect.arrayContaining(["STRIDE-FLOW-I-01@flow-forward", "LINDDUN-FLOW-DD-01@flow-forward"]),
+    );
+    expect(byId("STRIDE-FLOW-I-01@flow-forward")).toBeUndefined();
   });
 
-  it("finds unauthenticated traffic entering the inference zone", () => {
+  it("finds unauthenticated traffic entering the inference zone, and the unauthenticated deployment webhook", () => {
     expect(byId("STRIDE-CROSS-S-01@api-gateway>flow-forward>inference-server")).toMatchObject({
-      kind: "finding",
       because: [
         { subjectId: "flow-forward", fact: "trustDirection", value: "up" },
         { subjectId: "flow-forward", fact: "authenticated", value: "no" },
       ],
     });
-    expect(byId("STRIDE-CROSS-S-02@model-registry>flow-webhook>deploy-pipeline")).toMatchObject({
-      kind: "finding",
-    });
+    const webhook = byId("AI-DEPLOY-01@model-registry>flow-webhook>deploy-pipeline");
+    expect(webhook?.severity).toBe("critical");
+    expect(webhook?.aliases).toContain(
+      "STRIDE-CROSS-S-02@model-registry>flow-webhook>deploy-pipeline",
+    );
   });
 
-  it("finds prompts and personal data kept in the inference log store (LINDDUN)", () => {
-    const linddun = result.byTarget.get("inference-logs")!.filter((f) => f.pack === "linddun");
-    expect(linddun.filter((f) => f.kind === "finding").map((f) => f.id)).toEqual(
-      expect.arrayContaining([
-        "LINDDUN-STORE-LI-01@inference-logs",
-        "LINDDUN-STORE-NR-01@inference-logs",
-      ]),
-    );
-    expect(byId("LINDDUN-STORE-NR-01@inference-logs")?.because).toEqual([
-      { subjectId: "inference-logs", fact: "handlesPersonalData", value: "yes" },
-      { subjectId: "inference-logs", fact: "storesLogs", value: "yes" },
-    ]);
-    expect(byId("LINDDUN-STORE-NC-01@inference-logs")?.questions.map((q) => q.text)).toEqual([
-      "How long does Inference log store keep its records?",
-    ]);
+  it("finds prompts and personal data kept in the inference log store, and asks how long they are kept", () => {
+    const logs = byId("AI-PRIV-01@inference-logs");
+    expect(logs?.categories.linddun).toEqual(expect.arrayContaining(["Nr", "DD"]));
+    expect(logs?.aliases).toContain("LINDDUN-STORE-NR-01@inference-logs");
+    const retention = result.questions.find((q) => q.id === "retentionDays@inference-logs");
+    expect(retention?.text).toBe("How many days does Inference log store keep its records?");
+    expect(retention?.dependents.map((d) => d.ruleId)).toContain("LINDDUN-STORE-NC-01");
+  });
+
+  it("asks each unknown fact once, and never about a fact a finding already settles", () => {
+    const ids = result.questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(result.questions.length).toBeLessThanOrEqual(2 * sample.elements.length);
+    for (const question of result.questions) expect(question.dependents.length).toBeGreaterThan(0);
   });
 
   it("keeps every finding id when every element and flow is renamed", () => {

@@ -7,6 +7,8 @@ export interface TemplateNames {
   boundary: string;
   /** Used when no quantifier bound an element. */
   other: string;
+  /** Who can reach the element ("anyone on the internet", "customers with accounts ..."). */
+  exposure: string;
 }
 
 export type TemplateName = keyof TemplateNames;
@@ -14,7 +16,7 @@ export type TemplateName = keyof TemplateNames;
 /** A parsed text template. `other` is the bound element's name, when there is one. */
 export type Template = (names: TemplateNames, other: string | null) => string;
 
-const PLACEHOLDER = /\{(element|flow|source|target|boundary|other)\}/g;
+const PLACEHOLDER = /\{(element|flow|source|target|boundary|other|exposure)\}/g;
 
 export function compileTemplate(text: string): Template {
   const parts = text.split(PLACEHOLDER);

@@ -38,7 +38,12 @@ class FakeRepository implements AutosaveRepository {
   }
 
   async loadModel(id: string): Promise<LoadResult> {
-    return { status: "loaded", model: { ...this.stored, id }, revision: this.revision };
+    return {
+      status: "loaded",
+      model: { ...this.stored, id },
+      revision: this.revision,
+      kindChanges: [],
+    };
   }
 
   release(): void {
@@ -245,6 +250,42 @@ describe("AutosaveController timing", () => {
     controller.dispose();
     controller.schedule(edit(model, "v2"));
     expect(states).toHaveLength(2);
+  });
+
+  // Issue 11, item 1: saves were never validated, so a document the loader refuses was stored and
+  // the model could not be opened again.
+  it("never writes a document the loader would refuse; says why and keeps it in the tab", async () => {
+    const { model, repo, controller } = setup();
+    const broken = {
+      ...model,
+      elements: [{ id: "x", type: "process", position: { x: 0, y: 0 }, parentId: "nowhere" }],
+    } as unknown as ThreatModel;
+    controller.schedule(broken);
+    const status = await controller.flush();
+    expect(repo.saves).toHaveLength(0);
+    expect(status).toMatchObject({ state: "failed", errorKind: "invalid", unsavedChanges: true });
+    expect(status.message).toMatch(
+      /^Not saved: this version of the model would not open again \(elements\[0\]\.parentId: refers to "nowhere"/,
+    );
+    // The next valid version is saved.
+    controller.schedule(edit(model, "fixed"));
+    expect(await controller.flush()).toMatchObject({ state: "saved" });
+    expect(repo.saves.map((s) => s.doc.name)).toEqual(["fixed"]);
+  });
+
+  it("records which tab wrote each revision", async () => {
+    const model = createEmptyModel({ name: "v0" });
+    const repo = new FakeRepository(model);
+    const calls: unknown[] = [];
+    const original = repo.saveModel.bind(repo);
+    repo.saveModel = (doc, base, options?: { savedBy?: string }) => {
+      calls.push(options);
+      return original(doc, base);
+    };
+    const controller = new AutosaveController(repo, { model, revision: 1 }, { savedBy: "tab-7" });
+    controller.schedule(edit(model, "v1"));
+    await controller.flush();
+    expect(calls).toEqual([{ savedBy: "tab-7" }]);
   });
 
   it("refuses a document of another model", () => {

@@ -27,6 +27,11 @@ export interface ModelSummary {
   revision: number;
   elementCount: number;
   flowCount: number;
+  /**
+   * The tab that wrote this revision (absent on rows written before it was recorded): tells a
+   * tab reopening after a crash that a save it had in flight landed, rather than another tab's.
+   */
+  savedBy?: string;
 }
 
 export interface DocumentRow {

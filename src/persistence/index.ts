@@ -15,6 +15,7 @@ export {
   type ModelChange,
   type ModelRepositoryOptions,
   type SaveResult,
+  type SetAsideRecord,
   type UpdateResult,
 } from "./modelRepository";
 export {
@@ -45,11 +46,21 @@ export {
   type PersistenceErrorKind,
 } from "./errors";
 export {
-  clearUnloadDraft,
-  draftIsNewer,
+  clearChangesDraft,
+  clearMemoryDraft,
+  discardAllDrafts,
+  discardDraft,
+  draftKeyPrefixes,
+  listDrafts,
+  mirroredStorage,
   pageDraftStorage,
-  takeUnloadDraft,
-  writeUnloadDraft,
+  readMemoryDraft,
+  writeChangesDraft,
+  writeMemoryDraft,
+  writeTypingDraft,
   type DraftStorage,
+  type TypedText,
   type UnloadDraft,
 } from "./unloadDraft";
+export { claimTabId, type TabLiveness } from "./tabLiveness";
+export { DurableDrafts, type DraftRows } from "./durableDrafts";

@@ -257,6 +257,57 @@ describe("ModelRepository", () => {
     });
   });
 
+  describe("a stored ML kind that does not fit its element type", () => {
+    /** A model as an older version stored it: a data store marked as an LLM. */
+    async function storedWithMisfit() {
+      const env = setup();
+      const model = createLlmInferencePipelineSample("misfit");
+      const store = model.elements.find((e) => e.type === "dataStore")!;
+      const doc = {
+        ...model,
+        elements: model.elements.map((e) => (e === store ? { ...e, mlKind: "llm" } : e)),
+      };
+      await env.repo.createModel(doc as ThreatModel);
+      return { ...env, doc, store };
+    }
+
+    it("opens, fitted to the nearest kind, with the change listed", async () => {
+      const { repo, store } = await storedWithMisfit();
+      const loaded = await repo.loadModel("misfit");
+      if (loaded.status !== "loaded") throw new Error(loaded.status);
+      expect(loaded.model.elements.find((e) => e.id === store.id)).toMatchObject({
+        mlKind: "model-artifact-store",
+      });
+      expect(loaded.kindChanges).toEqual([
+        {
+          elementId: store.id,
+          elementName: store.name,
+          elementType: "dataStore",
+          from: "llm",
+          to: "model-artifact-store",
+        },
+      ]);
+    });
+
+    it("stays as stored when the model is renamed or duplicated from the list", async () => {
+      const { repo, db, doc } = await storedWithMisfit();
+      expect(await repo.renameModel("misfit", "Renamed")).toMatchObject({ status: "saved" });
+      const row = (await db.documents.get("misfit"))!.doc as ThreatModel;
+      expect(row.elements).toEqual(doc.elements);
+      expect(row.name).toBe("Renamed");
+      const copy = await repo.duplicateModel("misfit");
+      if (copy.status !== "created") throw new Error(copy.status);
+      const copied = await repo.loadModel(copy.model.id);
+      expect(copied.status === "loaded" && copied.kindChanges).toHaveLength(1);
+    });
+
+    it("is not reported for models whose kinds fit", async () => {
+      const { repo } = setup();
+      await repo.createModel(createLlmInferencePipelineSample("fine"));
+      expect(await repo.loadModel("fine")).toMatchObject({ status: "loaded", kindChanges: [] });
+    });
+  });
+
   describe("damaged rows", () => {
     it("a corrupt document gives a clear error while other models still list and load", async () => {
       const { repo, db } = setup();
@@ -307,6 +358,79 @@ describe("ModelRepository", () => {
       const model = (await repo.createModel(createEmptyModel())).model;
       await db.documents.put({ id: model.id, doc: { ...model, id: "other" } });
       expect(await repo.loadModel(model.id)).toMatchObject({ status: "corrupt" });
+    });
+  });
+
+  describe("never storing what will not open, and repairing what does not (issue 11, item 1)", () => {
+    it("refuses to create a model the loader would reject", async () => {
+      const { repo } = setup();
+      const broken = {
+        ...createEmptyModel({ name: "x" }),
+        flows: [{ id: "f", source: "a", target: "b" }],
+      } as unknown as ThreatModel;
+      await expect(repo.createModel(broken)).rejects.toThrow(
+        /Not stored: the model would not open again \(flows\[0\]/,
+      );
+      expect(await repo.listModels()).toEqual([]);
+    });
+
+    it("records the writing tab, and gives the raw document of a damaged row", async () => {
+      const { repo, db } = setup();
+      const { model } = await repo.createModel(createEmptyModel({ name: "m" }));
+      await repo.saveModel({ ...model, name: "m2" }, 1, { savedBy: "tab-9" });
+      expect(await repo.loadModel(model.id)).toMatchObject({ revision: 2, savedBy: "tab-9" });
+      const raw = {
+        ...model,
+        elements: [{ id: "e", type: "process", position: { x: 0, y: 0 }, parentId: "f" }],
+      };
+      await db.documents.put({ id: model.id, doc: raw });
+      expect(await repo.loadModel(model.id)).toMatchObject({
+        status: "corrupt",
+        raw,
+        revision: 2,
+        name: "m2",
+      });
+    });
+
+    it("repairs a damaged model and keeps what was set aside with it, in one go", async () => {
+      const { repo, db, changes } = setup();
+      const { model } = await repo.createModel(createEmptyModel({ name: "m" }));
+      const item = {
+        kind: "parentLink" as const,
+        path: "elements[0].parentId",
+        id: "e",
+        label: "e",
+        reason: 'elements[0].parentId: refers to "f"',
+        value: "f",
+      };
+      // The row changed since it was read: nothing is written.
+      expect(await repo.repairModel(model, 7, [item])).toEqual({
+        status: "conflict",
+        storedRevision: 1,
+      });
+      expect(await repo.getSetAside(model.id)).toBeNull();
+      const repaired = await repo.repairModel({ ...model, name: "repaired" }, 1, [item], {
+        savedBy: "t",
+      });
+      expect(repaired).toMatchObject({ status: "saved", revision: 2 });
+      expect(changes.at(-1)).toEqual({ type: "saved", modelId: model.id, revision: 2 });
+      expect(await repo.getSetAside(model.id)).toMatchObject({
+        modelId: model.id,
+        modelName: "repaired",
+        items: [item],
+      });
+      await repo.discardSetAside(model.id);
+      expect(await repo.getSetAside(model.id)).toBeNull();
+      await repo.repairModel(model, 2, [item]);
+      await repo.deleteModel(model.id);
+      expect(await db.meta.get(`setAside:${model.id}`)).toBeUndefined();
+    });
+
+    it("gives up opening a database that never answers, as unavailable", async () => {
+      const { db } = setup();
+      db.open = (() => new Promise(() => undefined)) as unknown as typeof db.open;
+      const repo = new ModelRepository(db, { openTimeoutMs: 30 });
+      await expect(repo.listModels()).rejects.toMatchObject({ kind: "unavailable" });
     });
   });
 });

@@ -3,8 +3,14 @@ import type { ModelSummary } from "./db";
 
 const DESCRIPTION_PREVIEW_LENGTH = 280;
 
-export function summarize(model: ThreatModel, revision: number, updatedAt: string): ModelSummary {
+export function summarize(
+  model: ThreatModel,
+  revision: number,
+  updatedAt: string,
+  savedBy?: string,
+): ModelSummary {
   return {
+    ...(savedBy === undefined ? {} : { savedBy }),
     id: model.id,
     name: model.name,
     description: model.description.slice(0, DESCRIPTION_PREVIEW_LENGTH),
@@ -44,6 +50,7 @@ export function readSummary(row: unknown): ModelSummary | null {
     revision: Number.isInteger(r.revision) ? (r.revision as number) : 0,
     elementCount: count(r.elementCount),
     flowCount: count(r.flowCount),
+    ...(typeof r.savedBy === "string" ? { savedBy: r.savedBy } : {}),
   };
 }
 

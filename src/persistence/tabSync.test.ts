@@ -2,34 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createEmptyModel } from "../domain/document";
 import type { ThreatCanvasDb } from "./db";
 import { ModelRepository } from "./modelRepository";
-import { TabSync, type ChannelFactory, type TabChannel, type TabSyncEvent } from "./tabSync";
-import { freshStorage, openTab } from "./testSupport";
-
-/** An in-memory stand-in for BroadcastChannel: delivers to every other channel of the same name. */
-class FakeHub {
-  private readonly channels = new Set<{ name: string; listeners: ((data: unknown) => void)[] }>();
-  /** Synchronous delivery keeps the tests simple; structuredClone mimics the real copy. */
-  factory: ChannelFactory = (name) => {
-    const entry = { name, listeners: [] as ((data: unknown) => void)[] };
-    this.channels.add(entry);
-    const channel: TabChannel = {
-      post: (message) => {
-        for (const other of this.channels) {
-          if (other !== entry && other.name === name)
-            other.listeners.forEach((l) => l(structuredClone(message)));
-        }
-      },
-      onMessage: (listener) => entry.listeners.push(listener),
-      close: () => this.channels.delete(entry),
-    };
-    return channel;
-  };
-
-  /** Send raw data, as a tab running another app version might. */
-  inject(data: unknown): void {
-    for (const c of this.channels) c.listeners.forEach((l) => l(data));
-  }
-}
+import { TabSync, type TabSyncEvent } from "./tabSync";
+import { FakeHub, freshStorage, openTab } from "./testSupport";
 
 function tabs(hub: FakeHub, ...ids: string[]) {
   return ids.map((tabId) => {

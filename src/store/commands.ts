@@ -25,6 +25,7 @@ import {
 import { elementDisplayName } from "../engine/names";
 import { fail, ok } from "../domain/operations/result";
 import type { DfdElement, Point, Size, ThreatModel, Viewport } from "../domain/schema";
+import { decisionsAffectedByRemoval } from "../domain/triage/affected";
 import type { Command, CommandOutcome } from "./command";
 
 /** Settle straddling elements, and say where each went. */
@@ -58,11 +59,25 @@ export const commands = {
     };
   },
 
+  /** Says how many decisions the deletion affects; undo brings them back with the items. */
   deleteItems(ids: readonly string[]): Command {
     return {
       name: ids.length === 1 ? "Delete" : `Delete ${ids.length} items`,
       history: "record",
-      perform: (doc) => ({ ...removeItems(doc, ids), select: [] }),
+      perform(doc) {
+        const result = removeItems(doc, ids);
+        if (!result.ok || result.doc === doc) return { ...result, select: [] };
+        const affected = decisionsAffectedByRemoval(doc, ids).length;
+        return {
+          ...result,
+          select: [],
+          ...(affected > 0
+            ? {
+                notice: `${affected} triage decision${affected === 1 ? "" : "s"} no longer appl${affected === 1 ? "ies" : "y"} (listed under "No longer applies"); undo brings ${affected === 1 ? "it" : "them"} back`,
+              }
+            : {}),
+        };
+      },
     };
   },
 
@@ -154,6 +169,8 @@ export const commands = {
     return {
       name,
       history: "record",
+      takesOutsideData: true,
+      refusal: "Nothing pasted",
       perform(doc) {
         const { result, pastedIds } = pasteFragment(doc, fragment, offset);
         return { ...result, select: pastedIds };
@@ -165,6 +182,9 @@ export const commands = {
     return {
       name: "Duplicate",
       history: "record",
+      // Its own items, but it can still overflow the model.
+      takesOutsideData: true,
+      refusal: "Nothing duplicated",
       perform(doc) {
         const { result, pastedIds } = pasteFragment(doc, copyFragment(doc, ids), { x: 40, y: 40 });
         return { ...result, select: pastedIds };
@@ -186,6 +206,23 @@ export const commands = {
         }
         return ok({ ...doc, elements: [...laidOut] });
       },
+    };
+  },
+
+  /**
+   * Show another version of the open model as one undoable step (recovered changes applied over
+   * the stored version, say). Checked as outside data.
+   */
+  replaceDocument(model: ThreatModel, name: string): Command {
+    return {
+      name,
+      history: "record",
+      takesOutsideData: true,
+      refusal: `${name} refused`,
+      perform: (doc) =>
+        model.id === doc.id
+          ? { ok: true, doc: model }
+          : { ok: false, error: `id: "${model.id}" is another model than the open one` },
     };
   },
 

@@ -1,15 +1,20 @@
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { nowIso } from "../domain/document";
+import { checkDocument } from "../domain/documentCheck";
+import type { KindChange } from "../domain/kindFit";
 import type { Fragment } from "../domain/operations";
 import type { Point, Size, ThreatModel } from "../domain/schema";
 import type { Command } from "./command";
 import { emptyHistory, record, redo, undo, type History } from "./history";
+import { rebaseHistory } from "./rebase";
 
 export interface Notice {
   id: number;
   kind: "error" | "info";
   text: string;
+  /** ML kinds changed to fit their element types: listed under the text, kept until dismissed. */
+  kindChanges?: readonly KindChange[];
 }
 
 export interface EditorState {
@@ -33,6 +38,12 @@ export interface EditorState {
 
   /** Open a document: resets history and selection. */
   open(doc: ThreatModel): void;
+  /**
+   * Show a newer version of the open model that came from elsewhere (another tab's save): the
+   * selection is kept where its items still exist, and undo history where its steps still apply
+   * (see rebaseHistory). A different model is simply opened.
+   */
+  adoptRemote(doc: ThreatModel): void;
   close(): void;
   /** Run a named command; returns false (and shows why) when it was refused. */
   execute(command: Command): boolean;
@@ -43,7 +54,7 @@ export interface EditorState {
   setLiveSizes(sizes: ReadonlyMap<string, Size>): void;
   setResizing(id: string | null): void;
   setClipboard(fragment: Fragment): void;
-  notify(kind: Notice["kind"], text: string): void;
+  notify(kind: Notice["kind"], text: string, details?: Pick<Notice, "kindChanges">): void;
   dismissNotice(): void;
 }
 
@@ -65,6 +76,15 @@ export function createEditorStore() {
       set({ doc, history: emptyHistory, selection: [], ...NO_TRANSIENTS });
     },
 
+    adoptRemote(doc) {
+      const { doc: current, history, selection } = get();
+      if (!current || current.id !== doc.id) {
+        get().open(doc);
+        return;
+      }
+      set({ doc, history: rebaseHistory(history, doc), selection: existing(doc, selection) });
+    },
+
     close() {
       set({ doc: null, history: emptyHistory, selection: [], ...NO_TRANSIENTS });
     },
@@ -73,9 +93,15 @@ export function createEditorStore() {
       const { doc, history, selection } = get();
       if (!doc) return false;
       const outcome = command.perform(doc);
-      if (!outcome.ok) {
-        get().notify("error", outcome.error);
+      const refuse = (reason: string) => {
+        get().notify("error", command.refusal ? `${command.refusal}: ${reason}` : reason);
         return false;
+      };
+      if (!outcome.ok) return refuse(outcome.error);
+      if (command.takesOutsideData && outcome.doc !== doc) {
+        // Only what differs from the open document is parsed; references are followed in full.
+        const check = checkDocument(outcome.doc, { since: doc });
+        if (!check.ok) return refuse(check.errors.join("; "));
       }
       const nextSelection = outcome.select ?? selection;
       if (outcome.notice) get().notify("info", outcome.notice);
@@ -84,10 +110,12 @@ export function createEditorStore() {
         return true;
       }
       if (command.history === "skip") {
+        if (outcome.notice) get().notify("info", outcome.notice);
         set({ doc: outcome.doc });
         return true;
       }
       const after = { ...outcome.doc, updatedAt: nowIso() };
+      if (outcome.notice) get().notify("info", outcome.notice);
       set({
         doc: after,
         selection: existing(after, nextSelection),
@@ -150,8 +178,8 @@ export function createEditorStore() {
       set({ clipboard: fragment });
     },
 
-    notify(kind, text) {
-      set({ notice: { id: ++noticeCounter, kind, text } });
+    notify(kind, text, details = {}) {
+      set({ notice: { id: ++noticeCounter, kind, text, ...details } });
     },
 
     dismissNotice() {

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEditor } from "../store/editorStore";
 import { Canvas } from "./canvas/Canvas";
-import { Inspector } from "./inspector/Inspector";
 import { Palette } from "./palette/Palette";
 import { Announcer } from "./shell/Announcer";
 import { NoticeToast } from "./shell/NoticeToast";
@@ -14,6 +13,11 @@ import { SkipLinks } from "./shell/SkipLinks";
 import { Toolbar } from "./shell/Toolbar";
 import { useWorkspace } from "./shell/workspaceStore";
 import { useAppliedTheme } from "./theme/applyTheme";
+
+/** The Inspector tab (most of its code is property editors) loads when it is first shown. */
+const Inspector = lazy(() =>
+  import("./inspector/Inspector").then((m) => ({ default: m.Inspector })),
+);
 
 // Dialogs opened now and then: fetched the first time they open, not with the page.
 const ConnectDialog = lazy(() =>
@@ -56,7 +60,17 @@ export function App({
   const shortcutsOpen = useWorkspace((s) => s.shortcutsOpen);
   useAppliedTheme();
   useEffect(() => installShortcuts(), []);
-  const tabs: PanelTabSpec[] = [{ id: "inspector", label: "Inspector", content: <Inspector /> }];
+  const tabs: PanelTabSpec[] = [
+    {
+      id: "inspector",
+      label: "Inspector",
+      content: (
+        <Suspense fallback={<p className="tc-pane tc-muted">Opening the inspector…</p>}>
+          <Inspector />
+        </Suspense>
+      ),
+    },
+  ];
   if (findings) tabs.push({ id: "threats", label: "Threats", content: findings });
   if (questions) tabs.push({ id: "questions", label: "Questions", content: questions });
   if (summary) tabs.push({ id: "summary", label: "Summary", content: summary });

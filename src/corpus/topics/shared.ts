@@ -3,6 +3,7 @@ export const LLM01 = ["LLM01:2025", "LLM01:2026", "cosai:riskPromptInjection", "
 export const POISONING_REFS = [
   "AML.T0020",
   "AML.T0019",
+  "AML.T0115.000",
   "ML02:2023",
   "LLM04:2025",
   "LLM05:2026",

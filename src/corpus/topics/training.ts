@@ -109,7 +109,7 @@ export const TRAINING_TOPICS = {
     keywords: ["image", "container image", "docker", "registry", "unsigned", "signature", "digest"],
   },
   "supply-chain-model": {
-    refs: ["AML.T0010.003", "AML.T0058", "ML07:2023", "owaspai:supplymodelpoison"],
+    refs: ["AML.T0010.003", "AML.T0058", "AML.T0115.001", "ML07:2023", "owaspai:supplymodelpoison"],
     refsWithKeywords: [...SUPPLY_CHAIN_BROAD, "cosai:riskModelSourceTampering", "AML.T0018"],
     categories: ["STRIDE:T"],
     keywords: [

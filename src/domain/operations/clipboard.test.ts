@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { absolutePosition, indexModel } from "../graph";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  MAX_ELEMENTS,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { formatIssues } from "../validation";
 import {
   FRAGMENT_FORMAT,
@@ -212,6 +217,17 @@ describe("pasteFragment", () => {
     expect(pastedIds).toEqual([]);
   });
 
+  it("never pastes a kind that does not fit its element's type", () => {
+    const doc = scenario();
+    const copied = copyFragment(doc, ["r"]);
+    const misfit = {
+      ...copied,
+      elements: copied.elements.map((e) => ({ ...e, mlKind: "monitoring" })),
+    } as Fragment;
+    const { doc: after, pastedIds } = pasted(doc, misfit);
+    expect(byId(after, pastedIds[0]!)).toMatchObject({ type: "dataStore", mlKind: null });
+  });
+
   it("survives the clipboard: copy, stringify, parse, paste", () => {
     const doc = scenario();
     const text = JSON.stringify(copyFragment(doc, ["Z1", "out"]));
@@ -238,6 +254,31 @@ describe("parseFragmentText", () => {
     position: { x: 0, y: 0 },
     size: { width: 300, height: 200 },
     parentId,
+  });
+
+  it("fits a kind that does not fit its element's type, and says which", () => {
+    const result = parseFragmentText(
+      fragment([
+        { ...proc("a"), name: "Chat", type: "externalEntity", mlKind: "llm" },
+        { ...proc("b"), mlKind: "agent" },
+      ]),
+    );
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.value.elements.map((e) => e.type !== "trustBoundary" && e.mlKind)).toEqual([
+      "third-party-ai-api",
+      "agent",
+    ]);
+    expect(result.kindChanges).toEqual([
+      {
+        elementId: "a",
+        elementName: "Chat",
+        elementType: "externalEntity",
+        from: "llm",
+        to: "third-party-ai-api",
+      },
+    ]);
+    const plain = parseFragmentText(fragment([proc("a")]));
+    expect(plain.ok && plain.kindChanges).toEqual([]);
   });
 
   it("accepts a fragment and fills defaults, keeping unknown keys", () => {
@@ -317,6 +358,47 @@ describe("parseFragmentText", () => {
       "elements[0].parentId: boundaries contain each other in a cycle",
     ]);
   });
+
+  // Issue 11, item 1: this fragment used to be accepted and pasted a parentId naming a flow, which
+  // the loader then refused for good ("parentId refers to …, which is not an element").
+  it("refuses a parent that is a flow of the fragment", () => {
+    const text = fragment([proc("a"), proc("b", "f")], [{ id: "f", source: "a", target: "b" }]);
+    expect(errorsOf(text)).toEqual(['elements[1].parentId: "f" is a flow, not a trust boundary']);
+  });
+
+  it("never pastes a flow as a parent, even from an unchecked fragment", () => {
+    const unchecked = {
+      format: FRAGMENT_FORMAT,
+      version: 1,
+      elements: [
+        { ...byId(scenario(), "out"), id: "a", parentId: null },
+        { ...byId(scenario(), "out"), id: "b", parentId: "f" },
+      ],
+      flows: [{ ...scenario().flows[0]!, id: "f", source: "a", target: "b" }],
+    } as Fragment;
+    const { doc } = pasted(scenario(), unchecked, { x: 0, y: 0 });
+    expect(doc.elements.at(-1)!.parentId).toBeNull();
+  });
+
+  it("refuses a paste that would overflow the model, naming the limit", () => {
+    const many = {
+      format: FRAGMENT_FORMAT,
+      version: 1,
+      elements: Array.from({ length: MAX_ELEMENTS }, (_, i) => ({
+        ...byId(scenario(), "out"),
+        id: `n${i}`,
+        position: { x: i, y: 0 },
+      })),
+      flows: [],
+    } as Fragment;
+    expect(FragmentSchema.safeParse(many).success).toBe(true);
+    const { result } = pasteFragment(scenario(), many, { x: 0, y: 0 });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "elements: the model would hold 20,007 elements, more than the 20,000 a model can hold",
+    });
+  }, 60_000);
 
   it("accepts a parent outside the fragment (it is dropped on paste)", () => {
     const result = parseFragmentText(fragment([proc("a", "elsewhere")]));

@@ -1,18 +1,22 @@
+import "../zodConfig";
 import { z } from "zod";
+import { fitKindsToTypes, type KindChange } from "../kindFit";
 import { quoteUserText } from "../validation";
 import { absolutePosition, descendantsOf, indexModel } from "../graph";
 import { newId } from "../ids";
 import {
   ElementSchema,
   FlowSchema,
+  MAX_ELEMENTS,
+  MAX_FLOWS,
   type DataFlow,
   type DfdElement,
   type Point,
   type ThreatModel,
 } from "../schema";
-import { formatIssues, type ParseResult } from "../validation";
+import { formatIssues } from "../validation";
 import { orderParentsFirst, reassignMembership } from "./membership";
-import { ok, type OperationResult } from "./result";
+import { fail, ok, type OperationResult } from "./result";
 
 /**
  * What Copy puts on the clipboard: a self-contained fragment. Elements whose parent is not in
@@ -24,8 +28,8 @@ export const FragmentSchema = z
   .looseObject({
     format: z.literal(FRAGMENT_FORMAT),
     version: z.literal(1),
-    elements: z.array(ElementSchema).max(20000),
-    flows: z.array(FlowSchema).max(40000),
+    elements: z.array(ElementSchema).max(MAX_ELEMENTS),
+    flows: z.array(FlowSchema).max(MAX_FLOWS),
   })
   .superRefine((fragment, ctx) => {
     const byId = new Map<string, DfdElement>();
@@ -40,8 +44,17 @@ export const FragmentSchema = z
       checkUnique(e.id, ["elements", i, "id"]);
       byId.set(e.id, e);
     });
+    const flowIds = new Set(fragment.flows.map((f) => f.id));
     fragment.elements.forEach((e, i) => {
       // A parent outside the fragment is dropped on paste; one inside must be a boundary.
+      if (e.parentId !== null && !byId.has(e.parentId) && flowIds.has(e.parentId)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["elements", i, "parentId"],
+          message: `"${e.parentId}" is a flow, not a trust boundary`,
+        });
+        return;
+      }
       const parent = e.parentId === null ? undefined : byId.get(e.parentId);
       if (!parent) return;
       if (parent.type !== "trustBoundary") {
@@ -118,8 +131,15 @@ export function copyFragment(doc: ThreatModel, ids: Iterable<string>): Fragment 
   return { format: FRAGMENT_FORMAT, version: 1, elements, flows };
 }
 
-/** Validate clipboard text. Anything that is not a fragment is refused with a reason. */
-export function parseFragmentText(text: string): ParseResult<Fragment> {
+export type FragmentParseResult =
+  { ok: true; value: Fragment; kindChanges: KindChange[] } | { ok: false; errors: string[] };
+
+/**
+ * Validate clipboard text. Anything that is not a fragment is refused with a reason. ML kinds
+ * that do not fit their element's type (a fragment copied from an older version) are fitted as
+ * when a model opens, and listed.
+ */
+export function parseFragmentText(text: string): FragmentParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -135,7 +155,8 @@ export function parseFragmentText(text: string): ParseResult<Fragment> {
   }
   const parsed = FragmentSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error) };
-  return { ok: true, value: parsed.data };
+  const fitted = fitKindsToTypes(parsed.data);
+  return { ok: true, value: fitted.value, kindChanges: fitted.changes };
 }
 
 export interface PasteResult {
@@ -146,22 +167,28 @@ export interface PasteResult {
 
 /**
  * Insert a fragment with fresh ids, shifted by `offset`. Pasted top-level elements fall into
- * whatever boundary lies under them.
+ * whatever boundary lies under them. Kinds that do not fit their type are fitted here too
+ * (`parseFragmentText` has said which), so no paste puts one into the document.
  */
 export function pasteFragment(
   doc: ThreatModel,
-  fragment: Fragment,
+  original: Fragment,
   offset: Point,
 ): { result: OperationResult; pastedIds: string[] } {
+  const fragment = fitKindsToTypes(original).value;
   if (fragment.elements.length === 0 && fragment.flows.length === 0) {
     return { result: ok(doc), pastedIds: [] };
   }
+  const tooMany = capacityProblem(doc, fragment);
+  if (tooMany) return { result: fail(tooMany), pastedIds: [] };
   const idMap = new Map<string, string>();
   for (const e of fragment.elements)
     idMap.set(e.id, newId(e.type === "trustBoundary" ? "zone" : "el"));
+  const elementIds = new Map(idMap);
   for (const f of fragment.flows) idMap.set(f.id, newId("flow"));
   const elements: DfdElement[] = fragment.elements.map((e) => {
-    const parentId = e.parentId !== null ? (idMap.get(e.parentId) ?? null) : null;
+    // Only an element of the fragment can be a parent (never one of its flows).
+    const parentId = e.parentId !== null ? (elementIds.get(e.parentId) ?? null) : null;
     const position =
       parentId === null ? { x: e.position.x + offset.x, y: e.position.y + offset.y } : e.position;
     return { ...e, id: idMap.get(e.id)!, parentId, position };
@@ -189,4 +216,18 @@ export function pasteFragment(
     result: ok(reassignMembership(merged, topLevel)),
     pastedIds: [...elements.map((e) => e.id), ...flows.map((f) => f.id)],
   };
+}
+
+/** A model holds at most MAX_ELEMENTS elements and MAX_FLOWS flows; say which would overflow. */
+function capacityProblem(doc: ThreatModel, fragment: Fragment): string | null {
+  const limits = [
+    ["elements", doc.elements.length + fragment.elements.length, MAX_ELEMENTS],
+    ["flows", doc.flows.length + fragment.flows.length, MAX_FLOWS],
+  ] as const;
+  for (const [field, count, max] of limits) {
+    if (count > max) {
+      return `${field}: the model would hold ${count.toLocaleString("en-US")} ${field}, more than the ${max.toLocaleString("en-US")} a model can hold`;
+    }
+  }
+  return null;
 }

@@ -357,6 +357,18 @@ describe("removeItems", () => {
 });
 
 describe("addElement", () => {
+  it("refuses an element whose ML kind does not fit its type", () => {
+    const element = createElement({ type: "dataStore", name: "X", position: { x: 0, y: 0 } });
+    const misfit = { ...element, mlKind: "llm" } as DfdElement;
+    expect(errorOf(addElement(scenario(), misfit))).toBe(
+      'mlKind: "llm" does not fit a data store; it is a kind for a process',
+    );
+    const fits = { ...element, mlKind: "vector-store" } as DfdElement;
+    expect(el(docOf(addElement(scenario(), fits)), element.id)).toMatchObject({
+      mlKind: "vector-store",
+    });
+  });
+
   it("adds at an absolute position and joins the boundary under it", () => {
     const element = createElement({ type: "process", name: "New", position: { x: 150, y: 250 } });
     const after = docOf(addElement(scenario(), element));
@@ -488,6 +500,16 @@ describe("updateElement", () => {
       /^props\.validatesInput: /,
     );
     expect(errorOf(updateElement(scenario(), "p", { mlKind: "toaster" }))).toMatch(/^mlKind: /);
+  });
+
+  it("refuses an ML kind of another element type, naming both types", () => {
+    const doc = scenario();
+    expect(errorOf(updateElement(doc, "p", { mlKind: "vector-store" }))).toBe(
+      'mlKind: "vector-store" does not fit a process; it is a kind for a data store',
+    );
+    expect(errorOf(updateElement(doc, "d", { mlKind: "llm" }))).toMatch(
+      /does not fit a data store/,
+    );
   });
 
   it("sets and clears an ML kind", () => {

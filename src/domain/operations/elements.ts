@@ -1,5 +1,6 @@
 import { absolutePosition, absoluteRect, containsPoint, indexModel, type Rect } from "../graph";
 import { ElementSchema, type DfdElement, type Point, type Size, type ThreatModel } from "../schema";
+import { kindMismatchProblem } from "../kindFit";
 import { formatIssues } from "../validation";
 import { reassignMembership } from "./membership";
 import { fail, ok, type OperationResult } from "./result";
@@ -11,6 +12,8 @@ export function addElement(doc: ThreatModel, element: DfdElement): OperationResu
   }
   const parsed = ElementSchema.safeParse(element);
   if (!parsed.success) return fail(formatIssues(parsed.error).join("; "));
+  const mismatch = kindMismatchProblem(parsed.data);
+  if (mismatch) return fail(mismatch);
   const placed = { ...parsed.data, parentId: null };
   const next = { ...doc, elements: [...doc.elements, placed] };
   return ok(reassignMembership(next, [placed.id]));
@@ -157,6 +160,9 @@ export function updateElement(doc: ThreatModel, id: string, patch: ElementPatch)
   };
   const parsed = ElementSchema.safeParse(candidate);
   if (!parsed.success) return fail(formatIssues(parsed.error).join("; "));
+  // Only a kind being set is checked: an edit of another field never fails on a stored kind.
+  const mismatch = "mlKind" in rest ? kindMismatchProblem(parsed.data) : null;
+  if (mismatch) return fail(mismatch);
   if (JSON.stringify(parsed.data) === JSON.stringify(element)) return ok(doc);
   const elements = doc.elements.slice();
   elements[index] = parsed.data;

@@ -1,3 +1,4 @@
+import "../zodConfig";
 import { z } from "zod";
 import { ViewportSchema, type ThreatModel, type Viewport } from "../schema";
 import { formatIssues } from "../validation";

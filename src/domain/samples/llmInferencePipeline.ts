@@ -49,7 +49,7 @@ const elements: ElementInput[] = [
     position: { x: 20, y: 70 },
     size: { width: 160, height: 90 },
     technologies: ["REST"],
-    props: { entityKind: "system", authenticated: "yes" },
+    props: { entityKind: "system", authenticated: "yes", audience: "customers" },
   },
   {
     id: "ml-engineer",
@@ -59,7 +59,7 @@ const elements: ElementInput[] = [
     parentId: "zone-external",
     position: { x: 20, y: 440 },
     size: { width: 160, height: 90 },
-    props: { entityKind: "human", authenticated: "yes" },
+    props: { entityKind: "human", authenticated: "yes", audience: "employees" },
   },
   {
     id: "api-gateway",

@@ -27,7 +27,11 @@ export const ATLAS_RETIRED: readonly AtlasRetirement[] = [
   { id: "AML.T0104", successor: "AML.T0115.002" },
 ];
 
-/** Ids that ATLAS added upstream and this data does not have yet. */
+/**
+ * Ids that ATLAS added upstream and this data does not have yet. Rules may cite them (the
+ * catalog registry lists them beside the 5.6.0 data), so a retired id can be replaced by its
+ * successor before the data file is updated.
+ */
 export const ATLAS_ADDED: readonly AtlasRename[] = [
   { id: "AML.T0115", name: "Publish Poisoned AI Artifacts" },
   { id: "AML.T0115.000", name: "Datasets" },
@@ -43,6 +47,21 @@ export const ATLAS_RENAMED: readonly AtlasRename[] = [
 /** The upstream successor of an id ATLAS has retired since 5.6.0, else undefined. */
 export function atlasSuccessor(id: string): string | undefined {
   return ATLAS_RETIRED.find((r) => r.id === id)?.successor;
+}
+
+/** Whether ATLAS has retired the id upstream since 5.6.0. */
+export function isAtlasRetired(id: string): boolean {
+  return ATLAS_RETIRED.some((r) => r.id === id);
+}
+
+/** An id ATLAS added upstream since 5.6.0, with its parent technique (null for a technique). */
+export function atlasAdded(
+  id: string,
+): { id: string; name: string; parent: string | null } | undefined {
+  const added = ATLAS_ADDED.find((a) => a.id === id);
+  if (!added) return undefined;
+  const parent = /^AML\.T\d{4}\.\d{3}$/.test(id) ? id.slice(0, "AML.T0000".length) : null;
+  return { id: added.id, name: added.name, parent };
 }
 
 /** The current upstream name of an id renamed since 5.6.0, else undefined. */

@@ -69,14 +69,27 @@ describe("catalog coverage", () => {
 
   it("counts ATLAS techniques and sub-techniques, their parents and the mitigations apart", () => {
     const atlas = coverageOf(report, "atlas");
-    expect(atlas.covered).toEqual(["AML.T0019", "AML.T0020", "AML.T0051.000", "AML.T0051.001"]);
-    expect(atlas.total).toBe(170);
+    // A retired id is not counted (it is reported apart); its upstream successor is.
+    expect(atlas.covered).toEqual(["AML.T0020", "AML.T0051.000", "AML.T0051.001"]);
+    expect(atlas.total).toBe(170 - 3 + 4);
     expect(atlas.uncovered).toContain("AML.T0051");
-    expect(report.atlasParents).toEqual({ reached: 3, total: 101 });
+    expect(atlas.uncovered).toContain("AML.T0115.000");
+    expect(atlas.uncovered).not.toContain("AML.T0019");
+    expect(report.atlasParents).toEqual({ reached: 2, total: 101 - 3 + 1 });
     expect(report.atlasMitigationsCited).toEqual(["AML.M0015"]);
     expect(report.atlasRetired).toEqual([
       { id: "AML.T0019", successor: "AML.T0115.000", ruleIds: ["FAKE-DATA-01"] },
     ]);
+  });
+
+  it("counts the upstream successor of a retired ATLAS id, and its parent", () => {
+    const successor = catalogCoverage([
+      rule("FAKE-SUPPLY-01", { pack: "ai", references: { atlas: ["AML.T0115.001"] } }),
+    ]);
+    expect(coverageOf(successor, "atlas").covered).toEqual(["AML.T0115.001"]);
+    expect(successor.atlasParents.reached).toBe(1);
+    expect(successor.atlasRetired).toEqual([]);
+    expect(successor.unknown).toEqual([]);
   });
 
   it("covers an LLM entry of one edition through the other, and says so", () => {

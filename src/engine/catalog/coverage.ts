@@ -1,7 +1,7 @@
 import type { Rule } from "../rules/schema";
 import { REFERENCE_FIELDS, type ReferenceField } from "../rules/references";
 import { atlasTechnique } from "./atlas";
-import { atlasSuccessor } from "./atlasChanges";
+import { atlasAdded, atlasSuccessor, isAtlasRetired } from "./atlasChanges";
 import { dasfRisk, type DasfComponentCode } from "./dasf";
 import { DASF_CHECKLIST } from "./dasfChecklist";
 import { ruleConcernsComponent } from "./dasfComponentKinds";
@@ -77,11 +77,12 @@ interface Counted {
 }
 
 function countedEntries(): Counted[] {
+  // Ids retired upstream are no longer there to cover (citing one is reported apart).
   const all = (catalog: CatalogId, counted: string, kinds?: readonly string[]): Counted => ({
     catalog,
     counted,
     codes: catalogEntries(catalog)
-      .filter((e) => !kinds || kinds.includes(e.kind))
+      .filter((e) => (!kinds || kinds.includes(e.kind)) && !isAtlasRetired(e.code))
       .map((e) => e.code),
   });
   return [
@@ -168,12 +169,14 @@ export function catalogCoverage(rules: readonly CoverageRule[]): CoverageReport 
   const parents = new Set<string>();
   const retired: Array<{ id: string; successor: string; ruleIds: string[] }> = [];
   for (const [code, ruleIds] of citedBy) {
-    const technique = atlasTechnique(code);
-    if (technique) parents.add(technique.parent ?? technique.id);
+    const technique = atlasTechnique(code) ?? atlasAdded(code);
+    if (technique && !isAtlasRetired(code)) parents.add(technique.parent ?? technique.id);
     const successor = atlasSuccessor(code);
     if (successor) retired.push({ id: code, successor, ruleIds });
   }
-  const allParents = catalogEntries("atlas").filter((e) => e.kind === "technique").length;
+  const allParents = catalogEntries("atlas").filter(
+    (e) => e.kind === "technique" && !isAtlasRetired(e.code),
+  ).length;
 
   return {
     ruleCount: rules.length,

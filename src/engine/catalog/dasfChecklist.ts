@@ -15,6 +15,19 @@ export interface DasfChecklistItem {
 
 export const DASF_CHECKLIST: readonly DasfChecklistItem[] = [
   {
+    risk: "DASF-1.9@2.0",
+    reason:
+      "Whether data is still current is judged by its owners over time; no flow shows its age.",
+    prompt:
+      "Does each dataset and feature table have an owner who checks its age, and is data past its useful life refreshed or withdrawn before training or serving?",
+  },
+  {
+    risk: "DASF-2.4@2.0",
+    reason: "How data is split for training and evaluation is a pipeline practice no flow shows.",
+    prompt:
+      "Are training, validation and test partitions made by a recorded, controlled procedure that the people and sources contributing data cannot steer?",
+  },
+  {
     risk: "DASF-4.2@2.0",
     reason: "Whether a governed lifecycle exists across teams is a process, not a component.",
     prompt:
@@ -25,6 +38,20 @@ export const DASF_CHECKLIST: readonly DasfChecklistItem[] = [
     reason: "Whether the test data is enough is judged by people; no data flow shows it.",
     prompt:
       "Is each model evaluated on test data large and varied enough for the cases it will meet in use, including rare and adversarial ones?",
+  },
+  {
+    risk: "DASF-6.3@2.0",
+    reason:
+      "AI-EXPLAIN-01 asks it of the deciding model; DASF files it under evaluation, not an element.",
+    prompt:
+      "Is each model that decides about people evaluated, before release, for what drives its decisions, in terms the people affected and reviewers can follow?",
+  },
+  {
+    risk: "DASF-7.4@2.0",
+    reason:
+      "Code repositories are no element kind here; protecting them is an engineering practice.",
+    prompt:
+      "Are the repositories of model, training and pipeline code protected: reviewed merges, protected branches, signed commits and narrowly scoped access tokens?",
   },
   {
     risk: "DASF-11.1@2.0",

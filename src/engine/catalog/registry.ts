@@ -1,6 +1,7 @@
 import type { ReferenceField } from "../rules/references";
 import { AI_EXCHANGE_DOCUMENT_URL, AI_EXCHANGE_THREATS } from "./aiExchange";
 import { ATLAS_VERSION, allAtlasMitigations, allAtlasTactics, allAtlasTechniques } from "./atlas";
+import { ATLAS_ADDED, atlasAdded } from "./atlasChanges";
 import { COSAI_CONTROLS, COSAI_DOCUMENT_URL, COSAI_RISKS, COSAI_VERSION } from "./cosai";
 import {
   DASF_DOCUMENT_URL,
@@ -182,6 +183,15 @@ const ENTRIES: Readonly<Record<CatalogId, readonly ReferenceEntry[]>> = {
       name: t.name,
       url: t.url,
       kind: t.parent ? "sub-technique" : "technique",
+      field: "atlas",
+    })),
+    // Successors of ids retired upstream since 5.6.0, so rules can cite the current id.
+    ...ATLAS_ADDED.map(({ id, name }): ReferenceEntry => ({
+      catalog: "atlas",
+      code: id,
+      name,
+      url: `https://atlas.mitre.org/techniques/${id}`,
+      kind: atlasAdded(id)?.parent ? "sub-technique" : "technique",
       field: "atlas",
     })),
     ...allAtlasMitigations().map((m): ReferenceEntry => ({

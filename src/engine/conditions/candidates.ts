@@ -19,6 +19,7 @@ export function candidatesOf(
   if (body.from === "model") return all(ctx, ctx.world.elements);
   const start = subjectOf(ctx, body.of ?? "element");
   if (start === undefined) return all(ctx, NONE);
+  if (body.from === "roundTrip") return roundTrip(ctx, start, depth, body.hops ?? 1);
   const hops = body.hops ?? 1;
   const upstream = body.from === "upstream";
   if (body.from === "neighbours" || (start.kind === "flow" && hops <= 1)) {
@@ -57,6 +58,58 @@ export function candidatesOf(
   return buffer;
 }
 
+/**
+ * Elements the subject both sends to and receives from, within `hops` flows each way (for a
+ * flow: its ends, if two-way). Two hops reach a store an agent writes and reads through a
+ * screening step or tool.
+ */
+function roundTrip(
+  ctx: EvalContext,
+  start: Subject,
+  depth: number,
+  hops: number,
+): readonly ElementInfo[] {
+  const buffer = bufferAt(ctx, depth);
+  let count = 0;
+  if (start.kind === "element") {
+    if (hops <= 1) {
+      for (const info of start.downstream)
+        if (start.upstream.includes(info)) buffer[count++] = info;
+    } else {
+      const down = within(start, hops, (i) => i.downstream);
+      const up = within(start, hops, (i) => i.upstream);
+      for (const info of down) if (up.has(info)) buffer[count++] = info;
+    }
+  } else if (start.flow.bidirectional) {
+    buffer[count++] = start.source;
+    buffer[count++] = start.target;
+  }
+  ctx.candidateCount = count;
+  return buffer;
+}
+
+/** Elements within `hops` steps of `start` along `next` (not `start` itself). */
+function within(
+  start: ElementInfo,
+  hops: number,
+  next: (info: ElementInfo) => readonly ElementInfo[],
+): Set<ElementInfo> {
+  const seen = new Set<ElementInfo>();
+  let frontier: readonly ElementInfo[] = [start];
+  for (let hop = 0; hop < hops; hop++) {
+    const following: ElementInfo[] = [];
+    for (const info of frontier) {
+      for (const n of next(info)) {
+        if (n === start || seen.has(n)) continue;
+        seen.add(n);
+        following.push(n);
+      }
+    }
+    frontier = following;
+  }
+  return seen;
+}
+
 /** Appends the not yet visited elements of `next` to `buffer` at `count`; the new count. */
 function visitAll(
   next: readonly ElementInfo[],
@@ -84,6 +137,10 @@ function bufferAt(ctx: EvalContext, depth: number): ElementInfo[] {
   return buffer;
 }
 
-function subjectOf(ctx: EvalContext, of: "element" | "source" | "target"): Subject | undefined {
+function subjectOf(
+  ctx: EvalContext,
+  of: "element" | "source" | "target" | "other",
+): Subject | undefined {
+  if (of === "other") return ctx.other;
   return of === "element" ? ctx.element : of === "source" ? ctx.source : ctx.target;
 }

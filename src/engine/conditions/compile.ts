@@ -62,11 +62,20 @@ interface Meta {
   global: boolean;
   volatile: boolean;
   maxHops: number;
+  /** Most flows walked by quantifiers that start at `other` (added to the enclosing walk). */
+  otherHops: number;
   probes: Probe[];
 }
 
 export function compileCondition(condition: Condition): CompiledCondition {
-  const meta: Meta = { closed: true, global: false, volatile: false, maxHops: 0, probes: [] };
+  const meta: Meta = {
+    closed: true,
+    global: false,
+    volatile: false,
+    maxHops: 0,
+    otherHops: 0,
+    probes: [],
+  };
   const root = build(condition, meta);
   return {
     root,
@@ -149,14 +158,23 @@ function buildTest(test: FactTest, meta: Meta): Node {
 function buildQuantifier(condition: Quantifier, outer: Meta): Node {
   // The schema guarantees one of the two.
   const body = (condition.some ?? condition.none)!;
-  const inner: Meta = { closed: true, global: false, volatile: false, maxHops: 0, probes: [] };
+  const inner: Meta = {
+    closed: true,
+    global: false,
+    volatile: false,
+    maxHops: 0,
+    otherHops: 0,
+    probes: [],
+  };
   const where = body.where ? build(body.where, inner) : null;
   const hops =
     body.from === "upstream" || body.from === "downstream"
       ? (body.hops ?? 1)
-      : body.from === "neighbours"
-        ? 1
-        : 0;
+      : body.from === "roundTrip"
+        ? (body.hops ?? 1)
+        : body.from === "neighbours"
+          ? 1
+          : 0;
   const closed = body.from === "model" && inner.closed;
   const quantifier = node({
     kind: SOME,
@@ -169,7 +187,10 @@ function buildQuantifier(condition: Quantifier, outer: Meta): Node {
   outer.closed &&= closed;
   outer.global ||= body.from === "model" || inner.global;
   outer.volatile ||= (body.from === "model" && !closed) || inner.volatile;
-  outer.maxHops = Math.max(outer.maxHops, hops, inner.maxHops);
+  // A walk that starts at `other` extends the walk that bound it.
+  const reach = hops + inner.otherHops;
+  if (body.of === "other") outer.otherHops = Math.max(outer.otherHops, reach);
+  else outer.maxHops = Math.max(outer.maxHops, reach, inner.maxHops);
   outer.probes.push(...inner.probes);
   if (closed) outer.probes.push((ctx) => memoWithReasons(quantifier, ctx));
   return condition.some ? quantifier : node({ kind: NOT, parts: [quantifier] });

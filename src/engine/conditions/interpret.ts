@@ -1,4 +1,4 @@
-import { ABSENT, FACT_CODES, readFactCode } from "../facts/read";
+import { ABSENT, FACT_CODES, causesOf, readFactCode } from "../facts/read";
 import type { ElementInfo, Subject } from "../facts/world";
 import { FALSE, Reasons, TRUE, UNKNOWN, type EvalContext, type Memo, type Truth } from "./context";
 import { candidatesOf } from "./candidates";
@@ -228,7 +228,11 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
       const v = readFactAt(subject, n.fact);
       if (v === NOT_APPLICABLE) return F;
       if (v === n.marker && !n.literal) {
-        reasons.addUnknown(subject, n.fact, n.factName);
+        const causes = causesOf(subject, n.fact);
+        if (causes.length === 0) reasons.addUnknown(subject, n.fact, n.factName);
+        // A derived fact is never asked itself: ask what it hinges on.
+        for (const cause of causes)
+          reasons.addUnknown(cause.subject, FACT_CODES[cause.fact], cause.fact);
         return U;
       }
       reasons.addSupport(subject, n.fact, n.factName, v);

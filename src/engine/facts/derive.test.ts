@@ -38,7 +38,7 @@ describe("placement facts", () => {
   it("reads facts that do not apply as absent", () => {
     expect(readFact(element(world, "outside"), "encryptedAtRest")).toBe(ABSENT);
     expect(readFact(element(world, "outside"), "encryptedInTransit")).toBe(ABSENT);
-    expect(readFact(element(world, "inner"), "reachableFromInternet")).toBe(ABSENT);
+    expect(readFact(element(world, "inner"), "publicReach")).toBe(ABSENT);
     expect(readFact(element(world, "inner"), "mlKind")).toBe(ABSENT);
     expect(readFact(element(world, "outside"), "mlKind")).toBe(null);
   });
@@ -69,6 +69,7 @@ describe("crossings and trust direction", () => {
         store("db", {}, { parentId: "core-inner" }),
         proc("srv2", {}, { parentId: "core" }),
         entity("user"),
+        entity("partner"),
       ],
       [
         flow("up", "gw", "srv"),
@@ -76,9 +77,23 @@ describe("crossings and trust direction", () => {
         flow("level", "srv", "db"),
         flow("none", "srv", "srv2"),
         flow("in", "user", "gw"),
+        // Imported from a tool that draws boundaries as lines: neither end is inside.
+        flow("listed", "user", "partner", {}, { crossesBoundaryIds: ["dmz", "core"] }),
+        flow("listed-inside", "gw", "srv", {}, { crossesBoundaryIds: ["dmz"] }),
       ],
     ),
   );
+
+  it("takes a crossing an imported file records, though neither end is inside the boundary", () => {
+    const listed = flowInfo(world, "listed");
+    expect(readFact(listed, "crossesBoundary")).toBe(true);
+    // Which side is more trusted is not known from a line across a flow.
+    expect(readFact(listed, "trustDirection")).toBe("level");
+    expect(listed.boundary?.id).toBe("dmz");
+    // Where the ends are says more than the file: their boundaries decide.
+    expect(flowInfo(world, "listed-inside").boundary?.id).toBe("core");
+    expect(readFact(flowInfo(world, "listed-inside"), "trustDirection")).toBe("up");
+  });
 
   it("computes whether a flow crosses and in which direction of trust", () => {
     const facts = (id: string) => [
@@ -101,47 +116,82 @@ describe("crossings and trust direction", () => {
   });
 });
 
-describe("reachableFromInternet", () => {
+describe("publicReach", () => {
   const reach = (model: ThreatModel, id: string) =>
-    readFact(element(worldOf(model), id), "reachableFromInternet");
+    readFact(element(worldOf(model), id), "publicReach");
+  const causes = (model: ThreatModel, id: string) =>
+    element(worldOf(model), id).reach.publicReach.causes.map((c) => `${c.fact}@${c.subject.id}`);
 
-  it("is yes for an internet-exposed process or anything in an external zone", () => {
+  it("is yes for an internet-exposed process and for what anonymous or customer audiences call", () => {
     expect(reach(modelOf([proc("p", { internetExposed: "yes" })]), "p")).toBe("yes");
-    expect(
-      reach(modelOf([zone("net", "external", 0), store("s", {}, { parentId: "net" })]), "s"),
-    ).toBe("yes");
-  });
-
-  it("is yes within 2 hops downstream of an external entity, no beyond", () => {
+    const called = modelOf(
+      [entity("visitor", { audience: "anonymous" }), entity("staff", { audience: "employees" })],
+      [],
+    );
+    expect(reach(called, "visitor")).toBe("no");
     const model = modelOf(
       [
-        entity("user"),
+        entity("visitor", { audience: "customers" }),
+        entity("staff", { audience: "employees" }),
+        proc("shop", { internetExposed: "no" }),
+        proc("console", { internetExposed: "no" }),
+      ],
+      [flow("f1", "visitor", "shop"), flow("f2", "staff", "console")],
+    );
+    expect(reach(model, "shop")).toBe("yes");
+    expect(reach(model, "console")).toBe("no");
+  });
+
+  it("follows requests through processes, however far, but not through stores", () => {
+    const model = modelOf(
+      [
+        entity("user", { audience: "anonymous" }),
         proc("a", { internetExposed: "no" }),
         proc("b", { internetExposed: "no" }),
+        store("s"),
         proc("c", { internetExposed: "no" }),
       ],
-      [flow("f1", "user", "a"), flow("f2", "a", "b"), flow("f3", "b", "c")],
+      [
+        flow("f1", "user", "a"),
+        flow("f2", "a", "b"),
+        flow("f3", "b", "s"),
+        // c reads the store: the request starts at c.
+        flow("f4", "s", "c"),
+      ],
     );
     expect(reach(model, "a")).toBe("yes");
     expect(reach(model, "b")).toBe("yes");
+    expect(reach(model, "s")).toBe("yes");
     expect(reach(model, "c")).toBe("no");
   });
 
-  it("is unknown when it hinges on unknown exposure", () => {
+  it("is unknown when it hinges on an unknown audience or exposure, naming the cause", () => {
     const model = modelOf(
-      [proc("front"), proc("back", { internetExposed: "no" }), proc("alone")],
-      [flow("f", "front", "back")],
+      [
+        entity("who"),
+        proc("api", { internetExposed: "no" }),
+        proc("front"),
+        proc("back", { internetExposed: "no" }),
+      ],
+      [flow("f1", "who", "api"), flow("f2", "front", "back")],
     );
+    expect(reach(model, "api")).toBe("unknown");
+    expect(causes(model, "api")).toEqual(["audience@who"]);
     expect(reach(model, "back")).toBe("unknown");
-    expect(reach(model, "alone")).toBe("unknown");
+    expect(causes(model, "back")).toEqual(["internetExposed@front"]);
   });
 
-  it("follows bidirectional flows both ways", () => {
+  it("goes the way requests go: from the end that starts the exchange", () => {
     const model = modelOf(
       [proc("a", { internetExposed: "yes" }), proc("b", { internetExposed: "no" })],
-      [flow("f", "b", "a", {}, { bidirectional: true })],
+      [flow("f", "b", "a", { initiatedBy: "target" }, { bidirectional: true })],
     );
     expect(reach(model, "b")).toBe("yes");
+    const pulled = modelOf(
+      [proc("a", { internetExposed: "yes" }), proc("b", { internetExposed: "no" })],
+      [flow("f", "b", "a", { initiatedBy: "source" }, { bidirectional: true })],
+    );
+    expect(reach(pulled, "b")).toBe("no");
   });
 });
 

@@ -6,19 +6,26 @@ import type {
   TrustBoundaryElement,
 } from "../../domain/schema";
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
+import { elementEvidence, flowEvidence } from "./evidence";
+import { deriveReach, NO_REACH } from "./exposure";
+import { reuseReach, sameReachInputs } from "./reuseReach";
 import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
 
 const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
 
 /**
- * Derives, once per evaluation, every fact that depends on more than one element: boundary
- * membership, zone, crossings and trust direction, internet reachability, personal data,
- * degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
+ * Derives, once per evaluation, every fact that depends on more than one element: effective
+ * properties (answers plus evidence), boundary membership, zone, crossings and trust direction,
+ * who can reach each element and whose data influences it, personal data, degrees and neighbours. Semantics are those documented in `rules/facts.ts`; membership and
  * crossings agree with `boundaryChain` / `flowCrossing` in `domain/graph.ts`, computed here in
  * one pass over the document instead of per query.
+ *
+ * Given the world of an earlier version of the same document (the incremental evaluator), what
+ * depends only on unchanged objects is taken from it instead of derived again: names and evidence
+ * of unchanged elements and flows, and the reach facts when nothing they read changed.
  */
-export function deriveWorld(model: ThreatModel): World {
+export function deriveWorld(model: ThreatModel, previous?: World): World {
   const byId = new Map<string, DfdElement>();
   for (const element of model.elements) byId.set(element.id, element);
   const chains = new Map<string, readonly TrustBoundaryElement[]>();
@@ -31,7 +38,7 @@ export function deriveWorld(model: ThreatModel): World {
     const element = model.elements[order]!;
     const chain =
       element.parentId === null ? NO_CHAIN : boundaryChain(element.parentId, byId, chains);
-    const info = elementInfo(element, order, chain);
+    const info = elementInfo(element, order, chain, previous?.elementsById.get(element.id));
     elements[order] = info;
     elementsById.set(element.id, info);
     if (info.outOfScope) continue;
@@ -50,18 +57,18 @@ export function deriveWorld(model: ThreatModel): World {
     if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
       continue;
     }
-    const info = flowInfo(flow, order, source, target);
+    const old = previous?.flowsById.get(flow.id);
+    const info = flowInfo(flow, order, flows.length, source, target, byId, old);
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
-    connect(flow, source, target);
+    connect(info, source, target);
   }
 
-  const exposure: TriState[] = new Array<TriState>(elements.length);
-  for (let i = 0; i < elements.length; i++) exposure[i] = selfExposure(elements[i]!);
-  for (const info of elements) {
-    if (info.element.type !== "trustBoundary")
-      info.reachableFromInternet = reachability(info, exposure);
+  if (previous && sameReachInputs(previous, elements, flows)) {
+    reuseReach(previous, elements, elementsById, flowsById);
+  } else {
+    for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
   }
   return {
     elements,
@@ -76,7 +83,7 @@ export function deriveWorld(model: ThreatModel): World {
  * The boundaries containing a boundary (itself first), memoised. Cycle-safe: a parent that
  * would close a cycle, or is not a boundary, ends the chain.
  */
-function boundaryChain(
+export function boundaryChain(
   boundaryId: string,
   byId: ReadonlyMap<string, DfdElement>,
   memo: Map<string, readonly TrustBoundaryElement[]>,
@@ -98,25 +105,38 @@ function elementInfo(
   element: DfdElement,
   order: number,
   chain: readonly TrustBoundaryElement[],
+  old: ElementInfo | undefined,
 ): ElementInfo {
   const innermost = chain[0];
   let outOfScope = element.outOfScope;
   for (let i = 0; !outOfScope && i < chain.length; i++) outOfScope = chain[i]!.outOfScope;
-  return {
+  // Evidence and names read the element and its boundaries only.
+  const same = old !== undefined && old.element === element && sameChain(old.chain, chain);
+  const evidence = same ? old : elementEvidence(element, chain);
+  const ownPersonalData =
+    element.type === "dataStore"
+      ? ((evidence.props.containsPersonalData as TriState | undefined) ?? "unknown")
+      : "no";
+  const info: ElementInfo = {
     kind: "element",
     id: element.id,
     element,
-    name: elementDisplayName(element),
-    kindKey: kindKeyOf(element),
-    boundaryName: boundaryDisplayName(innermost),
+    name: same ? old.name : elementDisplayName(element),
+    kindKey: same ? old.kindKey : kindKeyOf(element),
+    boundaryName: same ? old.boundaryName : boundaryDisplayName(innermost),
     order,
     chain,
     zoneKind: innermost ? innermost.props.zoneKind : "none",
     trustLevel: innermost?.props.trustLevel,
     outOfScope,
-    reachableFromInternet: "no",
+    props: evidence.props,
+    inferences: evidence.inferences,
+    reach: NO_REACH,
     // A store's own answer; flows that end here are added by `connect`.
-    handlesPersonalData: element.type === "dataStore" ? element.props.containsPersonalData : "no",
+    handlesPersonalData: ownPersonalData,
+    handlesSensitiveData:
+      ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
+    personalDataCauses: [],
     inDegree: 0,
     outDegree: 0,
     upstream: [],
@@ -124,20 +144,34 @@ function elementInfo(
     neighbours: [],
     visit: 0,
   };
+  if (ownPersonalData === "unknown") {
+    info.personalDataCauses.push({ subject: info, fact: "containsPersonalData" });
+  }
+  return info;
 }
 
 function flowInfo(
   flow: DataFlow,
   order: number,
+  index: number,
   source: ElementInfo,
   target: ElementInfo,
+  byId: ReadonlyMap<string, DfdElement>,
+  old: FlowInfo | undefined,
 ): FlowInfo {
   const from = source.chain;
   const to = target.chain;
-  const crossesBoundary = from[0] !== to[0];
+  let crossesBoundary = from[0] !== to[0];
   let boundary: TrustBoundaryElement | null = null;
   let trustDirection: TrustDirection = "none";
-  if (crossesBoundary) {
+  const listed = listedCrossing(flow, byId);
+  if (!crossesBoundary && listed) {
+    // Imported from a tool that draws boundaries as lines across flows: the file says the flow
+    // crosses one, though neither end is inside it. Which side is more trusted is not known.
+    crossesBoundary = true;
+    boundary = listed;
+    trustDirection = "level";
+  } else if (crossesBoundary) {
     const entered = to[0] && !from.includes(to[0]) ? to[0] : undefined;
     boundary = entered ?? from[0] ?? null;
     // Outside every boundary counts as untrusted (0): nothing vouches for it.
@@ -145,16 +179,30 @@ function flowInfo(
     const toLevel = target.trustLevel ?? 0;
     trustDirection = toLevel > fromLevel ? "up" : toLevel < fromLevel ? "down" : "level";
   }
+  // Evidence reads the flow and its ends' elements; the name, their names too.
+  const same =
+    old !== undefined &&
+    old.flow === flow &&
+    old.source.element === source.element &&
+    old.target.element === target.element;
+  const evidence = same ? old : flowEvidence(flow, source.element, target.element);
+  const sameNames = same && old.source.name === source.name && old.target.name === target.name;
   return {
     kind: "flow",
     id: flow.id,
     flow,
-    name: flowDisplayName(flow, source.name, target.name),
-    boundaryName: boundaryDisplayName(boundary),
+    name: sameNames ? old.name : flowDisplayName(flow, source.name, target.name),
+    boundaryName:
+      old !== undefined && old.boundary === boundary
+        ? old.boundaryName
+        : boundaryDisplayName(boundary),
     order,
+    index,
     source,
     target,
     outOfScope: flow.outOfScope,
+    props: evidence.props,
+    inferences: evidence.inferences,
     interactionOutOfScope: flow.outOfScope || source.outOfScope || target.outOfScope,
     crossesBoundary,
     trustDirection,
@@ -162,60 +210,66 @@ function flowInfo(
   };
 }
 
+function sameChain(
+  a: readonly TrustBoundaryElement[],
+  b: readonly TrustBoundaryElement[],
+): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The first boundary an imported flow is recorded as crossing, when it names one that exists. */
+function listedCrossing(
+  flow: DataFlow,
+  byId: ReadonlyMap<string, DfdElement>,
+): TrustBoundaryElement | null {
+  for (const id of flow.crossesBoundaryIds ?? []) {
+    const boundary = byId.get(id);
+    if (boundary?.type === "trustBoundary" && !boundary.outOfScope) return boundary;
+  }
+  return null;
+}
+
 /**
  * Records a flow on its ends: degrees, neighbours, and personal data ("yes" when a flow carrying
  * it ends here, either end of a bidirectional flow; "unknown" when that hinges on an unknown).
  */
-function connect(flow: DataFlow, source: ElementInfo, target: ElementInfo): void {
-  const carries = flow.props.carriesPersonalData;
+function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void {
+  const flow = info.flow;
+  const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
   source.outDegree++;
   target.inDegree++;
   addOnce(source.downstream, target);
   addOnce(target.upstream, source);
   addOnce(source.neighbours, target);
   addOnce(target.neighbours, source);
-  target.handlesPersonalData = worse(target.handlesPersonalData, carries);
+  receivePersonalData(target, info, carries);
   if (flow.bidirectional) {
     source.inDegree++;
     target.outDegree++;
     addOnce(target.downstream, source);
     addOnce(source.upstream, target);
-    source.handlesPersonalData = worse(source.handlesPersonalData, carries);
+    receivePersonalData(source, info, carries);
+  }
+}
+
+const SENSITIVE_CLASSES: ReadonlySet<unknown> = new Set(["confidential", "restricted"]);
+function isSensitive(classification: unknown): boolean {
+  return SENSITIVE_CLASSES.has(classification);
+}
+
+function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriState): void {
+  if (carries === "yes" || isSensitive(flow.props.classification))
+    element.handlesSensitiveData = "yes";
+  element.handlesPersonalData = worse(element.handlesPersonalData, carries);
+  if (carries === "unknown" && element.personalDataCauses.length < 8) {
+    element.personalDataCauses.push({ subject: flow, fact: "carriesPersonalData" });
   }
 }
 
 function addOnce(list: ElementInfo[], info: ElementInfo): void {
   if (!list.includes(info)) list.push(info);
-}
-
-/** Exposure of an element on its own: internet-exposed process, or placed in an external zone. */
-function selfExposure(info: ElementInfo): TriState {
-  if (info.element.type === "trustBoundary") return "no";
-  if (info.zoneKind === "external") return "yes";
-  return info.element.type === "process" ? info.element.props.internetExposed : "no";
-}
-
-/** Exposure of an element as the sender of a flow: external entities count as the internet. */
-function exposureAsSource(other: ElementInfo, exposure: readonly TriState[]): TriState {
-  return other.element.type === "externalEntity" ? "yes" : exposure[other.order]!;
-}
-
-/**
- * "yes" when the element is exposed itself or receives a flow, within 2 hops, from an external
- * entity or an exposed element; "unknown" when that depends on unknown exposure; else "no".
- */
-function reachability(info: ElementInfo, exposure: readonly TriState[]): TriState {
-  let result = exposure[info.order]!;
-  for (const one of info.upstream) {
-    result = worse(result, exposureAsSource(one, exposure));
-    if (result === "yes") return result;
-    for (const two of one.upstream) {
-      if (two === info) continue;
-      result = worse(result, exposureAsSource(two, exposure));
-      if (result === "yes") return result;
-    }
-  }
-  return result;
 }
 
 /** Three-valued "or" on tri-states: yes beats unknown beats no. */

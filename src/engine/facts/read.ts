@@ -1,99 +1,81 @@
-import { FACTS, type FactName } from "../rules/facts";
+import { kindsOfProperty } from "../../domain/kindProperties";
+import type { MlAssetKind } from "../../domain/mlKinds";
+import { FACT_NAMES, FACTS, propertyTypesOf, type FactName } from "../rules/facts";
+import { REACH_FACTS, type Cause, type ReachFact } from "./exposure";
 import type { Subject } from "./world";
 
 /** A fact read where it does not apply (a process property on a data store): never matches. */
 export const ABSENT: unique symbol = Symbol("absent");
 export type FactValue = string | number | boolean | null | typeof ABSENT;
 
-// Numeric codes for facts, so reading one is a switch on constants rather than a lookup by name.
-const TYPE = 0;
-const ML_KIND = 1;
-const OUT_OF_SCOPE = 2;
-const ZONE_KIND = 3;
-const TRUST_LEVEL = 4;
-const IN_BOUNDARY = 5;
-const INTERNET_EXPOSED = 6;
-const AUTHENTICATES_CALLERS = 7;
-const AUTHORIZES_ACTIONS = 8;
-const RATE_LIMITED = 9;
-const VALIDATES_INPUT = 10;
-const RUNS_PRIVILEGED = 11;
-const EXECUTES_INPUT_CODE = 12;
-const ENCRYPTED_AT_REST = 13;
-const INTEGRITY_VERIFIED = 14;
-const STORES_CREDENTIALS = 15;
-const STORES_LOGS = 16;
-const CONTAINS_PERSONAL_DATA = 17;
-const CLASSIFICATION = 18;
-const RETENTION_DAYS = 19;
-const ENTITY_KIND = 20;
-const AUTHENTICATED = 21;
-const ENCRYPTED_IN_TRANSIT = 22;
-const CARRIES_PERSONAL_DATA = 23;
-const BIDIRECTIONAL = 24;
-const CROSSES_BOUNDARY = 25;
-const TRUST_DIRECTION = 26;
-const REACHABLE_FROM_INTERNET = 27;
-const HANDLES_PERSONAL_DATA = 28;
-const IN_DEGREE = 29;
-const OUT_DEGREE = 30;
+/** Numeric codes for facts (their index in FACT_NAMES), so a read is a switch on constants. */
+export const FACT_CODES: Readonly<Record<FactName, number>> = Object.fromEntries(
+  FACT_NAMES.map((name, code) => [name, code]),
+) as Record<FactName, number>;
 
-export const FACT_CODES: Readonly<Record<FactName, number>> = {
-  type: TYPE,
-  mlKind: ML_KIND,
-  outOfScope: OUT_OF_SCOPE,
-  zoneKind: ZONE_KIND,
-  trustLevel: TRUST_LEVEL,
-  inBoundary: IN_BOUNDARY,
-  internetExposed: INTERNET_EXPOSED,
-  authenticatesCallers: AUTHENTICATES_CALLERS,
-  authorizesActions: AUTHORIZES_ACTIONS,
-  rateLimited: RATE_LIMITED,
-  validatesInput: VALIDATES_INPUT,
-  runsPrivileged: RUNS_PRIVILEGED,
-  executesInputCode: EXECUTES_INPUT_CODE,
-  encryptedAtRest: ENCRYPTED_AT_REST,
-  integrityVerified: INTEGRITY_VERIFIED,
-  storesCredentials: STORES_CREDENTIALS,
-  storesLogs: STORES_LOGS,
-  containsPersonalData: CONTAINS_PERSONAL_DATA,
-  classification: CLASSIFICATION,
-  retentionDays: RETENTION_DAYS,
-  entityKind: ENTITY_KIND,
-  authenticated: AUTHENTICATED,
-  encryptedInTransit: ENCRYPTED_IN_TRANSIT,
-  carriesPersonalData: CARRIES_PERSONAL_DATA,
-  bidirectional: BIDIRECTIONAL,
-  crossesBoundary: CROSSES_BOUNDARY,
-  trustDirection: TRUST_DIRECTION,
-  reachableFromInternet: REACHABLE_FROM_INTERNET,
-  handlesPersonalData: HANDLES_PERSONAL_DATA,
-  inDegree: IN_DEGREE,
-  outDegree: OUT_DEGREE,
-};
+const TYPE = FACT_CODES.type;
+const ML_KIND = FACT_CODES.mlKind;
+const OUT_OF_SCOPE = FACT_CODES.outOfScope;
+const ZONE_KIND = FACT_CODES.zoneKind;
+const TRUST_LEVEL = FACT_CODES.trustLevel;
+const IN_BOUNDARY = FACT_CODES.inBoundary;
+const BIDIRECTIONAL = FACT_CODES.bidirectional;
+const CROSSES_BOUNDARY = FACT_CODES.crossesBoundary;
+const TRUST_DIRECTION = FACT_CODES.trustDirection;
+const HANDLES_PERSONAL_DATA = FACT_CODES.handlesPersonalData;
+const HANDLES_SENSITIVE_DATA = FACT_CODES.handlesSensitiveData;
+const IN_DEGREE = FACT_CODES.inDegree;
+const OUT_DEGREE = FACT_CODES.outDegree;
+
+const TYPE_BITS = { process: 1, dataStore: 2, externalEntity: 4, trustBoundary: 8, flow: 16 };
+
+/** Per code: the item types that carry it as a property (bit mask; 0 = not a property). */
+const PROPERTY_MASK: readonly number[] = FACT_NAMES.map((name) =>
+  (propertyTypesOf(name) ?? []).reduce((mask, type) => mask | TYPE_BITS[type], 0),
+);
+/** Per code and element type: the ML kinds a kind-specific property belongs to. */
+const KINDS_ON_PROCESS: readonly (readonly MlAssetKind[] | undefined)[] = FACT_NAMES.map((name) =>
+  kindsOfProperty("process", name),
+);
+const KINDS_ON_STORE: readonly (readonly MlAssetKind[] | undefined)[] = FACT_NAMES.map((name) =>
+  kindsOfProperty("dataStore", name),
+);
+
+/** Per code: the value an absent optional property reads as. */
+const MISSING: readonly (string | null)[] = FACT_NAMES.map((name) =>
+  FACTS[name].kind === "number" ? null : "unknown",
+);
+/** Per code: the reach fact it reads, if it is one. */
+const REACH: readonly (ReachFact | null)[] = FACT_NAMES.map((name) =>
+  (REACH_FACTS as readonly string[]).includes(name) ? (name as ReachFact) : null,
+);
 
 /**
  * Reads a whitelisted fact on a subject (element or flow info), by code. Semantics are those
- * documented in `rules/facts.ts`; a fact that does not apply to the subject is ABSENT.
+ * documented in `rules/facts.ts`; a fact that does not apply to the subject is ABSENT. Property
+ * facts read the effective props (answers plus evidence).
  */
 export function readFactCode(s: Subject, code: number): FactValue {
+  const mask = PROPERTY_MASK[code]!;
+  if (mask !== 0) {
+    const bit = s.kind === "flow" ? 16 : TYPE_BITS[s.element.type];
+    if ((mask & bit) === 0) return ABSENT;
+    const value = s.props[FACT_NAMES[code]!];
+    if (value !== undefined) return value as FactValue;
+    // Unset on a kind it does not belong to: it does not apply (never asked), rather than unknown.
+    if (s.kind === "element" && (bit === 1 || bit === 2)) {
+      const kinds = (bit === 1 ? KINDS_ON_PROCESS : KINDS_ON_STORE)[code];
+      const mlKind = s.element.type === "trustBoundary" ? null : s.element.mlKind;
+      if (kinds !== undefined && (mlKind === null || !kinds.includes(mlKind))) return ABSENT;
+    }
+    return MISSING[code]!;
+  }
   if (s.kind === "flow") {
-    const props = s.flow.props;
     switch (code) {
       case TYPE:
         return "flow";
       case OUT_OF_SCOPE:
         return s.outOfScope;
-      case INTEGRITY_VERIFIED:
-        return props.integrityVerified;
-      case CLASSIFICATION:
-        return props.classification;
-      case AUTHENTICATED:
-        return props.authenticated;
-      case ENCRYPTED_IN_TRANSIT:
-        return props.encryptedInTransit;
-      case CARRIES_PERSONAL_DATA:
-        return props.carriesPersonalData;
       case BIDIRECTIONAL:
         return s.flow.bidirectional;
       case CROSSES_BOUNDARY:
@@ -121,66 +103,17 @@ export function readFactCode(s: Subject, code: number): FactValue {
   switch (code) {
     case ML_KIND:
       return element.mlKind;
-    case REACHABLE_FROM_INTERNET:
-      return s.reachableFromInternet;
     case HANDLES_PERSONAL_DATA:
       return s.handlesPersonalData;
+    case HANDLES_SENSITIVE_DATA:
+      return s.handlesSensitiveData;
     case IN_DEGREE:
       return s.inDegree;
     case OUT_DEGREE:
       return s.outDegree;
   }
-  if (element.type === "process") {
-    const props = element.props;
-    switch (code) {
-      case INTERNET_EXPOSED:
-        return props.internetExposed;
-      case AUTHENTICATES_CALLERS:
-        return props.authenticatesCallers;
-      case AUTHORIZES_ACTIONS:
-        return props.authorizesActions;
-      case RATE_LIMITED:
-        return props.rateLimited;
-      case VALIDATES_INPUT:
-        return props.validatesInput;
-      case RUNS_PRIVILEGED:
-        return props.runsPrivileged;
-      case EXECUTES_INPUT_CODE:
-        return props.executesInputCode;
-      default:
-        return ABSENT;
-    }
-  }
-  if (element.type === "dataStore") {
-    const props = element.props;
-    switch (code) {
-      case ENCRYPTED_AT_REST:
-        return props.encryptedAtRest;
-      case INTEGRITY_VERIFIED:
-        return props.integrityVerified;
-      case STORES_CREDENTIALS:
-        return props.storesCredentials;
-      case STORES_LOGS:
-        return props.storesLogs;
-      case CONTAINS_PERSONAL_DATA:
-        return props.containsPersonalData;
-      case CLASSIFICATION:
-        return props.classification;
-      case RETENTION_DAYS:
-        return props.retentionDays;
-      default:
-        return ABSENT;
-    }
-  }
-  const props = element.props;
-  switch (code) {
-    case ENTITY_KIND:
-      return props.entityKind;
-    case AUTHENTICATED:
-      return props.authenticated;
-    default:
-      return ABSENT;
-  }
+  const reach = REACH[code];
+  return reach === null || reach === undefined ? ABSENT : s.reach[reach].value;
 }
 
 export function readFact(subject: Subject, fact: FactName): FactValue {
@@ -200,3 +133,16 @@ export function unknownMarker(fact: FactName): string | null | typeof NEVER_UNKN
   if (spec.question === null) return NEVER_UNKNOWN;
   return spec.kind === "number" ? null : "unknown";
 }
+
+/**
+ * What a derived fact that reads "unknown" hinges on: the stored properties whose answers would
+ * settle it (empty for facts that are not derived).
+ */
+export function causesOf(s: Subject, code: number): readonly Cause[] {
+  if (s.kind === "flow" || s.element.type === "trustBoundary") return NO_CAUSES;
+  if (code === HANDLES_PERSONAL_DATA) return s.personalDataCauses;
+  const reach = REACH[code];
+  return reach === null || reach === undefined ? NO_CAUSES : s.reach[reach].causes;
+}
+
+const NO_CAUSES: readonly Cause[] = Object.freeze([]);

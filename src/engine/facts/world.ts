@@ -6,6 +6,8 @@ import type {
   ZoneKind,
 } from "../../domain/schema";
 import type { ModelFactName } from "../rules/facts";
+import type { Cause, ReachTable } from "./exposure";
+import type { Inference } from "./evidence";
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -32,8 +34,17 @@ export interface ElementInfo {
   readonly trustLevel: number | undefined;
   /** The element's own flag, or that of any boundary containing it. */
   readonly outOfScope: boolean;
-  reachableFromInternet: TriState;
+  /** Effective properties: the user's answers, with unknowns filled from evidence. */
+  readonly props: Readonly<Record<string, unknown>>;
+  /** What was inferred, and why (for "inferred from … — confirm or override"). */
+  readonly inferences: readonly Inference[];
+  /** Who can reach it and whose data influences it (see facts/exposure.ts). */
+  reach: ReachTable;
   handlesPersonalData: TriState;
+  /** Known personal or confidential/restricted data reaches it (never unknown: only what is said). */
+  handlesSensitiveData: "yes" | "no";
+  /** The unknowns `handlesPersonalData` hinges on, when it is unknown. */
+  personalDataCauses: Cause[];
   inDegree: number;
   outDegree: number;
   /** Elements one flow away against the flow direction (bidirectional flows count both ways). */
@@ -56,11 +67,17 @@ export interface FlowInfo {
   readonly name: string;
   /** Display name of `boundary`, or "no trust boundary". */
   readonly boundaryName: string;
+  /** Position in `model.flows`. */
   readonly order: number;
+  /** Position in `World.flows` (flows with a missing or boundary end are left out there). */
+  readonly index: number;
   readonly source: ElementInfo;
   readonly target: ElementInfo;
   /** The flow's own flag (a flow to an out-of-scope element is still ours to protect). */
   readonly outOfScope: boolean;
+  /** Effective properties (see ElementInfo.props); `initiatedBy` is always resolved. */
+  readonly props: Readonly<Record<string, unknown>>;
+  readonly inferences: readonly Inference[];
   /** True when the flow or either end is out of scope: no interaction or crossing findings. */
   readonly interactionOutOfScope: boolean;
   readonly crossesBoundary: boolean;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ALL_RULES, RULE_PACKS, loadRules } from "./index";
+import { RETIRED_AI_RULE_IDS } from "./packs/ai";
+import { RETIRED_LINDDUN_RULE_IDS } from "./packs/linddun";
+import { RETIRED_STRIDE_RULE_IDS } from "./packs/stride";
 import type { RuleInput } from "./schema";
 
 const valid: RuleInput = {
@@ -21,8 +24,20 @@ describe("loadRules", () => {
     expect(errors).toEqual([]);
     expect(rules).toHaveLength(ALL_RULES.length);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
-    expect(rules.filter((r) => r.pack === "stride").length).toBeGreaterThan(30);
-    expect(rules.filter((r) => r.pack === "linddun").length).toBeGreaterThan(15);
+    for (const pack of ["stride", "linddun", "ai"] as const) {
+      expect(rules.filter((r) => r.pack === pack).length, pack).toBeGreaterThan(10);
+    }
+  });
+
+  it("never reuses a retired rule id, so old finding ids keep meaning what they meant", () => {
+    const retired = [
+      ...RETIRED_STRIDE_RULE_IDS,
+      ...RETIRED_LINDDUN_RULE_IDS,
+      ...RETIRED_AI_RULE_IDS,
+    ];
+    expect(new Set(retired).size).toBe(retired.length);
+    const live = new Set(ALL_RULES.map((r) => r.id));
+    expect(retired.filter((id) => live.has(id))).toEqual([]);
   });
 
   it("accepts a valid rule and applies defaults", () => {

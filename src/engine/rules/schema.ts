@@ -1,6 +1,8 @@
+import "../../domain/zodConfig";
 import { z } from "zod";
 import { ELEMENT_TYPES, MlAssetKindSchema } from "../../domain/schema";
 import { FACT_NAMES, MODEL_FACTS, SUBJECTS, type FactName } from "./facts";
+import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./codes";
 import { RuleReferencesSchema } from "./references";
 
 export { ATLAS_ID_PATTERN, OWASP_ID_PATTERN } from "./references";
@@ -18,13 +20,11 @@ export { ATLAS_ID_PATTERN, OWASP_ID_PATTERN } from "./references";
  * of a finding.
  */
 
-export const STRIDE_CODES = ["S", "T", "R", "I", "D", "E"] as const;
+export { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./codes";
+export type { AiHarmCode, LinddunCode, StrideCode } from "./codes";
 export const StrideCodeSchema = z.enum(STRIDE_CODES);
-export type StrideCode = z.infer<typeof StrideCodeSchema>;
-
-export const LINDDUN_CODES = ["L", "I", "Nr", "D", "DD", "U", "Nc"] as const;
 export const LinddunCodeSchema = z.enum(LINDDUN_CODES);
-export type LinddunCode = z.infer<typeof LinddunCodeSchema>;
+export const AiHarmCodeSchema = z.enum(AI_HARM_CODES);
 
 const FactNameSchema = z.enum(FACT_NAMES as [FactName, ...FactName[]]);
 const SubjectSchema = z.enum(SUBJECTS);
@@ -84,6 +84,8 @@ export type Condition =
  *   upstream / downstream  elements within `hops` flows (1-4) against / along the flow direction
  *                          of `of` (a subject: element, source or target)
  *   neighbours             elements one flow away in either direction of `of`
+ *   roundTrip              elements `of` both sends to and receives from (a store an agent
+ *                          writes and reads back, a tool it calls and hears from)
  *   model                  every element of the model (model-scope rules)
  * Out-of-scope elements are never bound.
  */
@@ -92,8 +94,9 @@ export interface Quantifier {
   none?: QuantifierBody;
 }
 export interface QuantifierBody {
-  from: "upstream" | "downstream" | "neighbours" | "model";
-  of?: "element" | "source" | "target";
+  from: "upstream" | "downstream" | "neighbours" | "roundTrip" | "model";
+  /** Where the walk starts; "other" (inside a quantifier) starts at the element bound there. */
+  of?: "element" | "source" | "target" | "other";
   hops?: number;
   target?: Target;
   where?: Condition;
@@ -101,8 +104,8 @@ export interface QuantifierBody {
 
 const QuantifierBodySchema: z.ZodType<QuantifierBody> = z.lazy(() =>
   z.strictObject({
-    from: z.enum(["upstream", "downstream", "neighbours", "model"]),
-    of: z.enum(["element", "source", "target"]).optional(),
+    from: z.enum(["upstream", "downstream", "neighbours", "roundTrip", "model"]),
+    of: z.enum(["element", "source", "target", "other"]).optional(),
     hops: z.number().int().min(1).max(4).optional(),
     target: TargetSchema.optional(),
     where: ConditionSchema.optional(),
@@ -132,9 +135,25 @@ const TemplateSchema = z
   .max(2000)
   .refine((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => TEMPLATE_VARS.has(m[1]!)), {
     message:
-      "uses a placeholder that is not one of {element} {flow} {source} {target} {boundary} {other}",
+      "uses a placeholder that is not one of {element} {flow} {source} {target} {boundary} {other} {exposure}",
   });
-export const TEMPLATE_VARS = new Set(["element", "flow", "source", "target", "boundary", "other"]);
+export const TEMPLATE_VARS = new Set([
+  "element",
+  "flow",
+  "source",
+  "target",
+  "boundary",
+  "other",
+  "exposure",
+]);
+
+/** A root cause code: what is wrong, independent of which framework names it ("flow.clearText"). */
+const RootCauseSchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'must look like "flow.clearText"');
+
+/** What a finding asserts about access, so property tests can check the premise holds. */
+export const CLAIMS = ["outsiderAccess", "unauthenticatedAccess", "unlimitedAccess"] as const;
 
 export const RuleSchema = z.strictObject({
   /** Stable: finding ids are built from it. Never reuse a retired rule id. */
@@ -149,15 +168,43 @@ export const RuleSchema = z.strictObject({
    * model        once per model
    */
   scope: z.enum(["element", "interaction", "crossing", "model"]),
+  /**
+   * One finding per root cause: rules with the same root cause on the same item (an element, or
+   * a flow for flow, interaction and crossing rules) merge into one finding carrying all their
+   * categories and references. Defaults to the rule's own id (never merged).
+   */
+  rootCause: RootCauseSchema.optional(),
+  /**
+   * Root causes this rule is the specific form of: when it fires on the same item, findings of
+   * those causes fold into it (the user reads the threat once, in its most specific words).
+   */
+  supersedes: z.array(RootCauseSchema).default([]),
+  /** What the finding asserts about who can reach its element (checked by property tests). */
+  claims: z.array(z.enum(CLAIMS)).default([]),
+  /**
+   * Rules whose findings this one now reports: retired rules (same root cause), or a stronger
+   * live rule this one takes over from when a reassuring answer rules the stronger premise out.
+   * Their finding ids become aliases of this rule's findings, so triage recorded under them is
+   * kept. `on` says which of this rule's targets the old rule was keyed on.
+   */
+  replaces: z
+    .array(
+      z.strictObject({
+        rule: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/),
+        on: z.enum(["element", "flow", "source", "target", "interaction", "model"]),
+      }),
+    )
+    .default([]),
   target: TargetSchema.default({}),
   when: ConditionSchema.optional(),
   categories: z
     .strictObject({
       stride: z.array(StrideCodeSchema).default([]),
       linddun: z.array(LinddunCodeSchema).default([]),
+      ai: z.array(AiHarmCodeSchema).default([]),
     })
-    .refine((c) => c.stride.length + c.linddun.length > 0, {
-      message: "a rule needs at least one STRIDE or LINDDUN category",
+    .refine((c) => c.stride.length + c.linddun.length + c.ai.length > 0, {
+      message: "a rule needs at least one STRIDE, LINDDUN or AI harm category",
     }),
   /**
    * Required when a category is outside the per-element chart for the rule's target type

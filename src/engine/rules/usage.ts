@@ -21,7 +21,7 @@ export function ruleUsageErrors(rule: Rule): string[] {
       const body = (condition.some ?? condition.none)!;
       if (body.from !== "model") {
         const of = body.of ?? "element";
-        if (!bound.has(of)) {
+        if (of === "other" ? !inQuantifier : !bound.has(of)) {
           errors.push(`${path}.${key}.of: "${of}" is not bound in a ${describe(rule)} rule`);
         }
       }
@@ -62,8 +62,10 @@ function boundSubjects(rule: Rule): Set<Subject> {
 
 function boundNames(rule: Rule): Set<string> {
   if (rule.scope === "model") return new Set(["element"]);
-  if (rule.scope === "element" && !canTargetFlows(rule)) return new Set(["element", "boundary"]);
-  return new Set(["element", "flow", "source", "target", "boundary"]);
+  if (rule.scope === "element" && !canTargetFlows(rule)) {
+    return new Set(["element", "boundary", "exposure"]);
+  }
+  return new Set(["element", "flow", "source", "target", "boundary", "exposure"]);
 }
 
 function describe(rule: Rule): string {

@@ -1,5 +1,6 @@
 import type { DecisionLogEntry } from "../../domain/decisions";
 import { newId } from "../../domain/ids";
+import { kindChangeText, nearestKindFor } from "../../domain/kindFit";
 import { orderParentsFirst } from "../../domain/operations/membership";
 import {
   CURRENT_SCHEMA_VERSION,
@@ -8,6 +9,7 @@ import {
   type ThreatModelInput,
 } from "../../domain/schema";
 import { formatIssues } from "../../domain/validation";
+import type { MlAssetKind } from "../../domain/mlKinds";
 import type { DraftElement, ModelDraft } from "./draft";
 import { area, boxContainsBox, boxContainsPoint, centerOf, type Box } from "./geometry";
 import { layeredLayout } from "./layout";
@@ -86,7 +88,7 @@ export function buildModel(draft: ModelDraft, options: BuildOptions): BuiltModel
       size: { width: sizeOf(box.width), height: sizeOf(box.height) },
       props: e.props ?? {},
     };
-    if (e.type !== "trustBoundary") element.mlKind = e.mlKind ?? null;
+    if (e.type !== "trustBoundary") element.mlKind = fittedKind(e, report);
     return element;
   });
   const boundaryIds = new Set(elements.filter((e) => e.type === "trustBoundary").map((e) => e.id));
@@ -262,6 +264,21 @@ export function buildModel(draft: ModelDraft, options: BuildOptions): BuiltModel
   }
   const model = orderParentsFirst(parsed.data);
   return { model, report, arrived: countModel(model) };
+}
+
+/** The element's ML kind, or the nearest one of its type when the file gave one of another. */
+function fittedKind(e: DraftElement, report: ReportEntry[]): MlAssetKind | null {
+  const from = e.mlKind ?? null;
+  if (from === null || e.type === "trustBoundary") return null;
+  const to = nearestKindFor(from, e.type);
+  if (to !== from) {
+    report.push({
+      kind: "approximated",
+      item: e.item,
+      text: kindChangeText({ from, to, elementType: e.type }),
+    });
+  }
+  return to;
 }
 
 export function countModel(model: ThreatModel): ImportCounts {

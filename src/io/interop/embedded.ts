@@ -2,6 +2,7 @@ import { parseThreatModel } from "../../domain/document";
 import type { ThreatModel } from "../../domain/schema";
 import { buildModel } from "./build";
 import type { ModelDraft } from "./draft";
+import { kindChangeEntries } from "./kindChanges";
 import { isPlainObject, overlayEdits } from "./overlay";
 import type { ReportEntry } from "./types";
 
@@ -76,6 +77,7 @@ export function restoreEmbedded(
           item: "File",
           text: `written by ThreatCanvas and unchanged since: opened exactly as exported`,
         },
+        ...kindChangeEntries(ours.kindChanges),
       ],
     };
   }
@@ -94,6 +96,8 @@ export function restoreEmbedded(
         item: "File",
         text: `written by ThreatCanvas and changed in ${formatLabel} since: ${merged.summary}; everything else kept as ThreatCanvas wrote it`,
       },
+      ...kindChangeEntries(ours.kindChanges),
+      ...kindChangeEntries(parsed.kindChanges),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type { ThreatModel } from "../../domain/schema";
 import { riskScore, severityOf } from "../../engine/scoring";
 import type { LinddunCode, StrideCode } from "../../engine/rules/schema";
 import type { EvaluationResult, Finding, Severity } from "../../engine/types";
+import { decisionFor } from "../report/status";
 
 /**
  * Every threat a model has, as exporters write them: the engine's findings and the custom
@@ -27,8 +28,9 @@ export interface ExportThreat {
   justification: string;
 }
 
+/** Findings only: open questions are not threats, and no other tool's format has a place for them. */
 export function reportableFindings(evaluation: EvaluationResult): Finding[] {
-  return evaluation.findings.filter((finding) => finding.kind !== "question");
+  return evaluation.findings;
 }
 
 export function threatsForExport(doc: ThreatModel, evaluation: EvaluationResult): ExportThreat[] {
@@ -37,7 +39,8 @@ export function threatsForExport(doc: ThreatModel, evaluation: EvaluationResult)
   const generated = reportableFindings(evaluation)
     .filter((f) => !custom.has(f.id))
     .map((finding): ExportThreat => {
-      const record = triageOf(finding.id);
+      // Triage recorded under an id this finding now merges is kept (see `aliases`).
+      const record = decisionFor(doc, finding);
       const likelihood = record?.likelihood ?? finding.likelihood;
       const impact = record?.impact ?? finding.impact;
       return {

@@ -21,14 +21,23 @@ describe("JSON findings report", () => {
       "generatedAt",
       "counts",
       "findings",
+      "questions",
+      "noLongerApplies",
+      "decisionLog",
     ]);
-    expect(report.reportVersion).toBe(1);
+    // 2: questions left the findings list for a list of their own. 3: decisions.
+    expect(report.reportVersion).toBe(3);
     expect(report.tool).toEqual({
       name: "ThreatCanvas",
       version: expect.any(String),
       informationUri: expect.stringMatching(/^https:\/\//),
     });
-    expect(report.model).toEqual({ id: "model-1", name: "Test model", schemaVersion: 2 });
+    expect(report.model).toEqual({
+      id: "model-1",
+      name: "Test model",
+      schemaVersion: 2,
+      scoring: "likelihoodImpact",
+    });
     expect(report.generatedAt).toBe(FIXED_TIME);
   });
 
@@ -39,6 +48,16 @@ describe("JSON findings report", () => {
       byKind: { finding: 2, question: 1 },
       bySeverity: { critical: 1, high: 0, medium: 0, low: 1, info: 0 },
       open: { total: 2, bySeverity: { critical: 1, high: 0, medium: 0, low: 1, info: 0 } },
+      carried: { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } },
+      byStatus: {
+        open: 2,
+        needsInvestigation: 0,
+        mitigationInProgress: 0,
+        mitigated: 0,
+        accepted: 0,
+        transferred: 0,
+        notApplicable: 0,
+      },
     });
   });
 

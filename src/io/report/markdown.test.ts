@@ -37,14 +37,15 @@ describe("Markdown report", () => {
       [...(m[1] ?? "").matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]),
     );
     expect(rows).toEqual([
-      ["Severity", "Findings", "Open"],
-      ["Critical", "1", "1"],
-      ["High", "0", "0"],
-      ["Medium", "0", "0"],
-      ["Low", "1", "1"],
-      ["Info", "0", "0"],
-      ["Total", "2", "2"],
+      ["Severity", "Findings", "Open", "Accepted"],
+      ["Critical", "1", "1", "0"],
+      ["High", "0", "0", "0"],
+      ["Medium", "0", "0", "0"],
+      ["Low", "1", "1", "0"],
+      ["Info", "0", "0", "0"],
+      ["Total", "2", "2", "0"],
     ]);
+    expect(markdown).toContain("Triaged: 0 of 2 findings · Open: 2");
     expect(markdown).toContain("Questions to answer: 1");
   });
 
@@ -68,9 +69,13 @@ describe("Markdown report", () => {
     expect(markdown).toContain("- **Severity:** Critical (likelihood 4 × impact 5 = score 20)");
   });
 
-  it("lists a question with what to answer", () => {
-    expect(markdown).toContain("- **Callers of Model server may be spoofed**");
-    expect(markdown).toContain("  - Does Model server authenticate its callers?");
+  it("lists a question with what answering it could add", () => {
+    expect(markdown).toContain(
+      "- **Does Model server authenticate its callers?** (id `authenticatesCallers@server`)",
+    );
+    expect(markdown).toContain(
+      "  - could add: Callers of Model server may be spoofed (Medium; rule `STRIDE-PROC-S`)",
+    );
   });
 
   it("says so when there is nothing to report", () => {
@@ -92,22 +97,16 @@ describe("Markdown report with hostile names", () => {
     description: "<iframe src=https://evil.example></iframe>\n---\nText",
     owner: "Mallory <mallory@evil.example>",
   };
-  const result = resultOf([
-    makeFinding({
-      title: `${hostile.flow} travels unencrypted`,
-      description: `Between ${hostile.gateway} and ${hostile.server}.`,
-      mitigations: [`Protect ${hostile.flow}.`],
-    }),
-    makeQuestion({
-      questions: [
-        {
-          subjectId: "server",
-          fact: "authenticatesCallers",
-          text: `Does ${hostile.server} authenticate?`,
-        },
-      ],
-    }),
-  ]);
+  const result = resultOf(
+    [
+      makeFinding({
+        title: `${hostile.flow} travels unencrypted`,
+        description: `Between ${hostile.gateway} and ${hostile.server}.`,
+        mitigations: [`Protect ${hostile.flow}.`],
+      }),
+    ],
+    [makeQuestion({ text: `Does ${hostile.server} authenticate?` })],
+  );
   const markdown = formatMarkdownReport(model, result, OPTIONS);
   const html = renderMarkdown(markdown);
 
@@ -147,7 +146,7 @@ describe("Markdown report with hostile names", () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h3>/g)).toHaveLength(2);
     expect(html.match(/<table>/g)).toHaveLength(1);
-    expect(html.match(/<td[ >]/g)).toHaveLength(18);
+    expect(html.match(/<td[ >]/g)).toHaveLength(24);
   });
 
   it("shows the names as written", () => {

@@ -11,4 +11,7 @@ export const TOOL_VERSION = "0.1.0";
 export const TOOL_INFORMATION_URI = "https://threatcanvas.invalid/";
 
 /** Version of the JSON findings report's own shape. Bump when a field changes meaning or goes. */
-export const JSON_REPORT_VERSION = 1;
+export const JSON_REPORT_VERSION = 3;
+// 2: questions are a list of their own, not findings.
+// 3: a finding's likelihood, impact, score and severity are the team's (overrides, DREAD-AI);
+//    the rule's are under `risk.computed`. Adds decisions, carried risk and the decision log.

@@ -1,14 +1,7 @@
 import type { Result } from "sarif";
 import { describe, expect, it } from "vitest";
 import { FINGERPRINT_KEY, buildSarifLog, genericText, toUriReference } from "./sarif";
-import {
-  makeFinding,
-  makeQuestion,
-  mixedResult,
-  resultOf,
-  smallModel,
-  withTriage,
-} from "./testing/fixtures";
+import { makeFinding, mixedResult, resultOf, smallModel, withTriage } from "./testing/fixtures";
 import { sarifSchemaErrors } from "./testing/sarifSchema";
 import type { Severity } from "../../engine/types";
 
@@ -35,11 +28,7 @@ describe("SARIF log", () => {
     const driver = run.tool.driver;
     expect(driver.name).toBe("ThreatCanvas");
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(driver.rules?.map((r) => r.id)).toEqual([
-      "LINDDUN-STORE-L",
-      "STRIDE-FLOW-I",
-      "STRIDE-PROC-S",
-    ]);
+    expect(driver.rules?.map((r) => r.id)).toEqual(["LINDDUN-STORE-L", "STRIDE-FLOW-I"]);
     const flowRule = driver.rules?.find((r) => r.id === "STRIDE-FLOW-I");
     expect(flowRule).toMatchObject({
       name: "STRIDE-FLOW-I",
@@ -118,22 +107,16 @@ describe("SARIF log", () => {
     );
   });
 
-  it("fingerprints results with the stable finding id, findings before questions", () => {
+  it("fingerprints results with the stable finding id", () => {
     expect(results.map((r) => r.partialFingerprints?.[FINGERPRINT_KEY])).toEqual([
       "STRIDE-FLOW-I@gateway>f1>server",
       "LINDDUN-STORE-L@store",
-      "STRIDE-PROC-S@server",
     ]);
   });
 
-  it("marks questions as notes with a question property", () => {
-    const question = results.find((r) => r.ruleId === "STRIDE-PROC-S")!;
-    expect(question.level).toBe("note");
-    expect(question.properties).toMatchObject({
-      threatcanvasKind: "question",
-      isQuestion: true,
-      questions: ["Does Model server authenticate its callers?"],
-    });
+  it("leaves open questions out: an unknown fact is not a result to fix", () => {
+    expect(results.map((r) => r.ruleId)).not.toContain("STRIDE-PROC-S");
+    expect(JSON.stringify(log)).not.toContain("Does Model server authenticate its callers?");
   });
 });
 
@@ -148,13 +131,6 @@ describe("SARIF levels", () => {
   it.each(cases)("%s findings are %s", (severity, level) => {
     const run = onlyRun(buildSarifLog(model, resultOf([makeFinding({ severity })]), options));
     expect(run.results?.[0]?.level).toBe(level);
-  });
-
-  it("questions are notes whatever their severity", () => {
-    const run = onlyRun(
-      buildSarifLog(model, resultOf([makeQuestion({ severity: "critical" })]), options),
-    );
-    expect(run.results?.[0]?.level).toBe("note");
   });
 });
 
@@ -173,7 +149,7 @@ describe("SARIF edge cases", () => {
     const triaged = withTriage(model, { [finding.id]: "accepted" });
     const log = buildSarifLog(triaged, resultOf([finding]), options);
     expect(onlyRun(log).results?.[0]?.suppressions).toEqual([
-      { kind: "external", justification: "Triaged as accepted." },
+      { kind: "external", status: "accepted", justification: "Triaged as Accepted." },
     ]);
     expect(sarifSchemaErrors(log)).toEqual([]);
   });

@@ -19,7 +19,8 @@ import {
 } from "./sarifLimit";
 import { sarifMessageText } from "./sarifText";
 import { idLines } from "./sourceLines";
-import { findingStatus, isOpen } from "./status";
+import { STATUS_LABELS } from "../../domain/triage/labels";
+import { decisionOf, findingStatus, isSuppressed, riskOf } from "./status";
 import { displayName, severityRank, subjectIndex, type SubjectInfo } from "./summary";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -153,7 +154,9 @@ function sarifResult(
   resolver: ReferenceResolver,
 ): Result {
   const [shownOn, ...others] = finding.targetIds;
-  const status = findingStatus(model, finding.id);
+  const status = findingStatus(model, finding);
+  const record = decisionOf(model, finding);
+  const risk = riskOf(model, finding);
   const links = resolveReferences(finding.references, resolver);
   return {
     ruleId: finding.ruleId,
@@ -163,23 +166,31 @@ function sarifResult(
     locations: [location(shownOn ?? model.id)],
     ...(others.length ? { relatedLocations: others.map((id, i) => location(id, i + 1)) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.id },
-    ...(!isOpen(model, finding)
+    ...(isSuppressed(model, finding)
       ? {
           suppressions: [
             {
               kind: "external" as const,
-              justification: model.triage[finding.id]?.justification || `Triaged as ${status}.`,
+              status: "accepted" as const,
+              justification: record?.justification.trim()
+                ? `${STATUS_LABELS[status]}: ${record.justification}`
+                : `Triaged as ${STATUS_LABELS[status]}.`,
             },
           ],
         }
       : {}),
     properties: {
-      threatcanvasKind: finding.kind,
-      ...(finding.kind === "question"
-        ? { isQuestion: true, questions: finding.questions.map((q) => q.text) }
-        : {}),
       findingId: finding.id,
+      ...(finding.aliases.length > 0 ? { aliases: finding.aliases } : {}),
+      rootCause: finding.rootCause,
       status,
+      justification: record?.justification ?? "",
+      owner: record?.owner ?? "",
+      ticket: record?.ticket ?? "",
+      reviewBy: record?.reviewBy ?? null,
+      residual: risk.residual,
+      computed: risk.computed,
+      ...(risk.dread ? { dread: risk.dread } : {}),
       severity: finding.severity,
       likelihood: finding.likelihood,
       impact: finding.impact,
@@ -205,12 +216,10 @@ function ruleDescriptor(
   if (!first) throw new Error(`rule ${id} has no findings`);
   // Categories, references and pack are rule data: every finding of a rule carries the same.
   const { stride, linddun } = first.categories;
-  const worst = findings
-    .filter((f) => f.kind === "finding")
-    .reduce<Severity | null>(
-      (max, f) => (max === null || severityRank(f.severity) > severityRank(max) ? f.severity : max),
-      null,
-    );
+  const worst = findings.reduce<Severity | null>(
+    (max, f) => (max === null || severityRank(f.severity) > severityRank(max) ? f.severity : max),
+    null,
+  );
   const severity = worst ?? first.severity;
   const helpUri = resolveReferences(first.references, resolver).find((link) => link.url)?.url;
   const title = source ? genericText(source.text.title) : first.title;

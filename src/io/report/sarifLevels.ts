@@ -20,5 +20,5 @@ export const SECURITY_SEVERITY: Record<Severity, string> = {
 };
 
 export function sarifLevel(finding: Finding): SarifLevel {
-  return finding.kind === "question" ? "note" : LEVELS[finding.severity];
+  return LEVELS[finding.severity];
 }

@@ -10,7 +10,7 @@ import { compareFindings } from "./summary";
  * GitHub code scanning rejects a SARIF run with more than 25,000 results (and stores only the
  * first 5,000 it ranks by severity). A large model makes more: 5,000 elements give ~83,000. So a
  * run never carries more than `limit` results: the most important findings first — open before
- * closed by triage, findings before questions, then most severe, highest score, id — and for
+ * closed by triage, then most severe, highest score, id — and for
  * every rule with results left out, one summary result saying how many, in the same run. The
  * run's properties and a tool notification say that the run was limited; the CLI says so on
  * standard error. The JSON report always has every finding.
@@ -59,7 +59,7 @@ function byImportance(model: ThreatModel): (a: Finding, b: Finding) => number {
     if (value === undefined) open.set(f.id, (value = isOpen(model, f)));
     return value;
   };
-  const rank = (f: Finding) => (f.kind === "question" ? 2 : isOpenCached(f) ? 0 : 1);
+  const rank = (f: Finding) => (isOpenCached(f) ? 0 : 1);
   return (a, b) => rank(a) - rank(b) || compareFindings(a, b);
 }
 

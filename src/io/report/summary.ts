@@ -1,6 +1,8 @@
+import { TRIAGE_STATUSES, type TriageStatus } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
+import { elementDisplayName, flowDisplayName } from "../../engine/names";
 import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
-import { isOpen } from "./status";
+import { findingStatus, isOpen } from "./status";
 
 /** Most severe first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
@@ -16,28 +18,45 @@ export interface ReportCounts {
   byKind: { finding: number; question: number };
   /** Findings only (questions are not issues until answered). */
   bySeverity: SeverityCounts;
-  /** Findings only, not closed by triage. */
+  /** Findings only, still at risk (Open, Needs investigation, Mitigation in progress). */
   open: { total: number; bySeverity: SeverityCounts };
+  /** Findings only, Accepted: carried risk. */
+  carried: { total: number; bySeverity: SeverityCounts };
+  /** Findings only, by triage status. */
+  byStatus: Record<TriageStatus, number>;
 }
 
 function zeroCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 }
 
-export function countFindings(model: ThreatModel, findings: readonly Finding[]): ReportCounts {
+/** Counts of findings (and of the open questions, which are not findings). */
+export function countFindings(
+  model: ThreatModel,
+  findings: readonly Finding[],
+  questionCount = 0,
+): ReportCounts {
   const counts: ReportCounts = {
-    total: findings.length,
-    byKind: { finding: 0, question: 0 },
+    total: findings.length + questionCount,
+    byKind: { finding: findings.length, question: questionCount },
     bySeverity: zeroCounts(),
     open: { total: 0, bySeverity: zeroCounts() },
+    carried: { total: 0, bySeverity: zeroCounts() },
+    byStatus: Object.fromEntries(TRIAGE_STATUSES.map((s) => [s, 0])) as Record<
+      TriageStatus,
+      number
+    >,
   };
   for (const finding of findings) {
-    counts.byKind[finding.kind] += 1;
-    if (finding.kind !== "finding") continue;
     counts.bySeverity[finding.severity] += 1;
+    const status = findingStatus(model, finding);
+    counts.byStatus[status] += 1;
     if (isOpen(model, finding)) {
       counts.open.total += 1;
       counts.open.bySeverity[finding.severity] += 1;
+    } else if (status === "accepted") {
+      counts.carried.total += 1;
+      counts.carried.bySeverity[finding.severity] += 1;
     }
   }
   return counts;
@@ -70,8 +89,15 @@ export function subjectIndex(model: ThreatModel): (id: string) => SubjectInfo {
   for (const element of model.elements) {
     byId.set(element.id, { id: element.id, name: element.name, type: element.type });
   }
+  const names = new Map(model.elements.map((e) => [e.id, elementDisplayName(e)]));
   for (const flow of model.flows) {
-    byId.set(flow.id, { id: flow.id, name: flow.label, type: "flow" });
+    // An unlabelled flow is named by its ends, as everywhere else.
+    const name = flowDisplayName(
+      flow,
+      names.get(flow.source) ?? flow.source,
+      names.get(flow.target) ?? flow.target,
+    );
+    byId.set(flow.id, { id: flow.id, name, type: "flow" });
   }
   return (id) => {
     if (id === model.id) return { id, name: model.name, type: "model" };

@@ -250,7 +250,7 @@ describe("Threat Dragon v2 export", () => {
     const cells = out.detail.diagrams[0].cells;
     expect(cells).toHaveLength(doc.elements.length + doc.flows.length);
     const threats = cells.flatMap((c: { data: { threats?: unknown[] } }) => c.data.threats ?? []);
-    const findings = evaluation.findings.filter((f) => f.kind !== "question");
+    const findings = evaluation.findings;
     expect(threats).toHaveLength(findings.length + doc.customThreats.length);
     expect(out.detail.threatTop).toBe(threats.length);
   });

@@ -101,7 +101,12 @@ registerDoor({
   open(text) {
     const io = fakeIo({ readFile: () => text });
     const code = runAnalyze(["m.json"], io, {
-      evaluate: () => ({ findings: [], byTarget: new Map() }),
+      evaluate: () => ({
+        findings: [],
+        questions: [],
+        byTarget: new Map(),
+        questionsBySubject: new Map(),
+      }),
     });
     if (code === EXIT_OK) {
       const parsed = parseThreatModelJson(text);
@@ -221,8 +226,11 @@ registerDoor<Record<string, unknown>>({
     const opened = await session.openModel(key);
     const after = editor.getState().doc;
     if (!opened) {
-      const message = session.store.getState().listError ?? "";
-      return { ok: false, errors: message ? [message] : [], openModel: { before, after } };
+      // A damaged row is not a dead end (see the next door); here it counts as refused.
+      const state = session.store.getState();
+      const errors = state.listError ? [state.listError] : (state.damaged?.errors ?? []);
+      session.dismissDamaged();
+      return { ok: false, errors, openModel: { before, after } };
     }
     // Opened: it is the editor's model now; go back to the home model for the next input.
     const model = after!;

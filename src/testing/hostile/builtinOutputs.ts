@@ -1,6 +1,7 @@
 import { threatEngine } from "../../cli/engine";
 import { runAnalyze } from "../../cli/runAnalyze";
 import { fakeIo } from "../../cli/testing";
+import { decisionLogCsv } from "../../io/decisionLog/csv";
 import { formatJsonReport } from "../../io/report/json";
 import { formatMarkdownReport } from "../../io/report/markdown";
 import { formatSarif } from "../../io/report/sarif";
@@ -21,6 +22,11 @@ registerHostileOutput({
   produce: (model, result) => [
     { kind: "sarif", text: formatSarif(model, result, { modelUri: "model.json" }) },
   ],
+});
+
+registerHostileOutput({
+  name: "Decision log CSV",
+  produce: (model) => [{ kind: "csv", text: decisionLogCsv(model) }],
 });
 
 registerHostileOutput({

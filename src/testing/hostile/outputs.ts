@@ -85,6 +85,8 @@ const REPORT_TAGS = new Set([
   "th",
   "td",
   "a",
+  // The full report's Mermaid diagram is a fenced code block (its labels entity-coded).
+  "pre",
 ]);
 
 /** Rendered as GitHub would, raw HTML allowed: only our tags, only our links. */

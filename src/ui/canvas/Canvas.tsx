@@ -59,7 +59,11 @@ export function Canvas() {
 
 /** The diagram. Everything it shows is derived from the document in the editor store. */
 function ModelCanvas() {
-  const doc = useEditor((s) => s.doc);
+  // The diagram is elements and flows only: a change elsewhere in the document (a decision, the
+  // viewport, the model's name) does not re-render it.
+  const elements = useEditor((s) => s.doc?.elements);
+  const flows = useEditor((s) => s.doc?.flows);
+  const doc = useMemo(() => (elements && flows ? { elements, flows } : null), [elements, flows]);
   const selection = useEditor((s) => s.selection);
   const dragPositions = useEditor((s) => s.dragPositions);
   const snapToGrid = useSnapToGrid();
@@ -221,7 +225,7 @@ function ModelCanvas() {
 
   // A model opens at its stored view; one never viewed before is fitted, unless it is empty
   // (fitting would then wait for the first element added and zoom right into it).
-  const initialViewport = useRef(doc?.viewport ?? null);
+  const initialViewport = useRef(editorStore.getState().doc?.viewport ?? null);
   const fitOnOpen = useRef(!initialViewport.current && (doc?.elements.length ?? 0) > 0);
   if (!doc || !obstacles) return null;
 

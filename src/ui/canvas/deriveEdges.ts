@@ -3,6 +3,9 @@ import { elementSize } from "../../domain/graph";
 import type { DataFlow, DfdElement, Point, ThreatModel } from "../../domain/schema";
 import { elementDisplayName } from "../labels";
 
+/** What the diagram is drawn from: the document's elements and flows. */
+type DiagramOf = Pick<ThreatModel, "elements" | "flows">;
+
 export type FlowEdgeData = { flow: DataFlow };
 export type FlowEdge = Edge<FlowEdgeData, "flow">;
 export type Side = "top" | "right" | "bottom" | "left";
@@ -33,11 +36,11 @@ export function createEdgeDeriver() {
   let lastResult: FlowEdge[] = [];
   // Labels depend on the document only, not on drag positions or selection: built once per
   // document, not on every drag frame.
-  let labelsOf: ThreatModel | null = null;
+  let labelsOf: DiagramOf | null = null;
   let labels = new Map<string, string>();
 
   return function deriveEdges(
-    doc: ThreatModel,
+    doc: DiagramOf,
     selection: ReadonlySet<string>,
     dragPositions: ReadonlyMap<string, Point>,
   ): FlowEdge[] {
@@ -101,7 +104,7 @@ export function createEdgeDeriver() {
 }
 
 /** Accessible name of every flow: its label and the names of its ends. */
-function flowLabels(doc: ThreatModel): Map<string, string> {
+function flowLabels(doc: DiagramOf): Map<string, string> {
   const names = new Map<string, string>();
   for (const e of doc.elements) names.set(e.id, elementDisplayName(e));
   const labels = new Map<string, string>();
@@ -115,10 +118,7 @@ function flowLabels(doc: ThreatModel): Map<string, string> {
 }
 
 /** Absolute centre of every element, with in-progress drag positions applied. */
-function centresOf(
-  doc: ThreatModel,
-  dragPositions: ReadonlyMap<string, Point>,
-): Map<string, Point> {
+function centresOf(doc: DiagramOf, dragPositions: ReadonlyMap<string, Point>): Map<string, Point> {
   const byId = new Map<string, DfdElement>();
   for (const e of doc.elements) byId.set(e.id, e);
   const origins = new Map<string, Point>();

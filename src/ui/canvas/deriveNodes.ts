@@ -3,6 +3,9 @@ import { elementSize } from "../../domain/graph";
 import type { DfdElement, Point, Size, ThreatModel } from "../../domain/schema";
 import { ELEMENT_TYPE_LABELS, ML_KIND_LABELS, elementDisplayName } from "../labels";
 
+/** What the diagram is drawn from: the document's elements and flows. */
+type DiagramOf = Pick<ThreatModel, "elements" | "flows">;
+
 export type DfdNodeData = { element: DfdElement };
 export type DfdNode = Node<DfdNodeData, DfdElement["type"]>;
 
@@ -24,7 +27,7 @@ export function createNodeDeriver() {
   let lastResult: DfdNode[] = [];
 
   return function deriveNodes(
-    doc: ThreatModel,
+    doc: DiagramOf,
     selection: ReadonlySet<string>,
     dragPositions: ReadonlyMap<string, Point>,
     liveSizes: ReadonlyMap<string, Size>,

@@ -1,3 +1,4 @@
+import "../../domain/zodConfig";
 import { z } from "zod";
 import { ML_ASSET_KINDS } from "../../domain/mlKinds";
 import { ELEMENT_TYPES, ZONE_KINDS } from "../../domain/schema";

@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ThreatModelSchema } from "../../domain/schema";
-import { buildSubjectIndex } from "./answers";
 import { FindingItem } from "./FindingItem";
 import { buildTargetIndex } from "./targets";
-import { finding, sampleDoc } from "./testing";
+import { finding, sampleDoc, installCatalogsForTests } from "./testing";
+
+installCatalogsForTests();
 
 /**
  * Markup checks without a DOM: what a finding row always shows, what its details add, and that
@@ -22,7 +23,6 @@ function render(
     <FindingItem
       finding={f}
       index={buildTargetIndex(doc)}
-      subjects={buildSubjectIndex(doc)}
       expanded={expanded}
       onToggle={noop}
       onActivate={noop}
@@ -35,7 +35,7 @@ const poison = finding({
   targetIds: ["provider", "f1", "store"],
   title: "Anyone posing as Data vendor can poison the training data",
   severity: "high",
-  categories: { stride: ["S", "T"], linddun: ["DD"] },
+  categories: { stride: ["S", "T"], linddun: ["DD"], ai: [] },
   because: [{ subjectId: "f1", fact: "authenticated", value: "no" }],
   references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"] },
   mitigations: ["Authenticate the vendor."],
@@ -75,37 +75,34 @@ describe("FindingItem markup", () => {
     expect(html).toMatch(
       /<a href="https:\/\/owasp\.org\/[^"]+" target="_blank" rel="noopener noreferrer">ML02:2023 Data Poisoning Attack<\/a>/,
     );
-    expect(html).toContain("<li>Authenticate the vendor.</li>");
+    expect(html).toContain("<li>Authenticate the vendor. <button");
+    expect(html).toContain('aria-label="Create mitigation: Authenticate the vendor"');
   });
 
-  it("shows a question with its text and Yes / No when the property can be set", () => {
-    const q = finding({
-      kind: "question",
-      targetIds: ["store"],
-      title: "Training data can be changed unnoticed",
-      severity: "high",
-      questions: [
+  it("shows a finding's triage status and a box to select it", () => {
+    const html = render(sampleDoc(), poison);
+    expect(html).toContain('aria-label="Status: Open"');
+    expect(html).toContain('data-status="open"');
+    expect(html).toContain(`aria-label="Select: ${poison.title}"`);
+  });
+
+  it("says what other rules on the same root cause were folded into it", () => {
+    const merged = finding({
+      ...poison,
+      folded: [
         {
-          subjectId: "store",
-          fact: "integrityVerified",
-          text: "Is the integrity of Training data verified?",
-        },
-        {
-          subjectId: "store",
-          fact: "retentionDays",
-          text: "How long does Training data keep its records?",
+          ruleId: "STRIDE-FLOW-S-01",
+          findingId: "STRIDE-FLOW-S-01@provider>f1>store",
+          title: "Data vendor can be impersonated",
         },
       ],
     });
-    const html = render(sampleDoc(), q);
-    expect(html).toContain('data-kind="question"');
-    expect(html).toContain("Question");
-    expect(html).toContain("High if confirmed");
-    expect(html).toContain("Is the integrity of Training data verified?");
-    expect(html).toContain('aria-label="Answer: Is the integrity of Training data verified?"');
-    // Retention is a number of days, not yes / no: no buttons for it.
-    expect(html).not.toContain('aria-label="Answer: How long');
-    expect((html.match(/>Yes</g) ?? []).length).toBe(1);
+    expect(render(sampleDoc(), merged)).not.toContain("Also reported as");
+    const html = render(sampleDoc(), merged, true);
+    expect(html).toContain("<h4>Also reported as</h4>");
+    expect(html).toContain("Data vendor can be impersonated");
+    expect(html).toContain("(STRIDE-FLOW-S-01)");
+    expect(render(sampleDoc(), poison, true)).not.toContain("Also reported as");
   });
 
   it("renders names users typed as text, never as markup", () => {

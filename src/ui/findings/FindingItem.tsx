@@ -1,17 +1,18 @@
 import { memo, useId, type KeyboardEvent, type MouseEvent } from "react";
 import type { Finding } from "../../engine/types";
-import { editorStore } from "../../store/editorStore";
-import { answerable, answerCommand, type Answer, type SubjectIndex } from "./answers";
 import { categoriesOf } from "./categories";
-import { formatBecause } from "./factLabels";
+import { becauseText } from "./becauseText";
 import { isSafeUrl, referenceLinks } from "./references";
 import { SEVERITY_LABELS } from "./severity";
 import { nameOf, targetLabel, type TargetIndex } from "./targets";
+import { DecisionLine, DecisionSlot } from "../triage/DecisionSlot";
+import { CreateMitigationButton } from "../triage/mitigationActions";
+import { useStatus } from "../triage/hooks";
+import { PickBox, StatusMenu } from "../triage/StatusMenu";
 
 export interface FindingItemProps {
   finding: Finding;
   index: TargetIndex;
-  subjects: SubjectIndex;
   expanded: boolean;
   onToggle(id: string): void;
   onActivate(finding: Finding): void;
@@ -21,14 +22,13 @@ export interface FindingItemProps {
 const OWN_ACTION = "button, a, input, select, label, textarea";
 
 /**
- * One finding or question. Compact by default (title, element, severity, categories, and for a
- * question what to answer); the details (why, references, mitigations) open on demand.
- * Everything the user typed is rendered as React text.
+ * One finding. Compact by default (title, element, severity, categories); the details (why,
+ * what was folded into it, references, mitigations) open on demand. Everything the user typed is
+ * rendered as React text.
  */
 export const FindingItem = memo(function FindingItem({
   finding,
   index,
-  subjects,
   expanded,
   onToggle,
   onActivate,
@@ -38,7 +38,8 @@ export const FindingItem = memo(function FindingItem({
   const kindId = `${uid}-kind`;
   const targetId = `${uid}-target`;
   const detailsId = `${uid}-details`;
-  const isQuestion = finding.kind === "question";
+  const status = useStatus(finding);
+  const isCustom = finding.pack === "custom";
   const severity = SEVERITY_LABELS[finding.severity];
   const categories = categoriesOf(finding);
   const references = referenceLinks(finding.references);
@@ -58,30 +59,24 @@ export const FindingItem = memo(function FindingItem({
   return (
     <li
       className="tc-finding"
-      data-kind={finding.kind}
       data-severity={finding.severity}
       data-finding-row=""
+      data-finding-id={finding.id}
+      data-status={status}
       tabIndex={0}
       aria-labelledby={`${titleId} ${kindId} ${targetId}`}
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
       <div className="tc-finding-head">
-        {isQuestion ? (
-          <span className="tc-chip tc-chip-question" id={kindId}>
-            <span className="tc-q-icon" aria-hidden="true">
-              ?
-            </span>
-            Question
-          </span>
-        ) : (
-          <span className={`tc-chip tc-sev-chip tc-sev-${finding.severity}`} id={kindId}>
-            {severity}
-          </span>
-        )}
+        <PickBox finding={finding} />
+        <span className={`tc-chip tc-sev-chip tc-sev-${finding.severity}`} id={kindId}>
+          {severity}
+        </span>
         <span className="tc-finding-title" id={titleId}>
           {finding.title}
         </span>
+        <StatusMenu finding={finding} />
         <button
           type="button"
           className="tc-finding-toggle"
@@ -111,21 +106,10 @@ export const FindingItem = memo(function FindingItem({
             ))}
           </span>
         )}
-        {isQuestion && <span className="tc-finding-potential">{severity} if confirmed</span>}
+        {isCustom && <span className="tc-chip tc-custom-chip">Written by the team</span>}
+        <DecisionLine finding={finding} />
       </div>
-      {isQuestion && finding.questions.length > 0 && (
-        <ul className="tc-finding-questions">
-          {finding.questions.map((q) => (
-            <QuestionRow
-              key={`${q.subjectId}:${q.fact}`}
-              text={q.text}
-              subjectId={q.subjectId}
-              fact={q.fact}
-              subjects={subjects}
-            />
-          ))}
-        </ul>
-      )}
+      <DecisionSlot finding={finding} />
       {expanded && (
         <div className="tc-finding-details" id={detailsId}>
           <p className="tc-finding-desc">{finding.description}</p>
@@ -134,16 +118,28 @@ export const FindingItem = memo(function FindingItem({
             <ul className="tc-finding-why">
               {finding.because.map((b, i) => (
                 <li key={`${b.subjectId}:${b.fact}:${i}`}>
-                  {formatBecause(b, nameOf(index, b.subjectId))}
+                  {becauseText(b, nameOf(index, b.subjectId))}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="tc-finding-why-none">
-              {isQuestion
-                ? "It depends only on the unanswered question above."
-                : "It applies to every element of this kind."}
-            </p>
+            <p className="tc-finding-why-none">It applies to every element of this kind.</p>
+          )}
+          {finding.folded.length > 0 && (
+            <>
+              <h4>Also reported as</h4>
+              <p className="tc-finding-folded-note">
+                Other rules name the same root cause on this item; they are folded into this finding
+                so it is read once.
+              </p>
+              <ul className="tc-finding-folded">
+                {finding.folded.map((f) => (
+                  <li key={f.findingId}>
+                    {f.title} <span className="tc-finding-folded-rule">({f.ruleId})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {references.length > 0 && (
             <>
@@ -169,49 +165,19 @@ export const FindingItem = memo(function FindingItem({
               <h4>Mitigations</h4>
               <ul className="tc-finding-mitigations">
                 {finding.mitigations.map((m, i) => (
-                  <li key={i}>{m}</li>
+                  <li key={i}>
+                    {m} <CreateMitigationButton finding={finding} text={m} />
+                  </li>
                 ))}
               </ul>
             </>
           )}
           <p className="tc-finding-rule">
-            Rule {finding.ruleId} · likelihood {finding.likelihood} × impact {finding.impact} ={" "}
-            {finding.score}
+            {isCustom ? "Custom threat" : `Rule ${finding.ruleId}`} · likelihood{" "}
+            {finding.likelihood} × impact {finding.impact} = {finding.score}
           </p>
         </div>
       )}
     </li>
   );
 });
-
-function QuestionRow({
-  text,
-  subjectId,
-  fact,
-  subjects,
-}: {
-  text: string;
-  subjectId: string;
-  fact: string;
-  subjects: SubjectIndex;
-}) {
-  const target = answerable({ subjectId, fact }, subjects);
-  const answer = (value: Answer) => {
-    if (target) editorStore.getState().execute(answerCommand(target, value));
-  };
-  return (
-    <li>
-      <span className="tc-question-text">{text}</span>
-      {target && (
-        <span className="tc-answer" role="group" aria-label={`Answer: ${text}`}>
-          <button type="button" className="tc-answer-btn" onClick={() => answer("yes")}>
-            Yes
-          </button>
-          <button type="button" className="tc-answer-btn" onClick={() => answer("no")}>
-            No
-          </button>
-        </span>
-      )}
-    </li>
-  );
-}

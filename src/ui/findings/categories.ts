@@ -1,14 +1,16 @@
 import { linddunType } from "../../engine/catalog/linddun";
 import { STRIDE_NAMES } from "../../engine/catalog/stride";
 import {
+  AI_HARM_CODES,
   LINDDUN_CODES,
   STRIDE_CODES,
+  type AiHarmCode,
   type LinddunCode,
   type StrideCode,
-} from "../../engine/rules/schema";
+} from "../../engine/rules/codes";
 import type { Finding } from "../../engine/types";
 
-export type Framework = "stride" | "linddun";
+export type Framework = "stride" | "linddun" | "ai";
 
 /** One framework category: stable key ("stride:T"), code, and the words to show. */
 export interface CategoryInfo {
@@ -42,11 +44,25 @@ function linddunCategory(code: LinddunCode): CategoryInfo {
   };
 }
 
+/** Names of the AI harm categories (risks neither STRIDE nor LINDDUN names). */
+export const AI_HARM_NAMES: Readonly<Record<AiHarmCode, string>> = {
+  fairness: "Fairness and discrimination",
+  misinformation: "Misinformation and overreliance",
+  harmfulContent: "Harmful content",
+};
+
+function aiHarmCategory(code: AiHarmCode): CategoryInfo {
+  const name = AI_HARM_NAMES[code];
+  return { key: `ai:${code}`, framework: "ai", code, name, label: `AI harm · ${name}` };
+}
+
 export const STRIDE_CATEGORIES: readonly CategoryInfo[] = STRIDE_CODES.map(strideCategory);
 export const LINDDUN_CATEGORIES: readonly CategoryInfo[] = LINDDUN_CODES.map(linddunCategory);
+export const AI_HARM_CATEGORIES: readonly CategoryInfo[] = AI_HARM_CODES.map(aiHarmCategory);
 export const ALL_CATEGORIES: readonly CategoryInfo[] = [
   ...STRIDE_CATEGORIES,
   ...LINDDUN_CATEGORIES,
+  ...AI_HARM_CATEGORIES,
 ];
 
 const byKey = new Map(ALL_CATEGORIES.map((c) => [c.key, c]));
@@ -58,6 +74,7 @@ export function categoryByKey(key: string): CategoryInfo | undefined {
 export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
   stride: "STRIDE (security)",
   linddun: "LINDDUN (privacy)",
+  ai: "AI harms",
 };
 
 /** A finding's categories, STRIDE first, in the catalog's order. */
@@ -69,6 +86,9 @@ export function categoriesOf(finding: Pick<Finding, "categories">): CategoryInfo
   for (const c of LINDDUN_CATEGORIES) {
     if (finding.categories.linddun.includes(c.code as LinddunCode)) out.push(c);
   }
+  for (const c of AI_HARM_CATEGORIES) {
+    if (finding.categories.ai.includes(c.code as AiHarmCode)) out.push(c);
+  }
   return out;
 }
 
@@ -79,5 +99,6 @@ export function categoryKeysOf(finding: Pick<Finding, "categories">): string[] {
   const out: string[] = [];
   for (const c of finding.categories.stride) out.push(STRIDE_KEYS.get(c) ?? `stride:${c}`);
   for (const c of finding.categories.linddun) out.push(LINDDUN_KEYS.get(c) ?? `linddun:${c}`);
+  for (const c of finding.categories.ai) out.push(`ai:${c}`);
   return out;
 }

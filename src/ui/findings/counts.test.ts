@@ -4,13 +4,15 @@ import { finding } from "./testing";
 
 describe("counts", () => {
   it("counts findings by severity and questions apart", () => {
-    const counts = countFindings([
-      finding({ severity: "critical" }),
-      finding({ severity: "high" }),
-      finding({ severity: "high" }),
-      finding({ severity: "low" }),
-      finding({ severity: "critical", kind: "question" }),
-    ]);
+    const counts = countFindings(
+      [
+        finding({ severity: "critical" }),
+        finding({ severity: "high" }),
+        finding({ severity: "high" }),
+        finding({ severity: "low" }),
+      ],
+      1,
+    );
     expect(counts).toEqual({
       findings: 4,
       questions: 1,

@@ -2,25 +2,17 @@ import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
 import { SEVERITY_LABELS } from "./severity";
 
 export interface FindingCounts {
-  /** Findings proper (not questions). */
   findings: number;
+  /** Open questions (they are not findings and have no severity). */
   questions: number;
-  /** Findings (not questions) per severity. */
+  /** Findings per severity. */
   bySeverity: Record<Severity, number>;
 }
 
-export function countFindings(findings: readonly Finding[]): FindingCounts {
+export function countFindings(findings: readonly Finding[], questions = 0): FindingCounts {
   const bySeverity: Record<Severity, number> = { info: 0, low: 0, medium: 0, high: 0, critical: 0 };
-  let total = 0;
-  let questions = 0;
-  for (const f of findings) {
-    if (f.kind === "question") questions++;
-    else {
-      total++;
-      bySeverity[f.severity]++;
-    }
-  }
-  return { findings: total, questions, bySeverity };
+  for (const f of findings) bySeverity[f.severity]++;
+  return { findings: findings.length, questions, bySeverity };
 }
 
 /** Most severe first. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../domain/samples/llmInferencePipeline";
-import { engineLoaded, evaluationOf, summaryOf, useEngineStatus } from "./evaluation";
+import { engineLoaded, evaluationOf, useEngineStatus } from "./evaluation";
 
 describe("live evaluation cache", () => {
   beforeAll(() => engineLoaded);
@@ -17,25 +17,5 @@ describe("live evaluation cache", () => {
     expect(evaluationOf(panned)).toBe(first);
     const edited = { ...doc, elements: doc.elements.slice() };
     expect(evaluationOf(edited)).not.toBe(first);
-  });
-
-  it("summarises findings (not questions) per element and per flow of an interaction", () => {
-    const doc = createLlmInferencePipelineSample();
-    const { findings } = evaluationOf(doc);
-    const server = summaryOf(doc, "inference-server");
-    const expected = findings.filter(
-      (f) =>
-        f.kind === "finding" && f.targetIds.length === 1 && f.targetIds[0] === "inference-server",
-    );
-    expect(server?.count).toBe(expected.length);
-    expect(server?.highest).toBe("critical");
-    const flow = summaryOf(doc, "flow-forward");
-    expect(flow?.count).toBe(
-      findings.filter((f) => f.kind === "finding" && f.targetIds[1] === "flow-forward").length +
-        findings.filter(
-          (f) =>
-            f.kind === "finding" && f.targetIds.length === 1 && f.targetIds[0] === "flow-forward",
-        ).length,
-    );
   });
 });

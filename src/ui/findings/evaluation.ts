@@ -1,7 +1,9 @@
 import { create } from "zustand";
-import type { EvaluationResult, Severity } from "../../engine/types";
+import type { EvaluationResult } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
-import { SEVERITY_RANK } from "./severity";
+import type { Inference } from "../../engine/facts/evidence";
+import { installBecauseFormat } from "./becauseText";
+import { installCatalogLookup } from "./catalogLookup";
 
 /**
  * The live evaluation of the open document: recomputed whenever the document's elements or
@@ -17,6 +19,8 @@ interface Evaluator {
   evaluate(doc: ThreatModel): EvaluationResult;
 }
 let evaluator: Evaluator | null = null;
+/** A second evaluator for what-if previews, so they never disturb the live one's cache. */
+let whatIfEvaluator: Evaluator | null = null;
 
 /** Whether the engine's code has arrived; hooks re-render when it does. */
 export const useEngineStatus = create<{ ready: boolean; error: string | null }>()(() => ({
@@ -31,7 +35,15 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
  */
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
+    inferences = engine.inferencesOf;
+    customThreats = engine.withCustomThreats;
+    installBecauseFormat(engine.formatBecause);
+    installCatalogLookup({
+      citedReferences: engine.citedReferences,
+      referenceEntryIn: engine.referenceEntryIn,
+    });
     evaluator = engine.createEvaluator();
+    whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
     lastInputs = null;
     useEngineStatus.setState({ ready: true });
@@ -41,17 +53,36 @@ export const engineLoaded: Promise<void> = import("../../engine/incremental").th
   },
 );
 
-const PENDING: EvaluationResult = { findings: [], byTarget: new Map() };
+const PENDING: EvaluationResult = {
+  findings: [],
+  questions: [],
+  byTarget: new Map(),
+  questionsBySubject: new Map(),
+};
 
 type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
 let lastResult: EvaluationResult | null = null;
-let lastSummaries: Map<string, ElementFindingSummary> = new Map();
 
-export interface ElementFindingSummary {
-  count: number;
-  highest: Severity;
+let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
+let customThreats: ((result: EvaluationResult, doc: ThreatModel) => EvaluationResult) | null = null;
+
+/**
+ * The evaluation with the model's custom threats among its findings (as the engine's
+ * `withCustomThreats`, which sorts their codes by catalog: it comes with the engine chunk).
+ */
+export function withCustomThreatsOf(result: EvaluationResult, doc: ThreatModel): EvaluationResult {
+  return customThreats ? customThreats(result, doc) : result;
 }
+
+/**
+ * What the engine infers for an element or flow the user left unknown (none until the engine
+ * chunk has loaded; components re-render when it has, through `useEngineStatus`).
+ */
+export function inferencesFor(doc: ThreatModel, subjectId: string): readonly Inference[] {
+  return inferences ? inferences(doc, subjectId) : NO_INFERENCES;
+}
+const NO_INFERENCES: readonly Inference[] = Object.freeze([]);
 
 export function evaluationOf(doc: ThreatModel): EvaluationResult {
   if (
@@ -66,33 +97,14 @@ export function evaluationOf(doc: ThreatModel): EvaluationResult {
   const result = evaluator.evaluate(doc);
   lastResult = result;
   lastInputs = { elements: doc.elements, flows: doc.flows };
-  lastSummaries = summarise(result);
   return result;
 }
 
-/** Cheap enough to run for every badge on every store change: a cache check and a map lookup. */
-export function summaryOf(doc: ThreatModel, elementId: string): ElementFindingSummary | undefined {
-  evaluationOf(doc);
-  return lastSummaries.get(elementId);
-}
-
 /**
- * Per element or flow: how many findings (not questions) and the highest severity among them.
- * An interaction finding counts on its flow.
+ * The evaluation of a document that is not the open one (a question answered hypothetically, a
+ * what-if). Null until the engine has loaded. Successive previews of nearby variants are cheap:
+ * the evaluator re-runs only what differs from the previous one.
  */
-export function summarise(result: EvaluationResult): Map<string, ElementFindingSummary> {
-  const out = new Map<string, ElementFindingSummary>();
-  for (const finding of result.findings) {
-    if (finding.kind !== "finding") continue;
-    const id = finding.targetIds.length === 3 ? finding.targetIds[1]! : finding.targetIds[0]!;
-    const current = out.get(id);
-    if (!current) out.set(id, { count: 1, highest: finding.severity });
-    else {
-      current.count++;
-      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current.highest]) {
-        current.highest = finding.severity;
-      }
-    }
-  }
-  return out;
+export function whatIfEvaluation(doc: ThreatModel): EvaluationResult | null {
+  return whatIfEvaluator ? whatIfEvaluator.evaluate(doc) : null;
 }

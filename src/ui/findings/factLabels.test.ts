@@ -4,8 +4,11 @@ import { FACT_LABELS, factLabel, formatBecause, formatFactValue } from "./factLa
 
 describe("fact labels", () => {
   it("has a plain label for every fact the engine knows", () => {
-    for (const name of FACT_NAMES)
-      expect(FACT_LABELS[name], name).toMatch(/^[A-Za-z][a-z /-]+$|^ML /);
+    for (const name of FACT_NAMES) {
+      expect(FACT_LABELS[name], name).toMatch(/^[A-Za-z][A-Za-z /-]+$/);
+      // Words, not the camel-cased code; acronyms (ML, GPUs) stay as written.
+      expect(FACT_LABELS[name], name).not.toMatch(/[a-z][A-Z]/);
+    }
   });
 
   it("falls back to words for a fact it does not know yet", () => {
@@ -34,7 +37,7 @@ describe("fact labels", () => {
       ),
     ).toBe("Authenticated requests: encrypted in transit = no");
     expect(
-      formatBecause({ subjectId: "s", fact: "reachableFromInternet", value: "yes" }, "GPU server"),
-    ).toBe("GPU server: reachable from the internet = yes");
+      formatBecause({ subjectId: "s", fact: "usesAccelerator", value: "yes" }, "GPU server"),
+    ).toBe("GPU server: runs on GPUs or accelerators = yes");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../engine/types";
+import type { Finding, Question } from "../../engine/types";
 import {
   elementOptions,
   filterFindings,
@@ -7,13 +7,16 @@ import {
   inScope,
   isFiltering,
   NO_FILTER,
+  questionsInScope,
   searchTerms,
   searchText,
   withFramework,
   type FindingsFilter,
 } from "./filters";
 import { buildTargetIndex } from "./targets";
-import { finding, sampleDoc } from "./testing";
+import { finding, sampleDoc, installCatalogsForTests } from "./testing";
+
+installCatalogsForTests();
 
 const index = buildTargetIndex(sampleDoc());
 const poison = finding({
@@ -21,7 +24,7 @@ const poison = finding({
   targetIds: ["provider", "f1", "store"],
   title: "Anyone posing as Data vendor can poison the training data",
   severity: "high",
-  categories: { stride: ["S", "T"], linddun: [] },
+  categories: { stride: ["S", "T"], linddun: [], ai: [] },
   references: { atlas: ["AML.T0020"], owasp: ["ML02:2023"] },
 });
 const privacy = finding({
@@ -29,20 +32,20 @@ const privacy = finding({
   targetIds: ["store"],
   title: "Records can be joined to identify people",
   severity: "medium",
-  categories: { stride: [], linddun: ["L", "I"] },
+  categories: { stride: [], linddun: ["L", "I"], ai: [] },
 });
-const question = finding({
-  kind: "question",
+const trust = finding({
   ruleId: "STRIDE-PROC-T-01",
   targetIds: ["job"],
   title: "The job trusts its input",
+  description: "Nothing checks what the job reads.",
   severity: "high",
-  questions: [
-    { subjectId: "job", fact: "validatesInput", text: "Does the job validate its input?" },
+  folded: [
+    { ruleId: "AI-INPUT-02", findingId: "AI-INPUT-02@job", title: "Unvalidated training input" },
   ],
 });
 const model = finding({ ruleId: "AI-MONITOR-01", targetIds: ["model"], severity: "low" });
-const all = [poison, privacy, question, model];
+const all = [poison, privacy, trust, model];
 
 const text = (f: Finding) => searchText(f, index);
 const run = (filter: Partial<FindingsFilter>) =>
@@ -55,7 +58,7 @@ describe("filters", () => {
     expect(isFiltering({ ...NO_FILTER, search: "   " })).toBe(false);
   });
 
-  it("filters by framework, category, severity and kind", () => {
+  it("filters by framework, category and severity", () => {
     expect(run({ framework: "linddun" })).toEqual(["LINDDUN-STORE-LI-01"]);
     expect(run({ framework: "stride" })).toEqual([
       "AI-POISON-01",
@@ -65,8 +68,7 @@ describe("filters", () => {
     expect(run({ category: "stride:S" })).toEqual(["AI-POISON-01"]);
     expect(run({ category: "linddun:I" })).toEqual(["LINDDUN-STORE-LI-01"]);
     expect(run({ severity: "high" })).toEqual(["AI-POISON-01", "STRIDE-PROC-T-01"]);
-    expect(run({ kind: "question" })).toEqual(["STRIDE-PROC-T-01"]);
-    expect(run({ kind: "finding", severity: "high" })).toEqual(["AI-POISON-01"]);
+    expect(run({ severity: "high", category: "stride:S" })).toEqual(["AI-POISON-01"]);
   });
 
   it("filters by element, including interactions it is an end of", () => {
@@ -75,13 +77,15 @@ describe("filters", () => {
     expect(run({ element: "job" })).toEqual(["STRIDE-PROC-T-01"]);
   });
 
-  it("searches title, element names, rule id, references and question text, all words", () => {
+  it("searches title, description, element names, rule ids, references and what was folded in, all words", () => {
     expect(run({ search: "poison" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "daily batch" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "aml.t0020" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "Data Poisoning Attack" })).toEqual(["AI-POISON-01"]);
     expect(run({ search: "linddun-store" })).toEqual(["LINDDUN-STORE-LI-01"]);
-    expect(run({ search: "validate" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "checks what" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "ai-input-02" })).toEqual(["STRIDE-PROC-T-01"]);
+    expect(run({ search: "unvalidated training" })).toEqual(["STRIDE-PROC-T-01"]);
     expect(run({ search: "Training data" })).toEqual(["AI-POISON-01", "LINDDUN-STORE-LI-01"]);
     expect(run({ search: "vendor identify" })).toEqual([]);
     expect(searchTerms("  Two   words ")).toEqual(["two", "words"]);
@@ -103,6 +107,38 @@ describe("filters", () => {
     // The poisoning finding concerns both: it is listed once.
     expect(both.length).toBe(2);
     expect(both.every((ids) => ids.includes("provider") || ids.includes("store"))).toBe(true);
+  });
+
+  it("lists the questions about the selection, or whose findings would concern it", () => {
+    const question = (subjectId: string, dependentTargets: string[]): Question => ({
+      id: `encrypted@${subjectId}`,
+      subjectId,
+      subjectKind: "flow",
+      fact: "encryptedInTransit",
+      text: "Is it encrypted?",
+      dependents: [
+        {
+          ruleId: "R",
+          findingId: `R@${dependentTargets.join(">")}`,
+          rootCause: "r",
+          title: "T",
+          severity: "high",
+          targetIds: dependentTargets,
+          categories: { stride: ["I"], linddun: [], ai: [] },
+          references: { atlas: [], owasp: [] },
+        },
+      ],
+    });
+    const aboutFlow = question("f1", ["provider", "f1", "store"]);
+    const aboutStore = question("store", ["store"]);
+    const questions = [aboutFlow, aboutStore];
+    expect(questionsInScope(questions, null)).toBe(questions);
+    expect(questionsInScope(questions, [])).toEqual([]);
+    expect(questionsInScope(questions, ["f1"])).toEqual([aboutFlow]);
+    // The flow's question decides a finding that names the vendor too.
+    expect(questionsInScope(questions, ["provider"])).toEqual([aboutFlow]);
+    expect(questionsInScope(questions, ["store"])).toEqual(questions);
+    expect(questionsInScope(questions, ["job"])).toEqual([]);
   });
 
   it("counts the filters that narrow the list (search aside)", () => {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../engine/types";
+import type { Finding, Question, Severity } from "../../engine/types";
 import { categoryKeysOf, type Framework } from "./categories";
 import { referenceLinks } from "./references";
 import { concerns, MODEL_TARGET, nameOf, targetLabel, type TargetIndex } from "./targets";
@@ -8,7 +8,6 @@ export interface FindingsFilter {
   /** A category key ("stride:T", "linddun:DD"), or "" for every category. */
   category: string;
   severity: "" | Severity;
-  kind: "all" | Finding["kind"];
   /** An element or flow id, or "" for all. */
   element: string;
   search: string;
@@ -18,7 +17,6 @@ export const NO_FILTER: FindingsFilter = Object.freeze({
   framework: "all",
   category: "",
   severity: "",
-  kind: "all",
   element: "",
   search: "",
 });
@@ -28,7 +26,6 @@ export function isFiltering(filter: FindingsFilter): boolean {
     filter.framework !== "all" ||
     filter.category !== "" ||
     filter.severity !== "" ||
-    filter.kind !== "all" ||
     filter.element !== "" ||
     filter.search.trim() !== ""
   );
@@ -45,7 +42,7 @@ export function withFramework(
 
 /**
  * Lower-case text a search matches against: title, description, the names of the elements it
- * is about, rule id, references (ids and names) and question texts.
+ * is about, rule id and the ids folded into it, and references (ids and names).
  */
 export function searchText(finding: Finding, index: TargetIndex): string {
   const parts = [
@@ -56,7 +53,7 @@ export function searchText(finding: Finding, index: TargetIndex): string {
   ];
   for (const id of finding.targetIds) parts.push(nameOf(index, id));
   for (const ref of referenceLinks(finding.references)) parts.push(ref.text);
-  for (const q of finding.questions) parts.push(q.text);
+  for (const folded of finding.folded) parts.push(folded.ruleId, folded.title);
   return parts.join("\n").toLowerCase();
 }
 
@@ -71,10 +68,10 @@ export function matchesFilter(
   terms: readonly string[],
   text: () => string,
 ): boolean {
-  if (filter.kind !== "all" && finding.kind !== filter.kind) return false;
   if (filter.severity !== "" && finding.severity !== filter.severity) return false;
   if (filter.framework === "stride" && finding.categories.stride.length === 0) return false;
   if (filter.framework === "linddun" && finding.categories.linddun.length === 0) return false;
+  if (filter.framework === "ai" && finding.categories.ai.length === 0) return false;
   if (filter.category !== "" && !categoryKeysOf(finding).includes(filter.category)) return false;
   if (filter.element !== "" && !concerns(finding, filter.element)) return false;
   if (terms.length > 0) {
@@ -108,13 +105,29 @@ export function inScope(
   return findings.filter((f) => ids.some((id) => concerns(f, id)));
 }
 
+/**
+ * Questions about any of `ids`, or whose findings would concern one of them; all when `ids` is
+ * null (the whole model).
+ */
+export function questionsInScope(
+  questions: readonly Question[],
+  ids: readonly string[] | null,
+): readonly Question[] {
+  if (ids === null) return questions;
+  if (ids.length === 0) return [];
+  return questions.filter(
+    (q) =>
+      ids.includes(q.subjectId) ||
+      q.dependents.some((d) => d.targetIds.some((t) => ids.includes(t))),
+  );
+}
+
 /** How many filters (search aside) narrow the list: shown on the Filters button. */
 export function activeFilterCount(filter: FindingsFilter): number {
   return (
     (filter.framework !== "all" ? 1 : 0) +
     (filter.category !== "" ? 1 : 0) +
     (filter.severity !== "" ? 1 : 0) +
-    (filter.kind !== "all" ? 1 : 0) +
     (filter.element !== "" ? 1 : 0)
   );
 }

@@ -12,18 +12,29 @@ describe("grouping", () => {
     ruleId: "C",
     targetIds: ["store"],
     severity: "high",
-    kind: "question",
+    score: 12,
     title: "c",
   });
-  const d = finding({ ruleId: "D", targetIds: ["store"], severity: "high", title: "d" });
+  const d = finding({ ruleId: "D", targetIds: ["store"], severity: "high", score: 16, title: "d" });
+  const d2 = finding({
+    ruleId: "D2",
+    targetIds: ["store"],
+    severity: "high",
+    score: 16,
+    title: "a d",
+  });
   const e = finding({ ruleId: "E", targetIds: ["provider", "f1", "store"], title: "e" });
   const m = finding({ ruleId: "M", targetIds: ["model"], title: "m" });
   const p = finding({
     ruleId: "P",
     targetIds: ["job"],
-    categories: { stride: ["T"], linddun: ["DD"] },
+    categories: { stride: ["T"], linddun: ["DD"], ai: [] },
   });
-  const n = finding({ ruleId: "N", targetIds: ["job"], categories: { stride: [], linddun: [] } });
+  const n = finding({
+    ruleId: "N",
+    targetIds: ["job"],
+    categories: { stride: [], linddun: [], ai: [] },
+  });
 
   it("groups by element in document order, whole model first, most severe first inside", () => {
     const groups = groupFindings([a, b, c, d, e, m], "element", index);
@@ -49,8 +60,8 @@ describe("grouping", () => {
     expect(groups.map((g) => g.key)).toEqual(["linddun:DD"]);
   });
 
-  it("orders by severity, then findings before questions, then score, then title", () => {
-    const sorted = [a, c, d, b].sort(compareFindings).map((f) => f.ruleId);
-    expect(sorted).toEqual(["B", "D", "C", "A"]);
+  it("orders by severity, then score, then title", () => {
+    const sorted = [a, c, d, b, d2].sort(compareFindings).map((f) => f.ruleId);
+    expect(sorted).toEqual(["B", "D2", "D", "C", "A"]);
   });
 });

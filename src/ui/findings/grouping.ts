@@ -16,11 +16,10 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-/** Most severe first; findings before questions; higher score; then by title. */
+/** Most severe first; higher score; then by title. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    (a.kind === b.kind ? 0 : a.kind === "finding" ? -1 : 1) ||
     b.score - a.score ||
     compareText(a.title, b.title) ||
     compareText(a.id, b.id)

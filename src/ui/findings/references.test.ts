@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isSafeUrl, referenceLinks } from "./references";
+import { installCatalogsForTests } from "./testing";
+
+installCatalogsForTests();
 
 describe("reference links", () => {
   it("names and links ATLAS techniques and mitigations and OWASP entries from the catalog", () => {

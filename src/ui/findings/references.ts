@@ -1,8 +1,7 @@
 import type { CatalogId, EntryKind } from "../../engine/catalog/entry";
-import { citedReferences } from "../../engine/catalog/citations";
-import { referenceEntryIn } from "../../engine/catalog/registry";
 import type { ReferenceField } from "../../engine/rules/references";
 import type { Finding } from "../../engine/types";
+import { catalogLookup } from "./catalogLookup";
 
 /** A reference as the panel shows it: "AML.T0020 Poison Training Data", linked to its page. */
 export interface ReferenceLink {
@@ -78,11 +77,14 @@ function unknownSource(field: ReferenceField, id: string): string {
 
 /**
  * Builds links for every code a finding cites: catalog families in a fixed order, codes in the
- * order the rule gives them, each OWASP LLM code followed by its other edition.
+ * order the rule gives them, each OWASP LLM code followed by its other edition. None until the
+ * catalogs have arrived with the engine (there are no findings before that).
  */
 export function referenceLinks(refs: Finding["references"]): ReferenceLink[] {
-  return citedReferences(refs).map(({ field, code, via }) => {
-    const entry = referenceEntryIn(field, code);
+  const lookup = catalogLookup();
+  if (!lookup) return [];
+  return lookup.citedReferences(refs).map(({ field, code, via }) => {
+    const entry = lookup.referenceEntryIn(field, code);
     return {
       framework: field,
       catalog: entry?.catalog ?? null,

@@ -1,4 +1,9 @@
 import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { citedReferences } from "../../engine/catalog/citations";
+import { referenceEntryIn } from "../../engine/catalog/registry";
+import { formatBecause } from "../../engine/factLabels";
+import { installBecauseFormat } from "./becauseText";
+import { installCatalogLookup } from "./catalogLookup";
 import type { Finding } from "../../engine/types";
 
 /** Hand-made data for the panel's pure logic (independent of the rule packs). */
@@ -40,18 +45,20 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   const targetIds = overrides.targetIds ?? ["store"];
   return {
     id: `${ruleId}@${targetIds.join(">")}`,
-    kind: "finding",
     ruleId,
     ruleRevision: 1,
     pack: "stride",
     scope: targetIds.length === 3 ? "interaction" : "element",
+    rootCause: `test.${ruleId.replace(/[^A-Za-z0-9]/g, "")}`,
+    aliases: [],
+    folded: [],
+    claims: [],
     targetIds,
-    categories: { stride: ["T"], linddun: [] },
+    categories: { stride: ["T"], linddun: [], ai: [] },
     title: "A test finding",
     description: "Something can go wrong.",
     mitigations: ["Do the right thing."],
     because: [],
-    questions: [],
     references: { atlas: [], owasp: [] },
     likelihood: 3,
     impact: 3,
@@ -59,4 +66,10 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     severity: "medium",
     ...overrides,
   };
+}
+
+/** Tests read reference names and links without loading the engine chunk. */
+export function installCatalogsForTests(): void {
+  installCatalogLookup({ citedReferences, referenceEntryIn });
+  installBecauseFormat(formatBecause);
 }

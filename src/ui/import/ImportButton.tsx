@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { ImportReading } from "./readImport";
+import { closeImport, importFile, useImportFlow } from "./importFlow";
 
 // The dialog and the readers load when a file arrives: the initial bundle keeps only the button.
 const ImportDialog = lazy(() =>
@@ -29,23 +29,8 @@ const ACCEPT = ".json,.tm7,.otm,.yaml,application/json,text/xml,application/xml"
  */
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
-  const [reading, setReading] = useState<ImportReading | "reading" | null>(null);
+  const reading = useImportFlow((state) => state.reading);
   const [dragging, setDragging] = useState(false);
-
-  async function start(file: File): Promise<void> {
-    setReading("reading");
-    try {
-      const { readImport } = await import("./readImport");
-      setReading(await readImport(new Uint8Array(await file.arrayBuffer()), file.name));
-    } catch (error) {
-      setReading({
-        ok: false,
-        fileName: file.name,
-        formatLabel: null,
-        errors: [`The file could not be read: ${String(error)}`],
-      });
-    }
-  }
 
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
@@ -71,7 +56,7 @@ export function ImportButton() {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      void start(file);
+      void importFile(file);
     };
     window.addEventListener("dragover", over);
     window.addEventListener("dragenter", enter);
@@ -104,7 +89,7 @@ export function ImportButton() {
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = "";
-          if (file) void start(file);
+          if (file) void importFile(file);
         }}
       />
       {dragging && (
@@ -114,7 +99,7 @@ export function ImportButton() {
       )}
       {reading !== null && (
         <Suspense fallback={null}>
-          <ImportDialog reading={reading} onClose={() => setReading(null)} />
+          <ImportDialog reading={reading} onClose={closeImport} />
         </Suspense>
       )}
     </>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ImportedDiagram } from "../../io/interop/types";
+import { editorStore } from "../../store/editorStore";
+import type { ConflictChoice } from "../../store/importPlan";
 import { session } from "../../store/session";
 import { KIND_HEADINGS, groupReport, statusSummary, type ImportReading } from "./readImport";
 import "./import.css";
@@ -20,20 +22,50 @@ export function ImportDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<number | "all">(0);
   const [busy, setBusy] = useState(false);
+  /** Names of the stored models the chosen ones would collide with, once asked. */
+  const [taken, setTaken] = useState<string[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  useEffect(() => setChoice(0), [reading]);
+  const isBackup = reading !== "reading" && reading.formatLabel === "ThreatCanvas backup";
+  useEffect(() => {
+    // A backup is restored whole; another tool's file with several diagrams starts on the first.
+    setChoice(isBackup ? "all" : 0);
+    setTaken(null);
+  }, [reading, isBackup]);
 
   const diagrams = reading !== "reading" && reading.ok ? reading.diagrams : [];
   const chosen = choice === "all" ? diagrams : diagrams.slice(choice, choice + 1);
 
-  async function open(): Promise<void> {
+  /** Store the chosen models. An id already stored is never overwritten without asking. */
+  async function open(conflicts?: ConflictChoice): Promise<void> {
+    const stored = new Map(session.store.getState().models.map((m) => [m.id, m.name]));
+    const collisions = chosen.filter((d) => stored.has(d.model.id));
+    if (collisions.length > 0 && conflicts === undefined) {
+      setTaken(collisions.map((d) => stored.get(d.model.id) || d.model.id));
+      return;
+    }
     setBusy(true);
-    const ok = await session.importModels(chosen.map((d) => d.model));
+    const result = await session.importModels(
+      chosen.map((d) => d.model),
+      conflicts ?? "copy",
+    );
     setBusy(false);
-    if (ok) ref.current?.close();
+    if (!result.ok) {
+      setFailure(result.message);
+      return;
+    }
+    editorStore
+      .getState()
+      .notify(
+        "info",
+        result.stored.length === 1
+          ? `Imported "${result.stored[0]!.name}".`
+          : `Imported ${result.stored.length} models; the first is open, the others are in Models.`,
+      );
+    ref.current?.close();
   }
 
   return (
@@ -101,21 +133,64 @@ export function ImportDialog({
               </fieldset>
             )}
             {chosen.map((d, i) => (
-              <DiagramReport key={i} diagram={d} titled={chosen.length > 1} />
+              <DiagramReport
+                key={i}
+                diagram={d}
+                titled={chosen.length > 1}
+                native={reading.formatLabel.startsWith("ThreatCanvas")}
+              />
             ))}
-            <div className="tc-import-actions">
-              <button type="button" className="tc-button" onClick={() => ref.current?.close()}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="tc-button tc-button-primary"
-                disabled={busy || chosen.length === 0}
-                onClick={() => void open()}
-              >
-                {chosen.length > 1 ? `Open ${chosen.length} models` : "Open imported model"}
-              </button>
-            </div>
+            {failure && (
+              <p role="alert" className="tc-import-error">
+                {failure} The open model is unchanged.
+              </p>
+            )}
+            {taken ? (
+              <div className="tc-import-conflict" role="group" aria-label="Model already here">
+                <p>
+                  {taken.length === 1
+                    ? `A model with the same id is already here: "${taken[0]}".`
+                    : `${taken.length} of these models are already here: ${taken.map((n) => `"${n}"`).join(", ")}.`}{" "}
+                  Keep both by importing {taken.length === 1 ? "it" : "them"} as a copy, or replace
+                  what is stored with the file.
+                </p>
+                <div className="tc-import-actions">
+                  <button type="button" className="tc-button" onClick={() => setTaken(null)}>
+                    Cancel
+                  </button>
+                  <button
+                    type="button"
+                    className="tc-button"
+                    disabled={busy}
+                    onClick={() => void open("replace")}
+                  >
+                    Replace
+                  </button>
+                  <button
+                    type="button"
+                    className="tc-button tc-button-primary"
+                    disabled={busy}
+                    onClick={() => void open("copy")}
+                  >
+                    Import as copy
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div className="tc-import-actions">
+                <button type="button" className="tc-button" onClick={() => ref.current?.close()}>
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className="tc-button tc-button-primary"
+                  disabled={busy || chosen.length === 0}
+                  onClick={() => void open()}
+                >
+                  {chosen.length > 1 ? `Open ${chosen.length} models` : "Open imported model"}
+                </button>
+              </div>
+            )}
           </>
         )}
       </div>
@@ -123,12 +198,21 @@ export function ImportDialog({
   );
 }
 
-function DiagramReport({ diagram, titled }: { diagram: ImportedDiagram; titled: boolean }) {
+function DiagramReport({
+  diagram,
+  titled,
+  native,
+}: {
+  diagram: ImportedDiagram;
+  titled: boolean;
+  /** Our own file: its findings are generated when it opens; what it holds are decisions. */
+  native: boolean;
+}) {
   const rows = [
     ["Elements", "elements"],
     ["Flows", "flows"],
     ["Trust boundaries", "boundaries"],
-    ["Threats", "threats"],
+    [native ? "Decided findings and custom threats" : "Threats", "threats"],
   ] as const;
   const statuses = statusSummary(diagram.model);
   const groups = groupReport(diagram.report);

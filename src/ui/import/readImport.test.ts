@@ -32,10 +32,34 @@ describe("reading a file for the import dialog", () => {
     expect(!broken.ok && broken.errors.join()).toMatch(/elements/);
   });
 
+  it("reports the ML kinds of our own model that it fitted to their element types", async () => {
+    const model = createLlmInferencePipelineSample("m");
+    const entity = model.elements.find((e) => e.type === "externalEntity")!;
+    const misfit = {
+      ...model,
+      elements: model.elements.map((e) => (e === entity ? { ...e, mlKind: "agent" } : e)),
+    };
+    const reading = await readImport(new TextEncoder().encode(JSON.stringify(misfit)), "m.json");
+    if (!reading.ok) throw new Error(reading.errors.join());
+    const diagram = reading.diagrams[0]!;
+    expect(diagram.report).toEqual([
+      {
+        kind: "approximated",
+        item: "ThreatCanvas model",
+        text: `"${entity.name}": ML kind "agent" does not fit an external entity; changed to "third-party-ai-api"`,
+      },
+    ]);
+    expect(diagram.model.elements.find((e) => e.id === entity.id)).toMatchObject({
+      mlKind: "third-party-ai-api",
+    });
+    const clean = await readImport(new TextEncoder().encode(JSON.stringify(model)), "m.json");
+    expect(clean.ok && clean.diagrams[0]!.report).toEqual([]);
+  });
+
   it("says what it opens when it recognises nothing", async () => {
     const reading = await readImport(new TextEncoder().encode("just some notes"), "notes.txt");
     expect(!reading.ok && reading.errors[0]).toMatch(
-      /not a file ThreatCanvas can open\. It opens ThreatCanvas models and files from: OWASP Threat Dragon/,
+      /not a file ThreatCanvas can open \(it is not JSON, nor a Threat Modeling Tool file\)\. It opens: ThreatCanvas models and backups, OWASP Threat Dragon, Open Threat Model, OWASP Threat Model Library, Microsoft Threat Modeling Tool\./,
     );
   });
 });

@@ -1,58 +1,92 @@
-import { parseThreatModelJson } from "../../domain/document";
+import { defaultImportRegistry } from "../../io/import";
+import { INTEROP_IMPORTERS, detectInterop, makeInteropSource } from "../../io/formats";
 import type { TriageStatus } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import type { ImportedDiagram, ReportEntry } from "../../io/interop/types";
 
 /**
- * What the import dialog shows: the file read by the format that recognises it (loaded on
- * demand, with the XML parser for TMT files), or by the native loader for our own models.
+ * What the import dialog shows: the file read by the format that recognises it. This module is
+ * loaded on demand (with the other tools' importers and the XML parser for TMT files).
  */
 export type ImportReading =
   | { ok: true; fileName: string; formatLabel: string; diagrams: ImportedDiagram[] }
   | { ok: false; fileName: string; formatLabel: string | null; errors: string[] };
 
 export async function readImport(bytes: Uint8Array, fileName: string): Promise<ImportReading> {
-  const formats = await import("../../io/formats");
   const { decodeText } = await import("../../io/interop/text");
-  const text = decodeText(bytes);
-  const source = formats.makeInteropSource(text, fileName);
-  const importer = formats.detectInterop(source);
-  if (importer) {
-    const result = importer.read(source);
-    if (!result.ok)
-      return { ok: false, fileName, formatLabel: result.formatLabel, errors: result.errors };
-    return { ok: true, fileName, formatLabel: result.formatLabel, diagrams: result.diagrams };
-  }
-  if (source.json.ok) {
-    const native = parseThreatModelJson(source.text);
-    if (native.ok)
+  return readImportText(decodeText(bytes), fileName);
+}
+
+/**
+ * A file's text (or a pasted document, fileName null): ThreatCanvas's own files (a model of any
+ * schema version, a backup of many, copied elements) through the native import registry, whose
+ * errors name the item and field in words; other tools' files through their importers.
+ */
+export function readImportText(text: string, fileName: string | null): ImportReading {
+  const shownName = fileName ?? "the pasted model";
+  const source = makeInteropSource(text, fileName);
+  const native = defaultImportRegistry.detect(source);
+  const importer = detectInterop(source);
+  if (native && (!importer || defaultImportRegistryScore(source) >= importer.detect(source))) {
+    const outcome = defaultImportRegistry.importSource(source);
+    if (!outcome.ok) {
       return {
-        ok: true,
-        fileName,
-        formatLabel: "ThreatCanvas model",
-        diagrams: [nativeDiagram(native.value)],
+        ok: false,
+        fileName: shownName,
+        formatLabel: outcome.formatLabel,
+        errors: outcome.errors,
       };
-    const looksNative =
-      typeof source.json.value === "object" &&
-      source.json.value !== null &&
-      "schemaVersion" in source.json.value;
-    if (looksNative)
-      return { ok: false, fileName, formatLabel: "ThreatCanvas model", errors: native.errors };
+    }
+    const notices: ReportEntry[] = outcome.notices.map((n) => ({
+      kind: n.kind === "approximation" ? "approximated" : "info",
+      item: outcome.formatLabel,
+      text: n.text,
+    }));
+    return {
+      ok: true,
+      fileName: shownName,
+      formatLabel: outcome.formatLabel,
+      diagrams: outcome.models.map((model, i) => nativeDiagram(model, i === 0 ? notices : [])),
+    };
   }
-  const known = formats.INTEROP_IMPORTERS.map((i) => i.label).join(", ");
+  if (importer) {
+    const result = importer.read(source, fileName === null ? {} : { fileName });
+    if (!result.ok)
+      return {
+        ok: false,
+        fileName: shownName,
+        formatLabel: result.formatLabel,
+        errors: result.errors,
+      };
+    return {
+      ok: true,
+      fileName: shownName,
+      formatLabel: result.formatLabel,
+      diagrams: result.diagrams,
+    };
+  }
+  const known = ["ThreatCanvas models and backups", ...INTEROP_IMPORTERS.map((i) => i.label)].join(
+    ", ",
+  );
   return {
     ok: false,
-    fileName,
+    fileName: shownName,
     formatLabel: null,
     errors: [
       source.text.trim() === ""
         ? "The file is empty."
-        : `This is not a file ThreatCanvas can open. It opens ThreatCanvas models and files from: ${known}.`,
+        : source.json.ok
+          ? `This is JSON, but not in a format ThreatCanvas knows. It opens: ${known}.`
+          : `This is not a file ThreatCanvas can open (it is not JSON, nor a Threat Modeling Tool file). It opens: ${known}.`,
     ],
   };
 }
 
-function nativeDiagram(model: ThreatModel): ImportedDiagram {
+function defaultImportRegistryScore(source: ReturnType<typeof makeInteropSource>): number {
+  return Math.max(0, ...defaultImportRegistry.formats().map((f) => f.detect(source)));
+}
+
+function nativeDiagram(model: ThreatModel, report: ReportEntry[] = []): ImportedDiagram {
   const customIds = new Set(model.customThreats.map((t) => t.id));
   const counts = {
     elements: model.elements.filter((e) => e.type !== "trustBoundary").length,
@@ -62,7 +96,7 @@ function nativeDiagram(model: ThreatModel): ImportedDiagram {
       model.customThreats.length +
       Object.keys(model.triage).filter((id) => !customIds.has(id)).length,
   };
-  return { name: model.name, model, report: [], source: counts, arrived: counts };
+  return { name: model.name, model, report, source: counts, arrived: counts };
 }
 
 export const STATUS_WORDS: Record<TriageStatus, string> = {

@@ -15,6 +15,7 @@ import {
 import type { ElementPatch, FlowPatch } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
+import type { FieldRef } from "../../store/pendingEdits";
 import {
   CHOICE_LABELS,
   CLASSIFICATION_LABELS,
@@ -29,13 +30,16 @@ import { BoundaryLine } from "./BoundaryLine";
 import {
   CheckboxField,
   SelectField,
-  TagsField,
   TextField,
   TriStateField,
   type Commit,
+  type InferredValue,
   type SelectOption,
 } from "./fields";
 import { keepKeyInField } from "./keyboard";
+import { useInferred, type Inferred } from "./useInferred";
+import { TagsField } from "./TagsField";
+import { InspectedModel } from "./pendingField";
 import {
   ELEMENT_PROPERTIES,
   FLOW_PROPERTIES,
@@ -81,7 +85,13 @@ export function InspectorView({
       aria-label={UI_TEXT.panel}
       onKeyDown={isolateFieldKeys}
     >
-      {doc ? <InspectorBody doc={doc} selection={selection} /> : <p>{UI_TEXT.noModel}</p>}
+      {doc ? (
+        <InspectedModel.Provider value={doc.id}>
+          <InspectorBody doc={doc} selection={selection} />
+        </InspectedModel.Provider>
+      ) : (
+        <p>{UI_TEXT.noModel}</p>
+      )}
     </div>
   );
 }
@@ -114,6 +124,8 @@ function run(label: string, command: Parameters<typeof applyCommand>[1]): string
   return refusal === null ? null : operationErrorMessage(label, refusal);
 }
 
+const MODEL_TARGET = { kind: "model" } as const;
+
 function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
   const commitDetails =
     (label: string, key: "name" | "description" | "owner"): Commit<string> =>
@@ -131,6 +143,7 @@ function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
         value={doc.name}
         parse={parsers.modelName}
         onCommit={commitDetails(FIELD_LABELS.name, "name")}
+        field={{ target: MODEL_TARGET, field: "name" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -139,12 +152,14 @@ function ModelDetailsForm({ doc }: { doc: ThreatModel }) {
         onCommit={commitDetails(FIELD_LABELS.description, "description")}
         multiline
         rows={6}
+        field={{ target: MODEL_TARGET, field: "description" }}
       />
       <TextField
         label={FIELD_LABELS.owner}
         value={doc.owner}
         parse={parsers.modelOwner}
         onCommit={commitDetails(FIELD_LABELS.owner, "owner")}
+        field={{ target: MODEL_TARGET, field: "owner" }}
       />
     </section>
   );
@@ -184,8 +199,12 @@ const kindOption = (kind: MlAssetKind): SelectOption<MlAssetKind> => ({
 
 /** Edits to an element or a flow, seen the same way by the shared property controls. */
 interface Editor {
+  /** What is edited, for keeping typed text (see pendingField). */
+  target: FieldRef["target"];
   props: Readonly<Record<string, unknown>>;
   setProps(label: string, props: Record<string, unknown>): string | null;
+  /** What the engine infers for properties left unknown. */
+  inferred: ReadonlyMap<string, Inferred>;
 }
 
 function ElementForm({ element }: { element: DfdElement }) {
@@ -193,10 +212,14 @@ function ElementForm({ element }: { element: DfdElement }) {
     <T,>(label: string, toPatch: (value: T) => ElementPatch): Commit<T> =>
     (value) =>
       run(label, commands.updateElement(element.id, toPatch(value), `Edit ${label}`));
+  const doc = useEditor((state) => state.doc);
+  const target = { kind: "element", id: element.id } as const;
   const editor: Editor = {
+    target,
     props: element.props,
     setProps: (label, props) =>
       run(label, commands.updateElement(element.id, { props }, `Edit ${label}`)),
+    inferred: useInferred(doc, element.id),
   };
   const typeLabel = ELEMENT_TYPE_LABELS[element.type];
   const mlKind = element.type === "trustBoundary" ? null : element.mlKind;
@@ -225,6 +248,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         value={element.name}
         parse={parsers.elementName}
         onCommit={update(FIELD_LABELS.name, (name: string) => ({ name }))}
+        field={{ target, field: "name" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -232,9 +256,11 @@ function ElementForm({ element }: { element: DfdElement }) {
         parse={parsers.description}
         onCommit={update(FIELD_LABELS.description, (description: string) => ({ description }))}
         multiline
+        field={{ target, field: "description" }}
       />
       <TagsField
         label={FIELD_LABELS.technologies}
+        field={{ target, field: "technologies" }}
         tags={element.technologies}
         onCommit={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
           technologies,
@@ -248,6 +274,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         />
       ) : null}
       <ScopeFields
+        target={target}
         outOfScope={element.outOfScope}
         reason={element.outOfScopeReason}
         onScope={update(FIELD_LABELS.outOfScope, (outOfScope: boolean) => ({ outOfScope }))}
@@ -272,10 +299,13 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
     <T,>(label: string, toPatch: (value: T) => FlowPatch): Commit<T> =>
     (value) =>
       run(label, commands.updateFlow(flow.id, toPatch(value), `Edit ${label}`));
+  const target = { kind: "flow", id: flow.id } as const;
   const editor: Editor = {
+    target,
     props: flow.props,
     setProps: (label, props) =>
       run(label, commands.updateFlow(flow.id, { props }, `Edit ${label}`)),
+    inferred: useInferred(doc, flow.id),
   };
   const endName = (id: string) => {
     const end = doc.elements.find((e) => e.id === id);
@@ -315,6 +345,7 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         value={flow.label}
         parse={parsers.flowLabel}
         onCommit={update(FIELD_LABELS.label, (label: string) => ({ label }))}
+        field={{ target, field: "label" }}
       />
       <TextField
         label={FIELD_LABELS.description}
@@ -322,9 +353,11 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         parse={parsers.description}
         onCommit={update(FIELD_LABELS.description, (description: string) => ({ description }))}
         multiline
+        field={{ target, field: "description" }}
       />
       <TagsField
         label={FIELD_LABELS.technologies}
+        field={{ target, field: "technologies" }}
         tags={flow.technologies}
         onCommit={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
           technologies,
@@ -338,6 +371,7 @@ function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
         }))}
       />
       <ScopeFields
+        target={target}
         outOfScope={flow.outOfScope}
         reason={flow.outOfScopeReason}
         onScope={update(FIELD_LABELS.outOfScope, (outOfScope: boolean) => ({ outOfScope }))}
@@ -364,15 +398,14 @@ function MlKindField({
   value: MlAssetKind | null;
   onCommit: Commit<MlAssetKind | null>;
 }) {
-  const { primary, others } = mlKindOptions(type);
+  const kinds = mlKindOptions(type);
   return (
     <SelectField<MlAssetKind | typeof NO_KIND>
       label={FIELD_LABELS.mlKind}
       value={value ?? NO_KIND}
       options={[{ value: NO_KIND, label: UI_TEXT.mlKindNone }]}
       groups={[
-        { label: UI_TEXT.typeKinds(ELEMENT_TYPE_LABELS[type]), options: primary.map(kindOption) },
-        { label: UI_TEXT.mlKindOthers, options: others.map(kindOption) },
+        { label: UI_TEXT.typeKinds(ELEMENT_TYPE_LABELS[type]), options: kinds.map(kindOption) },
       ]}
       onCommit={(kind) => onCommit(kind === NO_KIND ? null : kind)}
     />
@@ -380,11 +413,13 @@ function MlKindField({
 }
 
 function ScopeFields({
+  target,
   outOfScope,
   reason,
   onScope,
   onReason,
 }: {
+  target: FieldRef["target"];
   outOfScope: boolean;
   reason: string;
   onScope: Commit<boolean>;
@@ -400,6 +435,7 @@ function ScopeFields({
           parse={parsers.outOfScopeReason}
           onCommit={onReason}
           multiline
+          field={{ target, field: "outOfScopeReason" }}
         />
       ) : null}
     </div>
@@ -435,6 +471,17 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
     (next) =>
       editor.setProps(label, toProps(next));
   const setKey = <T,>() => set<T>((next) => ({ [spec.key]: next }));
+  const found = editor.inferred.get(spec.key);
+  const inferred: InferredValue | null = found
+    ? {
+        value: found.value,
+        because: found.because,
+        onConfirm: () => {
+          editor.setProps(label, { [spec.key]: found.stored });
+        },
+      }
+    : null;
+  const field = { target: editor.target, field: `props.${spec.key}` };
 
   switch (spec.control) {
     case "triState":
@@ -443,6 +490,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           label={label}
           value={(value as TriState | undefined) ?? "unknown"}
           onCommit={setKey<TriState>()}
+          inferred={inferred}
         />
       );
     case "classification":
@@ -461,6 +509,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={(value as ExternalEntityProps["entityKind"] | undefined) ?? "unknown"}
           options={ENTITY_KIND_OPTIONS}
           onCommit={setKey<ExternalEntityProps["entityKind"]>()}
+          inferred={inferred}
         />
       );
     case "zoneKind": {
@@ -485,6 +534,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={typeof value === "string" ? value : ""}
           parse={spec.control === "customZone" ? parsers.customZone : parsers.protocol}
           onCommit={setKey<string>()}
+          field={field}
         />
       );
     case "dataDescription":
@@ -494,6 +544,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={typeof value === "string" ? value : ""}
           parse={parsers.dataDescription}
           onCommit={setKey<string>()}
+          field={field}
           multiline
         />
       );
@@ -504,6 +555,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={formatNumber(value as number | null | undefined)}
           parse={parsers.retentionDays}
           onCommit={setKey<number | null>()}
+          field={field}
           number={{ min: 0, max: 36500 }}
           hint={UI_TEXT.retentionHint}
         />
@@ -519,6 +571,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
             label: labels[code] ?? code,
           }))}
           onCommit={setKey<string>()}
+          inferred={inferred}
         />
       );
     }
@@ -529,6 +582,7 @@ function PropertyControl({ spec, editor }: { spec: PropertySpec; editor: Editor 
           value={formatNumber(value as number | undefined)}
           parse={parsers.trustLevel}
           onCommit={setKey<number>()}
+          field={field}
           number={{ min: 0, max: 100 }}
           hint={UI_TEXT.trustHint}
         />

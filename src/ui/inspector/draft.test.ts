@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { afterWrite, CLEAN, edit, planCommit, revert, shownText } from "./draft";
+import {
+  afterWrite,
+  changedUnder,
+  CLEAN,
+  edit,
+  planCommit,
+  recovered,
+  revert,
+  shownText,
+} from "./draft";
 import { parsers } from "./validation";
 
 describe("draft versus document", () => {
@@ -76,5 +85,27 @@ describe("draft versus document", () => {
     expect(shownText(revert(), "30")).toBe("30");
     expect(revert()).toEqual(CLEAN);
     expect(shownText(invalid, "30")).toBe("-3");
+  });
+});
+
+describe("a draft over a document that changes underneath", () => {
+  it("remembers the text it was typed on, and tells when the document moved", () => {
+    const typing = edit(edit(CLEAN, "Gatew", "API gateway"), "Gatewa", "Something else");
+    expect(typing.base).toBe("API gateway");
+    expect(changedUnder(typing, "API gateway")).toBe(false);
+    expect(changedUnder(typing, "Their name")).toBe(true);
+    // Both sides typed the same: nothing to tell.
+    expect(changedUnder(typing, "Gatewa")).toBe(false);
+    expect(changedUnder(CLEAN, "Their name")).toBe(false);
+  });
+
+  it("a recovered draft is typed text over the text it was typed on", () => {
+    const back = recovered("Edge gatew", "API gateway");
+    expect(shownText(back, "API gateway")).toBe("Edge gatew");
+    expect(changedUnder(back, "API gateway")).toBe(false);
+    expect(planCommit(back, "API gateway", parsers.elementName)).toEqual({
+      kind: "write",
+      value: "Edge gatew",
+    });
   });
 });

@@ -12,6 +12,11 @@ export interface DraftState {
   text: string | null;
   /** Why the last commit was refused, or null. */
   error: string | null;
+  /**
+   * The document's text when typing began. When the document changes underneath (another tab
+   * saved, an undo), the field keeps the typed text and says what changed (see changedUnder).
+   */
+  base?: string;
 }
 
 export const CLEAN: DraftState = { text: null, error: null };
@@ -21,8 +26,24 @@ export function shownText(state: DraftState, documentText: string): string {
 }
 
 /** Typing: keep the text; a previous error stays until the next commit attempt or Escape. */
-export function edit(state: DraftState, text: string): DraftState {
-  return { text, error: state.error };
+export function edit(state: DraftState, text: string, documentText?: string): DraftState {
+  const base = state.text === null ? documentText : (state.base ?? documentText);
+  return base === undefined ? { text, error: state.error } : { text, error: state.error, base };
+}
+
+/** A draft recovered from an unload draft: the text as it was left, over the text it was typed on. */
+export function recovered(text: string, base: string): DraftState {
+  return { text, error: null, base };
+}
+
+/** The document's value changed while this draft was being typed (show both, decide on commit). */
+export function changedUnder(state: DraftState, documentText: string): boolean {
+  return (
+    state.text !== null &&
+    state.base !== undefined &&
+    state.base !== documentText &&
+    state.text !== documentText
+  );
 }
 
 /** Escape: drop the draft and its error; the field shows the document again. */
@@ -46,11 +67,13 @@ export function planCommit<T>(
 ): CommitPlan<T> {
   if (state.text === null || state.text === documentText) return { kind: "none", next: CLEAN };
   const parsed = parse(state.text);
-  if (!parsed.ok) return { kind: "invalid", next: { text: state.text, error: parsed.message } };
+  if (!parsed.ok) {
+    return { kind: "invalid", next: { ...state, text: state.text, error: parsed.message } };
+  }
   return { kind: "write", value: parsed.value };
 }
 
 /** After a write was attempted: clean on success, or keep the text with the refusal's message. */
 export function afterWrite(state: DraftState, refusal: string | null): DraftState {
-  return refusal === null ? CLEAN : { text: state.text, error: refusal };
+  return refusal === null ? CLEAN : { ...state, error: refusal };
 }

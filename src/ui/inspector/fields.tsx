@@ -1,9 +1,20 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { TriStateSchema, type TriState } from "../../domain/schema";
 import { TRI_STATE_LABELS } from "../labels";
-import { afterWrite, CLEAN, edit, planCommit, revert, shownText, type DraftState } from "./draft";
+import type { FieldRef } from "../../store/pendingEdits";
+import {
+  afterWrite,
+  changedUnder,
+  CLEAN,
+  edit,
+  planCommit,
+  recovered,
+  revert,
+  shownText,
+  type DraftState,
+} from "./draft";
 import { fieldKeyAction } from "./keyboard";
-import { addTags, removeTag, splitTagInput } from "./tags";
+import { usePendingText } from "./pendingField";
 import { UI_TEXT } from "./text";
 import type { FieldParser } from "./validation";
 
@@ -12,12 +23,12 @@ export type Commit<T> = (value: T) => string | null;
 
 const TRI_STATES: readonly TriState[] = TriStateSchema.options;
 
-function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
+export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
   const list = ids.filter(Boolean);
   return list.length > 0 ? list.join(" ") : undefined;
 }
 
-function FieldError({ id, message }: { id: string; message: string | null }) {
+export function FieldError({ id, message }: { id: string; message: string | null }) {
   if (!message) return null;
   return (
     <p id={id} className="tc-insp-error" role="alert">
@@ -26,7 +37,7 @@ function FieldError({ id, message }: { id: string; message: string | null }) {
   );
 }
 
-function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p id={id} className="tc-insp-hint">
       {children}
@@ -46,7 +57,14 @@ interface TextFieldProps<T> {
   number?: { min: number; max: number };
   hint?: string;
   placeholder?: string;
+  /** What this field edits, so text typed and not committed is kept by the unload draft. */
+  field?: FieldRef;
 }
+
+/** How much of the other value a "changed elsewhere" hint quotes. */
+const QUOTE_MAX = 80;
+const quote = (text: string) =>
+  text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 
 /**
  * A text, multi-line or number field that writes to the document only on commit (blur, Enter,
@@ -63,13 +81,36 @@ export function TextField<T>({
   number,
   hint,
   placeholder,
+  field,
 }: TextFieldProps<T>) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const [draft, setDraft] = useState<DraftState>(CLEAN);
+  const underId = `${id}-under`;
+  const pending = usePendingText(field, label);
+  const [draft, setDraftState] = useState<DraftState>(() =>
+    pending.restored ? recovered(pending.restored.text, pending.restored.base) : CLEAN,
+  );
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const shown = shownText(draft, value);
+  const under = changedUnder(draft, value);
+
+  /** Every draft change is reported, so the unload draft always holds what is typed. */
+  const setDraft = (next: DraftState) => {
+    setDraftState(next);
+    pending.report(next.text, next.base ?? value);
+  };
+
+  useEffect(() => {
+    // Recovered text: back in its field, cursor at the end, for the user to finish or drop.
+    const input = ref.current;
+    if (!pending.restored || !input) return;
+    input.focus();
+    const end = input.value.length;
+    if (input.type !== "number") input.setSelectionRange(end, end);
+    // Only when the field first shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** A number input holding text the browser cannot read ("-", "1e") reports its value as "". */
   const unreadable = () => number !== undefined && ref.current?.validity.badInput === true;
@@ -118,8 +159,9 @@ export function TextField<T>({
     value: shown,
     placeholder,
     "aria-invalid": draft.error ? true : undefined,
-    "aria-describedby": describedBy(hint && hintId, draft.error && errorId),
-    onChange: (event: { target: { value: string } }) => setDraft(edit(draft, event.target.value)),
+    "aria-describedby": describedBy(hint && hintId, under && underId, draft.error && errorId),
+    onChange: (event: { target: { value: string } }) =>
+      setDraft(edit(draft, event.target.value, value)),
     onBlur: commit,
     onKeyDown,
   };
@@ -144,8 +186,46 @@ export function TextField<T>({
         <input {...common} type="text" autoComplete="off" spellCheck={false} />
       )}
       {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
+      {under ? (
+        <p id={underId} className="tc-insp-hint tc-insp-under" role="status">
+          {UI_TEXT.changedUnder(quote(value))}
+        </p>
+      ) : null}
       <FieldError id={errorId} message={draft.error} />
     </div>
+  );
+}
+
+/** What the engine inferred for a property left unknown, and how to make it an answer. */
+export interface InferredValue {
+  value: string;
+  because: string;
+  onConfirm(): void;
+}
+
+/** "Inferred: Yes, from the technology “HTTPS”. [Confirm] or choose another answer." */
+function InferredNote({
+  id,
+  inferred,
+  label,
+}: {
+  id: string;
+  inferred: InferredValue;
+  label: string;
+}) {
+  return (
+    <p id={id} className="tc-insp-inferred">
+      Inferred: <strong>{inferred.value}</strong>, <bdi>{inferred.because}</bdi>.{" "}
+      <button
+        type="button"
+        className="tc-insp-confirm"
+        aria-label={`Confirm ${label}: ${inferred.value}`}
+        onClick={inferred.onConfirm}
+      >
+        Confirm
+      </button>{" "}
+      or choose another answer.
+    </p>
   );
 }
 
@@ -154,19 +234,23 @@ export function TriStateField({
   label,
   value,
   onCommit,
+  inferred = null,
 }: {
   label: string;
   value: TriState;
   onCommit: Commit<TriState>;
+  /** Shown while the value is unknown and the engine infers one. */
+  inferred?: InferredValue | null;
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const note = value === "unknown" ? inferred : null;
   return (
     <fieldset
       className="tc-insp-tri"
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy(error && `${id}-error`, note && `${id}-inferred`)}
     >
       <legend id={`${id}-legend`} className="tc-insp-label">
         {label}
@@ -185,6 +269,7 @@ export function TriStateField({
           </label>
         ))}
       </div>
+      {note ? <InferredNote id={`${id}-inferred`} inferred={note} label={label} /> : null}
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
@@ -202,15 +287,19 @@ export function SelectField<V extends string>({
   options,
   groups = [],
   onCommit,
+  inferred = null,
 }: {
   label: string;
   value: V;
   options: readonly SelectOption<V>[];
   groups?: ReadonlyArray<{ label: string; options: readonly SelectOption<V>[] }>;
   onCommit: Commit<V>;
+  /** Shown while the value is unknown and the engine infers one. */
+  inferred?: InferredValue | null;
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const note = value === "unknown" ? inferred : null;
   return (
     <div className="tc-insp-field">
       <label className="tc-insp-label" htmlFor={id}>
@@ -221,7 +310,7 @@ export function SelectField<V extends string>({
         className="tc-insp-select"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(error && `${id}-error`, note && `${id}-inferred`)}
         onChange={(event) => setError(onCommit(event.target.value as V))}
       >
         {options.map((option) => (
@@ -239,6 +328,7 @@ export function SelectField<V extends string>({
           </optgroup>
         ))}
       </select>
+      {note ? <InferredNote id={`${id}-inferred`} inferred={note} label={label} /> : null}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -265,116 +355,6 @@ export function CheckboxField({
         onChange={(event) => setError(onCommit(event.target.checked))}
       />
       <label htmlFor={id}>{label}</label>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
-/**
- * Technologies as tags. Enter or comma adds what was typed (pasting "a, b, c" adds three), each
- * tag has its own remove button; leaving the field adds a pending tag rather than losing it.
- */
-export function TagsField({
-  label,
-  tags,
-  onCommit,
-}: {
-  label: string;
-  tags: readonly string[];
-  onCommit: Commit<string[]>;
-}) {
-  const id = useId();
-  const [pending, setPending] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  const add = (pieces: string[], remainder: string) => {
-    if (pieces.length === 0) {
-      setPending(remainder);
-      return;
-    }
-    const result = addTags(tags, pieces);
-    if (!result.ok) {
-      setError(result.message);
-      return; // Keep the typed text so it can be fixed.
-    }
-    const refusal = result.changed ? onCommit(result.tags) : null;
-    setError(refusal);
-    if (refusal === null) setPending(remainder);
-  };
-
-  const onChange = (text: string) => {
-    if (!text.includes(",")) {
-      setPending(text);
-      return;
-    }
-    setPending(text);
-    const { tags: pieces, remainder } = splitTagInput(text, false);
-    add(pieces, remainder);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === "Enter") {
-      event.preventDefault();
-      const { tags: pieces } = splitTagInput(pending, true);
-      add(pieces, "");
-    } else if (event.key === "Escape" && (pending !== "" || error !== null)) {
-      event.preventDefault();
-      event.stopPropagation();
-      setPending("");
-      setError(null);
-    }
-  };
-
-  const onBlur = () => {
-    const { tags: pieces } = splitTagInput(pending, true);
-    if (pieces.length > 0) add(pieces, "");
-  };
-
-  return (
-    <div className="tc-insp-field">
-      <label className="tc-insp-label" htmlFor={id}>
-        {label}
-      </label>
-      {tags.length > 0 ? (
-        <ul className="tc-insp-tags">
-          {tags.map((tag, index) => (
-            <li key={`${index}:${tag}`} className="tc-insp-tag">
-              <span dir="auto">{tag}</span>
-              <button
-                type="button"
-                className="tc-insp-tag-remove"
-                aria-label={UI_TEXT.removeTag(tag)}
-                title={UI_TEXT.removeTag(tag)}
-                onClick={() => {
-                  setError(onCommit(removeTag(tags, index)));
-                  // The button goes away with its tag; keep keyboard users in the field.
-                  inputRef.current?.focus();
-                }}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <input
-        id={id}
-        ref={inputRef}
-        type="text"
-        dir="auto"
-        className="tc-insp-input"
-        value={pending}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={onBlur}
-      />
-      <FieldHint id={`${id}-hint`}>{UI_TEXT.technologiesHint}</FieldHint>
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

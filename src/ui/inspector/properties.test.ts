@@ -89,18 +89,18 @@ describe("property lists", () => {
 });
 
 describe("mlKindOptions", () => {
-  it("lists the type's own kinds first, then all the others, each kind once", () => {
-    for (const type of ["process", "dataStore", "externalEntity"] as const) {
-      const { primary, others } = mlKindOptions(type);
-      expect(primary.length).toBeGreaterThan(0);
-      expect(primary.every((kind) => ML_KIND_ELEMENT_TYPE[kind] === type)).toBe(true);
-      expect(others.some((kind) => ML_KIND_ELEMENT_TYPE[kind] === type)).toBe(false);
-      expect([...primary, ...others].sort()).toEqual([...ML_ASSET_KINDS].sort());
-    }
+  it("offers only the type's own kinds, and every kind on exactly one type", () => {
+    const offered = (["process", "dataStore", "externalEntity"] as const).flatMap((type) => {
+      const kinds = mlKindOptions(type);
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(kinds.every((kind) => ML_KIND_ELEMENT_TYPE[kind] === type)).toBe(true);
+      return kinds;
+    });
+    expect(offered.sort()).toEqual([...ML_ASSET_KINDS].sort());
   });
 
   it("offers no kinds for trust boundaries", () => {
-    expect(mlKindOptions("trustBoundary")).toEqual({ primary: [], others: [] });
+    expect(mlKindOptions("trustBoundary")).toEqual([]);
   });
 });
 

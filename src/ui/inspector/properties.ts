@@ -1,5 +1,6 @@
 import { DEFAULT_ZONE_TRUST } from "../../domain/factory";
-import { ML_ASSET_KINDS, mlKindsForType, type MlAssetKind } from "../../domain/mlKinds";
+import { DATA_STORE_KIND_PROPERTIES, PROCESS_KIND_PROPERTIES } from "../../domain/kindProperties";
+import { mlKindsForType, type MlAssetKind } from "../../domain/mlKinds";
 import {
   AudienceSchema,
   FlowPropsSchema,
@@ -52,17 +53,8 @@ const choice = (
 ): PropertySpec =>
   kinds ? { key, control: "choice", options, kinds } : { key, control: "choice", options };
 
-const SERVING: readonly MlAssetKind[] = ["inference-endpoint", "llm", "embedding-model"];
-const GENERATIVE: readonly MlAssetKind[] = ["llm", "agent"];
-const ACCELERATED: readonly MlAssetKind[] = [...SERVING, "training-job", "federated-aggregator"];
-const ACTING: readonly MlAssetKind[] = ["agent-tool", "mcp-server"];
-const MODEL_STORES: readonly MlAssetKind[] = ["model-artifact-store", "model-registry"];
-const LEARNING_STORES: readonly MlAssetKind[] = [
-  "training-data-store",
-  "feature-store",
-  "vector-store",
-  "prompt-store",
-];
+const P = PROCESS_KIND_PROPERTIES;
+const S = DATA_STORE_KIND_PROPERTIES;
 
 export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = {
   process: [
@@ -73,20 +65,21 @@ export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = 
     tri("validatesInput"),
     tri("runsPrivileged"),
     tri("executesInputCode"),
-    tri("costLimited", [...SERVING, "agent"]),
-    tri("multiTenant", [...SERVING, "agent"]),
-    tri("usesAccelerator", ACCELERATED),
-    tri("sharesAccelerator", ACCELERATED),
-    tri("failsOpen", ["inference-endpoint"]),
-    tri("decidesAboutPeople", ["inference-endpoint", "llm", "agent"]),
-    tri("trainedOnPrivateData", SERVING),
-    tri("inputGuardrails", GENERATIVE),
-    tri("outputGuardrails", GENERATIVE),
-    tri("secretsInPrompt", GENERATIVE),
-    choice("outputHandling", OutputHandlingSchema.options, GENERATIVE),
-    tri("requiresHumanApproval", ["agent", ...ACTING, "deployment-pipeline"]),
-    tri("changesState", ACTING),
-    tri("destructive", ACTING),
+    tri("costLimited", P.costLimited),
+    tri("multiTenant", P.multiTenant),
+    tri("usesAccelerator", P.usesAccelerator),
+    tri("sharesAccelerator", P.sharesAccelerator),
+    tri("failsOpen", P.failsOpen),
+    tri("decidesAboutPeople", P.decidesAboutPeople),
+    tri("trainedOnPrivateData", P.trainedOnPrivateData),
+    tri("inputGuardrails", P.inputGuardrails),
+    tri("outputGuardrails", P.outputGuardrails),
+    tri("secretsInPrompt", P.secretsInPrompt),
+    choice("outputHandling", OutputHandlingSchema.options, P.outputHandling),
+    tri("requiresHumanApproval", P.requiresHumanApproval),
+    tri("changesState", P.changesState),
+    tri("destructive", P.destructive),
+    choice("provenance", ProvenanceKindSchema.options, P.provenance),
   ],
   dataStore: [
     { key: "classification", control: "classification" },
@@ -96,12 +89,12 @@ export const ELEMENT_PROPERTIES: Record<ElementType, readonly PropertySpec[]> = 
     tri("storesCredentials"),
     tri("storesLogs"),
     { key: "retentionDays", control: "retentionDays" },
-    choice("modelFormat", ModelFormatSchema.options, MODEL_STORES),
-    choice("provenance", ProvenanceKindSchema.options, [...MODEL_STORES, "training-data-store"]),
-    choice("writeAccess", WriteAccessSchema.options, LEARNING_STORES),
-    tri("sourcesVetted", ["training-data-store", "vector-store"]),
-    tri("enforcesDocumentPermissions", ["vector-store"]),
-    tri("multiTenant", LEARNING_STORES),
+    choice("modelFormat", ModelFormatSchema.options, S.modelFormat),
+    choice("provenance", ProvenanceKindSchema.options, S.provenance),
+    choice("writeAccess", WriteAccessSchema.options, S.writeAccess),
+    tri("sourcesVetted", S.sourcesVetted),
+    tri("enforcesDocumentPermissions", S.enforcesDocumentPermissions),
+    tri("multiTenant", S.multiTenant),
   ],
   externalEntity: [
     { key: "entityKind", control: "entityKind" },
@@ -144,15 +137,12 @@ export function visibleProperties(
   );
 }
 
-/** ML kind choices: the kinds drawn as this element's type first, then all the others. */
-export function mlKindOptions(type: ElementType): {
-  primary: MlAssetKind[];
-  others: MlAssetKind[];
-} {
-  if (type === "trustBoundary") return { primary: [], others: [] };
-  const primary = mlKindsForType(type);
-  const mine = new Set(primary);
-  return { primary, others: ML_ASSET_KINDS.filter((kind) => !mine.has(kind)) };
+/**
+ * ML kind choices: only the kinds of this element's type. A kind of another type would give
+ * findings whose premise is false (tool calls from a data store); the document refuses it too.
+ */
+export function mlKindOptions(type: ElementType): MlAssetKind[] {
+  return type === "trustBoundary" ? [] : mlKindsForType(type);
 }
 
 /**

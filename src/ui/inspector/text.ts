@@ -35,7 +35,6 @@ export const UI_TEXT = {
   to: "To",
   reverse: "Reverse direction",
   mlKindNone: "None",
-  mlKindOthers: "Other kinds",
   properties: "Properties",
   technologiesHint: "Type a name and press Enter or comma to add it.",
   trustHint: "0 = untrusted (the internet), 100 = fully trusted.",
@@ -45,6 +44,10 @@ export const UI_TEXT = {
   deleteElement: "Delete element",
   deleteFlow: "Delete flow",
   removeTag: (tag: string) => `Remove tag ${isolateBidi(tag)}`,
+  changedUnder: (value: string) =>
+    value === ""
+      ? "Cleared elsewhere (another tab, or undo) while you typed. Enter keeps your text; Escape takes the empty value."
+      : `Changed elsewhere (another tab, or undo) to “${isolateBidi(value)}” while you typed. Enter keeps your text; Escape takes that one.`,
   itemsSelected: (count: number) => `${count} items selected`,
   typeKinds: (typeLabel: string) => `${typeLabel} kinds`,
   counts: (elements: number, flows: number) =>

@@ -1,3 +1,4 @@
+import "../../domain/zodConfig";
 import type { z } from "zod";
 import { ModelDetailsSchema } from "../../domain/operations";
 import {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ModelDetailsSchema } from "../../domain/operations";
 import { session, useSession } from "../../store/session";
 import type { ModelSummary } from "../../persistence";
+import { DamagedModelBanner } from "../shell/RecoveryBanners";
 
 function validateName(name: string): string | null {
   const result = ModelDetailsSchema.shape.name.safeParse(name);
@@ -44,6 +45,7 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
             {listError}
           </p>
         )}
+        <DamagedModelBanner onOpened={() => ref.current?.close()} />
         {models.length === 0 ? (
           <p>No models yet. Create one above.</p>
         ) : (

@@ -1,10 +1,39 @@
+import { lazy, Suspense } from "react";
+import { editorStore } from "../../store/editorStore";
 import { session, useSession } from "../../store/session";
+import { exportOpenModelJson } from "../export/exportActions";
+
+/** Recovery is rare: its banners (and the words that describe changes) load when one is due. */
+const RecoveryBanners = lazy(() =>
+  import("./RecoveryBanners").then((m) => ({ default: m.RecoveryBanners })),
+);
+
+function RecoverySlot() {
+  const due = useSession(
+    (s) => s.damaged !== null || s.recovered !== null || (s.setAside?.items.length ?? 0) > 0,
+  );
+  if (!due) return null;
+  return (
+    <Suspense fallback={null}>
+      <RecoveryBanners />
+    </Suspense>
+  );
+}
 
 /**
  * Problems with saving, said plainly with a way out: storage unavailable or full, a conflict
- * with another tab, the model open in another tab.
+ * with another tab, the model open in another tab; and recovery (see RecoveryBanners).
  */
 export function SessionBanner() {
+  return (
+    <div className="tc-banners">
+      <RecoverySlot />
+      <SaveBanner />
+    </div>
+  );
+}
+
+function SaveBanner() {
   const phase = useSession((s) => s.phase);
   const storageMessage = useSession((s) => s.storageMessage);
   const save = useSession((s) => s.save);
@@ -19,6 +48,9 @@ export function SessionBanner() {
           {storageMessage ?? "This browser does not allow storage here."} You can keep working;
           export your model before closing the tab.
         </span>
+        <button type="button" onClick={exportOpenModelJson}>
+          Export model (JSON)
+        </button>
       </div>
     );
   }
@@ -47,18 +79,29 @@ export function SessionBanner() {
     return (
       <div className="tc-banner" data-kind="error" role="alert">
         <strong>Saving failed.</strong>
-        <span>{save.message} Your changes are kept in this tab and will be retried.</span>
-        <button type="button" onClick={() => void session.flush()}>
-          Retry now
-        </button>
+        {save.errorKind === "invalid" ? (
+          <>
+            <span>{save.message}</span>
+            <button type="button" onClick={() => editorStore.getState().undo()}>
+              Undo the last change
+            </button>
+          </>
+        ) : (
+          <>
+            <span>{save.message} Your changes are kept in this tab and will be retried.</span>
+            <button type="button" onClick={() => void session.flush()}>
+              Retry now
+            </button>
+          </>
+        )}
       </div>
     );
   }
   if (otherTabs > 0) {
     return (
       <div className="tc-banner" role="status">
-        This model is also open in another tab. Edits made there will show here when this tab has no
-        unsaved changes.
+        This model is also open in another tab. Edits made there show here as they are saved; what
+        you are typing is kept.
       </div>
     );
   }

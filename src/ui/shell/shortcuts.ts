@@ -10,6 +10,7 @@ import { runAutoLayout } from "../canvas/layout/autoLayout";
 import { elementDisplayName } from "../labels";
 import { cycleRegion } from "./regions";
 import { announce, openConnect, setShortcutsOpen } from "./workspaceStore";
+import { importPastedText, isWholeDocumentText } from "../import/importFlow";
 
 /**
  * Keyboard shortcuts of the editor, matching the diagram tools people know. They act only when
@@ -48,8 +49,9 @@ export function copySelection(): Fragment | null {
   return fragment;
 }
 
-export function pasteFragmentNow(fragment: Fragment): void {
-  editorStore.getState().execute(commands.paste(fragment, pasteOffset(fragment)));
+/** Paste a fragment; false when the paste was refused (the notice says why). */
+export function pasteFragmentNow(fragment: Fragment): boolean {
+  return editorStore.getState().execute(commands.paste(fragment, pasteOffset(fragment)));
 }
 
 /** Paste clipboard text; anything that is not a valid fragment is refused and says why. */
@@ -60,8 +62,15 @@ export function pasteText(text: string): void {
     return;
   }
   editorStore.getState().setClipboard(parsed.value);
-  pasteFragmentNow(parsed.value);
+  if (pasteFragmentNow(parsed.value) && parsed.kindChanges.length > 0) {
+    editorStore.getState().notify("info", KIND_CHANGES_ON_PASTE, {
+      kindChanges: parsed.kindChanges,
+    });
+  }
 }
+
+export const KIND_CHANGES_ON_PASTE =
+  "Pasted. Some ML kinds did not fit their element type and were changed:";
 
 const NUDGE: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
@@ -172,8 +181,14 @@ export function handleCopy(event: ClipboardEvent, cut = false): void {
 
 export function handlePaste(event: ClipboardEvent): void {
   if (isTextEntry(event.target) || inDialog(event.target)) return;
-  if (!editorStore.getState().doc) return;
   const text = event.clipboardData?.getData("text/plain") ?? "";
+  if (isWholeDocumentText(text)) {
+    // A whole model (or backup) is imported, not pasted into the open one.
+    event.preventDefault();
+    void importPastedText(text);
+    return;
+  }
+  if (!editorStore.getState().doc) return;
   event.preventDefault();
   if (text.trim()) {
     pasteText(text);

@@ -1,6 +1,6 @@
 import { TriageRecordSchema, type TriageStatus } from "../../../domain/decisions";
 import { ThreatModelSchema, type ThreatModel } from "../../../domain/schema";
-import type { EvaluationResult, Finding } from "../../../engine/types";
+import type { EvaluationResult, Finding, Question } from "../../../engine/types";
 
 /** Hand-made test data for the report formatters (independent of the real engine). */
 
@@ -40,18 +40,20 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
   const targetIds = overrides.targetIds ?? ["gateway", "f1", "server"];
   return {
     id: `${ruleId}@${targetIds.join(">")}`,
-    kind: "finding",
     ruleId,
     ruleRevision: 1,
     pack: "stride",
     scope: "interaction",
+    rootCause: "flow.clearText",
+    aliases: [],
+    folded: [],
+    claims: [],
     targetIds,
-    categories: { stride: ["I"], linddun: ["DD"] },
+    categories: { stride: ["I"], linddun: ["DD"], ai: [] },
     title: "Prompts travel unencrypted",
     description: "Anyone on the path can read the prompts.",
     mitigations: ["Use TLS between the gateway and the server."],
     because: [{ subjectId: "f1", fact: "encryptedInTransit", value: "no" }],
-    questions: [],
     references: { atlas: ["AML.T0024"], owasp: ["LLM02:2025"] },
     likelihood: 4,
     impact: 5,
@@ -61,64 +63,69 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-export function makeQuestion(overrides: Partial<Finding> = {}): Finding {
-  return makeFinding({
-    id: "STRIDE-PROC-S@server",
-    kind: "question",
-    ruleId: "STRIDE-PROC-S",
-    scope: "element",
-    targetIds: ["server"],
-    categories: { stride: ["S"], linddun: [] },
-    title: "Callers of Model server may be spoofed",
-    description: "If the server does not authenticate callers, anyone can pose as the gateway.",
-    because: [{ subjectId: "server", fact: "authenticatesCallers", value: "unknown" }],
-    questions: [
+export function makeQuestion(overrides: Partial<Question> = {}): Question {
+  return {
+    id: "authenticatesCallers@server",
+    subjectId: "server",
+    subjectKind: "element",
+    fact: "authenticatesCallers",
+    text: "Does Model server authenticate its callers?",
+    dependents: [
       {
-        subjectId: "server",
-        fact: "authenticatesCallers",
-        text: "Does Model server authenticate its callers?",
+        ruleId: "STRIDE-PROC-S",
+        findingId: "STRIDE-PROC-S@server",
+        rootCause: "process.unauthenticatedCallers",
+        title: "Callers of Model server may be spoofed",
+        severity: "medium",
+        targetIds: ["server"],
+        categories: { stride: ["S"], linddun: [], ai: [] },
+        references: { atlas: [], owasp: [] },
       },
     ],
-    references: { atlas: [], owasp: [] },
-    likelihood: 3,
-    impact: 3,
-    score: 9,
-    severity: "medium",
     ...overrides,
-  });
+  };
 }
 
-export function resultOf(findings: Finding[]): EvaluationResult {
+export function resultOf(findings: Finding[], questions: Question[] = []): EvaluationResult {
   const byTarget = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const id of finding.targetIds) byTarget.set(id, [...(byTarget.get(id) ?? []), finding]);
   }
-  return { findings, byTarget };
+  const questionsBySubject = new Map<string, Question[]>();
+  for (const question of questions) {
+    questionsBySubject.set(question.subjectId, [
+      ...(questionsBySubject.get(question.subjectId) ?? []),
+      question,
+    ]);
+  }
+  return { findings, questions, byTarget, questionsBySubject };
 }
 
 /** A mixed result: one critical finding, one low finding on a nameless store, one question. */
 export function mixedResult(): EvaluationResult {
-  return resultOf([
-    makeFinding(),
-    makeFinding({
-      id: "LINDDUN-STORE-L@store",
-      ruleId: "LINDDUN-STORE-L",
-      pack: "linddun",
-      scope: "element",
-      targetIds: ["store"],
-      categories: { stride: [], linddun: ["L"] },
-      title: "Records in the store can be linked",
-      description: "Stable identifiers let records be joined.",
-      mitigations: ["Pseudonymise identifiers."],
-      because: [{ subjectId: "store", fact: "containsPersonalData", value: "yes" }],
-      references: { atlas: [], owasp: [] },
-      likelihood: 2,
-      impact: 2,
-      score: 4,
-      severity: "low",
-    }),
-    makeQuestion(),
-  ]);
+  return resultOf(
+    [
+      makeFinding(),
+      makeFinding({
+        id: "LINDDUN-STORE-L@store",
+        ruleId: "LINDDUN-STORE-L",
+        pack: "linddun",
+        scope: "element",
+        targetIds: ["store"],
+        categories: { stride: [], linddun: ["L"], ai: [] },
+        title: "Records in the store can be linked",
+        description: "Stable identifiers let records be joined.",
+        mitigations: ["Pseudonymise identifiers."],
+        because: [{ subjectId: "store", fact: "containsPersonalData", value: "yes" }],
+        references: { atlas: [], owasp: [] },
+        likelihood: 2,
+        impact: 2,
+        score: 4,
+        severity: "low",
+      }),
+    ],
+    [makeQuestion()],
+  );
 }
 
 /** The model with decisions: finding id -> status (other triage fields at their defaults). */

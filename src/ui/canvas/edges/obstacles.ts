@@ -1,14 +1,17 @@
 import { createContext, useContext } from "react";
-import { absoluteRect, indexModel } from "../../../domain/graph";
+import { absoluteRect } from "../../../domain/graph";
 import type { ThreatModel } from "../../../domain/schema";
 import { ObstacleIndex, type Rect } from "./labelPlacement";
 
 /** Height of a boundary's header (name, zone, badge) that labels keep off. */
 const BOUNDARY_HEADER = 36;
 
+/** What labels are placed around: the diagram's elements. */
+type Diagram = Pick<ThreatModel, "elements">;
+
 /** Everything a flow label should not cover: elements, and boundary headers. */
-export function obstacleRects(doc: ThreatModel): Rect[] {
-  const index = indexModel(doc);
+export function obstacleRects(doc: Diagram): Rect[] {
+  const index = { elementsById: new Map(doc.elements.map((e) => [e.id, e])) };
   const out: Rect[] = [];
   for (const element of doc.elements) {
     const rect = absoluteRect(index, element.id);
@@ -25,7 +28,7 @@ export function obstacleRects(doc: ThreatModel): Rect[] {
 export function createObstacleCache() {
   let key = "";
   let current = new ObstacleIndex([]);
-  return (doc: ThreatModel): ObstacleIndex => {
+  return (doc: Diagram): ObstacleIndex => {
     let next = "";
     for (const e of doc.elements) {
       next += `${e.id}|${e.parentId ?? ""}|${e.position.x},${e.position.y}|${e.size?.width ?? ""},${e.size?.height ?? ""};`;

@@ -1,14 +1,43 @@
-import type { RuleInput } from "../../schema";
+import type { Condition, RuleInput } from "../../schema";
 import {
   all,
   any,
   is,
   kindIn,
+  known,
   MODEL_ANSWERING_KINDS,
+  not,
   MODEL_SERVING_KINDS,
   some,
   sourceIsUntrusted,
 } from "./conditions";
+
+/** Models and packages come from hubs and indexes: that is a supply chain, not training data. */
+const notAnArtifactSource: Condition = {
+  subject: "source",
+  fact: "mlKind",
+  notIn: ["model-hub", "package-index"],
+};
+
+/** Stores whose records a model learns from. */
+const TRAINING_STORE_KINDS = ["training-data-store", "feature-store"] as const;
+
+/** Stores a training job reads that hold artifacts or records about runs, not training data. */
+const NOT_TRAINING_DATA = [
+  "model-artifact-store",
+  "model-registry",
+  "container-registry",
+  "model-hub",
+  "package-index",
+  "experiment-tracker",
+] as const;
+
+/** Many hands can put records into the store: outsiders, many insiders, or broad write access. */
+const writableByOthers = any(
+  is("element", "publicInfluence", "yes"),
+  is("element", "insiderInfluence", "yes"),
+  known("element", "writeAccess", "broad"),
+);
 
 /** Where training data enters the system: a store, a job, or a pipeline that feeds either. */
 const feedsTraining = any(
@@ -31,13 +60,24 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
-    when: all(feedsTraining, sourceIsUntrusted, is("flow", "authenticated", "no")),
+    rootCause: "data.unauthenticatedIngestion",
+    supersedes: ["crossing.unauthenticated"],
+    when: all(
+      feedsTraining,
+      sourceIsUntrusted,
+      notAnArtifactSource,
+      is("flow", "authenticated", "no"),
+    ),
     categories: { stride: ["S", "T"] },
     chartException:
       "Spoofing is rated on the flow because the poisoned batch arrives under the name of an unauthenticated sender.",
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
       owasp: ["ML02:2023"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.023"],
+      maestro: ["L2"],
     },
     likelihood: 4,
     impact: 4,
@@ -57,11 +97,22 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
-    when: all(feedsTraining, sourceIsUntrusted, is("flow", "integrityVerified", "no")),
+    rootCause: "data.alteredInTransit",
+    supersedes: ["flow.clearText"],
+    when: all(
+      feedsTraining,
+      sourceIsUntrusted,
+      notAnArtifactSource,
+      is("flow", "integrityVerified", "no"),
+    ),
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
       owasp: ["ML02:2023"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.023", "NISTAML.024"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -81,10 +132,23 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.labelTampering",
+    supersedes: ["process.unauthenticatedCallers"],
     target: { types: ["process"], mlKinds: ["labeling-tool"] },
-    when: is("element", "authenticatesCallers", "no"),
+    when: all(
+      is("element", "authenticatesCallers", "no"),
+      any(is("element", "publicReach", "yes"), { subject: "element", fact: "inDegree", gte: 1 }),
+    ),
     categories: { stride: ["S", "T"] },
-    references: { atlas: ["AML.T0020", "AML.M0007"], owasp: ["ML02:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.M0007"],
+      owasp: ["ML02:2023"],
+      dasf: ["DASF-3.3@2.0", "DASF-3.1@2.0"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.024"],
+      maestro: ["L2"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
@@ -102,13 +166,23 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.unvettedLabels",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["labeling-tool"] },
     when: all(
       some({ from: "upstream", of: "element", hops: 1, target: { types: ["externalEntity"] } }),
       is("element", "validatesInput", "no"),
     ),
     categories: { stride: ["T", "R"] },
-    references: { atlas: ["AML.T0020", "AML.T0059", "AML.M0007"], owasp: ["ML02:2023"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0059", "AML.M0007"],
+      owasp: ["ML02:2023"],
+      dasf: ["DASF-3.3@2.0", "DASF-3.1@2.0"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.024"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -127,6 +201,8 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "data.featureTampering",
+    supersedes: ["crossing.unauthenticated"],
     when: all(
       is("target", "mlKind", "feature-store"),
       is("flow", "authenticated", "no"),
@@ -138,7 +214,11 @@ export const DATA_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["T"] },
-    references: { atlas: ["AML.T0015", "AML.M0005"], owasp: ["ML01:2023"] },
+    references: {
+      atlas: ["AML.T0015", "AML.M0005"],
+      owasp: ["ML01:2023"],
+      maestro: ["L2"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -157,6 +237,7 @@ export const DATA_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "data.feedbackSkew",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: some({
       from: "upstream",
@@ -168,6 +249,11 @@ export const DATA_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0059", "AML.M0007", "AML.M0025"],
       owasp: ["ML08:2023"],
+      dasf: ["DASF-1.3@2.0", "DASF-3.1@2.0"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013"],
+      maestro: ["L2"],
     },
     likelihood: 3,
     impact: 4,
@@ -179,6 +265,266 @@ export const DATA_RULES: RuleInput[] = [
         "Cap how much any single account or client can contribute to {element} per training cycle, and drop traffic from accounts younger than an agreed age.",
         "Keep a held-out evaluation set that never comes from the feedback loop and block promotion when the retrained model regresses on it.",
         "Label a random sample of feedback records by hand each cycle and compare their distribution with the automated labels.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.unvettedTrainingData",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    when: any(
+      all(writableByOthers, is("element", "sourcesVetted", "no")),
+      // Broad write access is enough: the question left is only whether writes are reviewed.
+      all(known("element", "writeAccess", "broad"), not(known("element", "sourcesVetted", "yes"))),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0020", "AML.M0007", "AML.M0025"],
+      owasp: ["ML02:2023"],
+      dasf: [
+        "DASF-3.1@2.0",
+        "DASF-1.7@2.0",
+        "DASF-1.3@2.0",
+        "DASF-2.3@2.0",
+        "DASF-1.5@2.0",
+        "DASF-1.6@2.0",
+        "DASF-1.10@2.0",
+      ],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.023"],
+      maestro: ["L2"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Records others can write reach {element} unvetted and train the next model",
+      description:
+        "Data in {element} comes, directly or through other stores and pipelines, from parties the ML team does not control (outsiders, or many people inside the organisation), and nothing vets it before training. A few hundred crafted records are enough to plant a backdoor or bias a model that then decides with full confidence.",
+      mitigations: [
+        "Vet what enters {element}: provenance per record, schema and range checks, outlier and duplicate detection against the last accepted snapshot.",
+        "Version {element} and train only from reviewed snapshots, so a poisoned batch can be found, removed and the model retrained.",
+        "Evaluate each trained model on a trusted, held-out set and on trigger-pattern probes before promotion.",
+        "Log every write to {element} with who or what made it, so a poisoned batch can be traced to its source and everything it touched.",
+      ],
+    },
+  },
+  {
+    id: "AI-SYBIL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.sybilFeedback",
+    supersedes: ["data.feedbackSkew"],
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    when: all(
+      is("element", "publicInfluence", "yes"),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
+      }),
+    ),
+    categories: { stride: ["S", "T"] },
+    chartException:
+      "Spoofing applies to the store because the poisoned feedback arrives under fake identities (Sybil accounts) that the store accepts as real users.",
+    references: {
+      atlas: ["AML.T0020", "AML.T0059", "AML.T0021", "AML.M0007"],
+      owasp: ["ML02:2023", "ML08:2023"],
+      dasf: ["DASF-3.1@2.0", "DASF-1.7@2.0"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.024"],
+      maestro: ["L2"],
+    },
+    likelihood: 4,
+    impact: 4,
+    text: {
+      title: "Fake accounts can steer what {element} learns from its own users",
+      description:
+        "Interactions of outside users with {other} flow back into {element} and train the next model. Accounts are cheap: an attacker who registers many of them (Sybils) can click, rate, buy or report in patterns that push items up, hide competitors or teach the model that fraud is normal, and the feedback loop amplifies it at every retraining.",
+      mitigations: [
+        "Weight feedback in {element} by account age, reputation and verification, and cap the influence of any one account or cluster of accounts.",
+        "Detect coordinated behaviour (bursts of new accounts, identical patterns) and exclude it from training.",
+        "Compare each retrained model's behaviour on a fixed evaluation set with the previous one before promotion.",
+      ],
+    },
+  },
+  {
+    id: "AI-FEATURE-02",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.featureTampering",
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"], mlKinds: ["feature-store"] },
+    when: all(
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: [...MODEL_SERVING_KINDS] },
+      }),
+      is("element", "writeAccess", "broad"),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0015", "AML.T0043"],
+      owasp: ["ML01:2023"],
+      dasf: ["DASF-2.2@2.0", "DASF-1.1@2.0"],
+      maestro: ["L2"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Many hands can change the live features that {other} decides on",
+      description:
+        "{element} feeds {other} at prediction time, and people or systems beyond the drawn pipeline can write to it. Changing a feature (a velocity count, a risk flag) changes the decision directly, with no retraining and no trace in the model.",
+      mitigations: [
+        "Restrict writes to {element} to the feature pipeline, each writer with its own identity, and log every write.",
+        "Validate features at serving time against expected ranges and alert on sudden shifts for one entity.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.outsiderShapedTraining",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    // Where a training store is the way in, its own finding (AI-POISON-03) names it: this one is
+    // for outsiders' data arriving from elsewhere (a catalogue, an operational database, a queue).
+    when: some({
+      from: "upstream",
+      of: "element",
+      hops: 1,
+      where: all(
+        is("other", "publicInfluence", "yes"),
+        // Where data comes from: a store, a pipeline, a provider or a labelling step; not the
+        // registries, schedulers and evaluators that also talk to a training job.
+        any(
+          all(is("other", "type", "dataStore"), {
+            subject: "other",
+            fact: "mlKind",
+            notIn: [...TRAINING_STORE_KINDS, ...NOT_TRAINING_DATA],
+          }),
+          {
+            subject: "other",
+            fact: "mlKind",
+            in: ["data-pipeline", "data-provider", "labeling-tool"],
+          },
+        ),
+      ),
+    }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0020"],
+      dasf: ["DASF-6.1@2.0"],
+      owasp: ["ML02:2023"],
+      cosai: ["cosai:riskDataPoisoning"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.023"],
+      maestro: ["L2"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Outsiders can shape what {element} learns from {other}",
+      description:
+        "Data that outsiders write (listings, reviews, uploads, messages) reaches {element} through {other}. Crafted content can bias or backdoor the next model: game a ranking, hide a category, teach a trigger. Where the evaluation set is drawn from the same data, the poisoned model also passes its tests.",
+      mitigations: [
+        "Vet and rate-limit what outsiders contribute before it reaches training; weight it by the contributor's reputation.",
+        "Compare each retrained model with the previous one on a fixed evaluation set that outsiders' data never reaches, before promotion, and look for sudden shifts.",
+      ],
+    },
+  },
+  {
+    id: "AI-POISON-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.thirdPartySources",
+    target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
+    // Inherent in outside data until each delivery is vetted; an authenticated channel only
+    // proves who sent it.
+    when: all(
+      not(known("element", "sourcesVetted", "yes")),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: ["data-provider"] },
+      }),
+    ),
+    categories: { stride: ["T"], linddun: ["Nc"] },
+    references: {
+      atlas: ["AML.T0020", "AML.T0010.002"],
+      owasp: ["ML02:2023", "LLM04:2025", "LLM05:2026"],
+      dasf: [
+        "DASF-1.7@2.0",
+        "DASF-1.8@2.0",
+        "DASF-1.11@2.0",
+        "DASF-3.1@2.0",
+        "DASF-1.5@2.0",
+        "DASF-1.6@2.0",
+      ],
+      cosai: ["cosai:riskDataPoisoning", "cosai:riskUnauthorizedTrainingData"],
+      aiExchange: ["owaspai:datapoison"],
+      nist: ["NISTAML.013", "NISTAML.05"],
+      maestro: ["L2", "L6"],
+    },
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title:
+        "{element} learns from data that {other} supplies: poisoned or unlicensed records become the model",
+      description:
+        "Records from {other}, a source outside the organisation, reach {element} through the pipeline. Whatever the provider (or whoever compromised it) put in them is learned: planted patterns, skewed labels, a trigger. Data that the provider had no right to share, or people did not consent to, makes the model itself non-compliant.",
+      mitigations: [
+        "Agree provenance, licensing and consent for data from {other} in writing, and record them per dataset.",
+        "Screen each delivery from {other} before it is used (schema, label distribution, duplicates, outliers against the last accepted snapshot), and keep versions so a bad delivery can be removed and the model retrained.",
+      ],
+    },
+  },
+  {
+    id: "AI-EVAL-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "data.evaluationManipulation",
+    target: { types: ["process"] },
+    // An evaluation step: it takes a model's outputs and feeds results back into training.
+    when: all(
+      some({ from: "downstream", of: "element", hops: 1, target: { mlKinds: ["training-job"] } }),
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 1,
+        target: { mlKinds: ["inference-endpoint", "llm", "embedding-model", "agent"] },
+      }),
+    ),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0031"],
+      owasp: ["ML10:2023"],
+      cosai: ["cosai:riskEvaluationBenchmarkManipulation"],
+      maestro: ["L5"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "Results {element} feeds into training can be manipulated to hide regressions",
+      description:
+        "{element} evaluates what the model produces and its results steer training or promotion. Whoever can change the evaluation data, the benchmark or the results can make a worse or backdoored model look better, and it will be trained toward, or promoted.",
+      mitigations: [
+        "Keep evaluation and benchmark data versioned and write-protected, separate from training data.",
+        "Recompute the scores that decide a promotion in a separate, controlled job, and review large jumps.",
       ],
     },
   },

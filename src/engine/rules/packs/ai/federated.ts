@@ -13,6 +13,8 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "fl.unscreenedUpdates",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["federated-aggregator"] },
     when: all(
       some({
@@ -27,6 +29,10 @@ export const FEDERATED_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0018.000", "AML.M0008"],
       owasp: ["ML02:2023", "ML10:2023"],
+      dasf: ["DASF-7.1@2.0"],
+      aiExchange: ["owaspai:devmodelpoison"],
+      nist: ["NISTAML.026", "NISTAML.011"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -46,6 +52,8 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "fl.fakeClients",
+    supersedes: ["crossing.unauthenticated"],
     when: all(clientToAggregator, is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T"] },
     chartException:
@@ -53,6 +61,10 @@ export const FEDERATED_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0020", "AML.T0021"],
       owasp: ["ML10:2023"],
+      dasf: ["DASF-12.7@2.0"],
+      aiExchange: ["owaspai:devmodelpoison"],
+      nist: ["NISTAML.026"],
+      maestro: ["L1"],
     },
     likelihood: 3,
     impact: 4,
@@ -71,9 +83,17 @@ export const FEDERATED_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
-    when: all(clientToAggregator, is("flow", "carriesPersonalData", "yes")),
+    rootCause: "fl.gradientLeak",
+    // Updates are computed from the client's data: they leak it whatever the flow is labelled.
+    when: clientToAggregator,
     categories: { stride: ["I"], linddun: ["DD", "I"] },
-    references: { owasp: ["ML03:2023"] },
+    references: {
+      owasp: ["ML03:2023"],
+      cosai: ["cosai:riskFederatedDistributedTrainingPrivacy"],
+      aiExchange: ["owaspai:devdataleak"],
+      nist: ["NISTAML.032"],
+      maestro: ["L1"],
+    },
     likelihood: 2,
     impact: 4,
     text: {
@@ -84,6 +104,66 @@ export const FEDERATED_RULES: RuleInput[] = [
         "Use secure aggregation so {target} only ever sees the sum of many clients' updates, never one client's.",
         "Add differential-privacy noise and clip updates on {source} before they are sent.",
         "Require a minimum number of clients per round before any aggregate is released.",
+      ],
+    },
+  },
+  {
+    id: "AI-FL-04",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "fl.memberInference",
+    target: { types: ["process"], mlKinds: ["federated-aggregator"] },
+    when: some({ from: "roundTrip", of: "element", target: { mlKinds: ["federated-client"] } }),
+    categories: { stride: ["I"], linddun: ["I", "DD"] },
+    references: {
+      atlas: ["AML.T0024.000", "AML.T0024.001"],
+      owasp: ["ML03:2023", "ML04:2023"],
+      cosai: ["cosai:riskFederatedDistributedTrainingPrivacy"],
+      aiExchange: ["owaspai:modelinversionandmembership"],
+      nist: ["NISTAML.033", "NISTAML.034"],
+      maestro: ["L1"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title:
+        "Every member gets the global model from {element} and can probe it for the others' data",
+      description:
+        "{element} sends the global model back to each member, such as {other}. A member can query it offline for membership (was this customer in another bank's data?) or properties of the other members' data, with no rate limit and no trace.",
+      mitigations: [
+        "Train with differential privacy (clipped, noised updates) so the global model limits what it reveals about any member's records.",
+        "Share only what members need (predictions through an API instead of the weights) where the use case allows.",
+      ],
+    },
+  },
+  {
+    id: "AI-FL-05",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "fl.compromisedAggregator",
+    target: { types: ["process"], mlKinds: ["federated-aggregator"] },
+    when: some({ from: "downstream", of: "element", target: { mlKinds: ["federated-client"] } }),
+    categories: { stride: ["T"] },
+    references: {
+      atlas: ["AML.T0018", "AML.T0018.000"],
+      owasp: ["ML10:2023"],
+      dasf: ["DASF-7.1@2.0"],
+      cosai: ["cosai:riskModelDeploymentTampering", "cosai:riskModelSourceTampering"],
+      aiExchange: ["owaspai:devmodelpoison"],
+      nist: ["NISTAML.026"],
+      maestro: ["L1", "L4"],
+    },
+    likelihood: 2,
+    impact: 5,
+    text: {
+      title: "A compromise of {element} hands a backdoored model to every member at once",
+      description:
+        "Members such as {other} use what {element} sends back. Whoever controls the aggregation server (an intruder, an insider at the operator) can insert a backdoor into the global model, and every member deploys it at the next round.",
+      mitigations: [
+        "Sign each global model at {element} with a key held outside the server, and have members verify the signature and evaluate the model on their own holdout before use.",
+        "Log and review every change to the aggregation code and configuration of {element}.",
       ],
     },
   },

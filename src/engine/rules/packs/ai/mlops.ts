@@ -1,5 +1,17 @@
 import type { RuleInput } from "../../schema";
-import { all, any, is, kindIn, MODEL_SERVING_KINDS, MODEL_STORE_KINDS, some } from "./conditions";
+import {
+  all,
+  any,
+  is,
+  kindIn,
+  known,
+  MODEL_SERVING_KINDS,
+  MODEL_STORE_KINDS,
+  none,
+  not,
+  registryBesideArtifactStore,
+  some,
+} from "./conditions";
 
 /** Pipelines, training infrastructure and the places trained models sit between steps. */
 export const MLOPS_RULES: RuleInput[] = [
@@ -8,6 +20,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "mlops.unauthenticatedTrigger",
+    supersedes: ["crossing.unauthenticated", "process.unauthenticatedCallers"],
     when: all(is("target", "mlKind", "deployment-pipeline"), is("flow", "authenticated", "no")),
     categories: { stride: ["S", "T", "E"] },
     chartException:
@@ -15,6 +29,10 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.M0013", "AML.M0005"],
       owasp: ["ML06:2023"],
+      dasf: ["DASF-12.4@2.0"],
+      cosai: ["cosai:riskModelDeploymentTampering"],
+      aiExchange: ["owaspai:devmodelpoison"],
+      maestro: ["L4"],
     },
     likelihood: 4,
     impact: 5,
@@ -34,6 +52,8 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.noVerificationGate",
+    supersedes: ["process.unvalidatedInput"],
     target: { types: ["process"], mlKinds: ["deployment-pipeline"] },
     when: all(
       is("element", "validatesInput", "no"),
@@ -48,6 +68,10 @@ export const MLOPS_RULES: RuleInput[] = [
     references: {
       atlas: ["AML.T0018", "AML.M0008", "AML.M0014"],
       owasp: ["ML10:2023"],
+      dasf: ["DASF-8.3@2.0"],
+      cosai: ["cosai:riskModelDeploymentTampering"],
+      aiExchange: ["owaspai:devmodelpoison"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 4,
@@ -66,6 +90,7 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.trainingBlastRadius",
     target: { types: ["process"], mlKinds: ["training-job"] },
     when: any(
       is("element", "runsPrivileged", "yes"),
@@ -77,7 +102,10 @@ export const MLOPS_RULES: RuleInput[] = [
       }),
     ),
     categories: { stride: ["E", "I"] },
-    references: { atlas: ["AML.T0055", "AML.T0012", "AML.M0005"] },
+    references: {
+      atlas: ["AML.T0055", "AML.T0012", "AML.M0005"],
+      maestro: ["L4"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -96,12 +124,18 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "mlops.openExperimentTracker",
+    supersedes: ["process.unauthenticatedCallers"],
     target: { types: ["process"], mlKinds: ["experiment-tracker"] },
     when: is("element", "authenticatesCallers", "no"),
     categories: { stride: ["I"] },
     references: {
       atlas: ["AML.T0007", "AML.T0035", "AML.M0005"],
       owasp: ["ML05:2023"],
+      dasf: ["DASF-5.3@2.0", "DASF-7.2@2.0"],
+      cosai: ["cosai:riskModelExfiltration"],
+      aiExchange: ["owaspai:devmodelleak", "owaspai:devcodeleak"],
+      maestro: ["L4"],
     },
     likelihood: 3,
     impact: 3,
@@ -121,12 +155,18 @@ export const MLOPS_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "model.theftAtRest",
+    supersedes: ["store.unencrypted", "model.exfiltration"],
     target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
     when: is("element", "encryptedAtRest", "no"),
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012", "AML.M0005"],
+      atlas: ["AML.T0035", "AML.T0025", "AML.T0048.004", "AML.M0012", "AML.M0005"],
       owasp: ["ML05:2023"],
+      dasf: ["DASF-7.2@2.0", "DASF-8.2@2.0"],
+      cosai: ["cosai:riskModelExfiltration"],
+      aiExchange: ["owaspai:devmodelleak", "owaspai:runtimemodelleak"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 2,
     impact: 4,
@@ -141,10 +181,48 @@ export const MLOPS_RULES: RuleInput[] = [
     },
   },
   {
+    id: "AI-THEFT-03",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "model.exfiltration",
+    target: { types: ["dataStore"], mlKinds: [...MODEL_STORE_KINDS] },
+    // Open-weights models are published on purpose: copying them is no loss. A registry next to
+    // an artifact store usually holds only metadata: the weights are said once, where they are.
+    when: all(
+      not(known("element", "classification", "public")),
+      not(known("element", "provenance", "publicHub")),
+      not(registryBesideArtifactStore),
+    ),
+    categories: { stride: ["I"] },
+    references: {
+      atlas: ["AML.T0035", "AML.T0007", "AML.T0025", "AML.M0005", "AML.M0012"],
+      owasp: ["ML05:2023"],
+      dasf: ["DASF-7.2@2.0", "DASF-8.2@2.0"],
+      cosai: ["cosai:riskModelExfiltration"],
+      aiExchange: ["owaspai:devmodelleak", "owaspai:runtimemodelleak"],
+      maestro: ["L1", "L4"],
+    },
+    likelihood: 2,
+    impact: 4,
+    text: {
+      title: "The trained model in {element} can be copied by whoever can read the storage",
+      description:
+        "{element} holds the trained model files, the result of the data, compute and tuning that went into the project, and for a decision model a map of how to evade it. Encryption at rest does not stop an identity that may read it: a compromised pipeline credential, an over-broad role or an insider can download the model and run or study it elsewhere, and nothing is taken away that anyone would notice.",
+      mitigations: [
+        "Let only the identities that train, promote and load models read {element}, each limited to the models it needs.",
+        "Log every read of {element} and alert on downloads by unexpected identities or in bulk.",
+        "Keep copies out of laptops and notebooks: pull models by reference in the pipeline, not by hand.",
+      ],
+    },
+  },
+  {
     id: "AI-THEFT-02",
     revision: 1,
     pack: "ai",
     scope: "crossing",
+    rootCause: "model.theftInTransit",
+    supersedes: ["flow.clearText"],
     when: all(
       // Sources that ship weights themselves (a registry's own flows are often only metadata).
       kindIn("source", ["model-artifact-store", "deployment-pipeline", "training-job"]),
@@ -152,8 +230,11 @@ export const MLOPS_RULES: RuleInput[] = [
     ),
     categories: { stride: ["I"] },
     references: {
-      atlas: ["AML.T0035", "AML.T0048.004", "AML.M0012"],
+      atlas: ["AML.T0035", "AML.T0025", "AML.T0048.004", "AML.M0012"],
       owasp: ["ML05:2023"],
+      cosai: ["cosai:riskModelExfiltration"],
+      aiExchange: ["owaspai:devmodelleak"],
+      maestro: ["L1", "L4"],
     },
     likelihood: 2,
     impact: 4,
@@ -164,6 +245,43 @@ export const MLOPS_RULES: RuleInput[] = [
       mitigations: [
         "Use TLS with certificate validation on {flow}, or mutual TLS between {source} and {target}.",
         "Encrypt model files with a key released only to {target} so a copied file is useless on its own.",
+      ],
+    },
+  },
+  {
+    id: "AI-REPRO-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "mlops.untrackedTraining",
+    target: { types: ["process"], mlKinds: ["training-job"] },
+    when: all(
+      // Where its models go first: {other} names it.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: { mlKinds: ["model-artifact-store", ...MODEL_SERVING_KINDS] },
+      }),
+      // Nowhere in the diagram: the text says so.
+      none({ from: "model", target: { mlKinds: ["experiment-tracker", "model-registry"] } }),
+    ),
+    categories: { stride: ["R"] },
+    references: {
+      atlas: ["AML.M0023", "AML.M0025"],
+      owasp: ["ML10:2023"],
+      dasf: ["DASF-5.1@2.0"],
+      maestro: ["L2", "L5"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Nothing records which data, code and settings produced the models {element} trains",
+      description:
+        "{element} produces models that reach {other}, and no experiment tracker or model registry in the diagram records, for each model, the dataset version, code commit, parameters and results it came from. When a model misbehaves or a dataset turns out to be poisoned, nobody can tell which models are affected, rebuild a known-good one, or show what was deployed.",
+      mitigations: [
+        "Record every training run of {element} in an experiment tracker: dataset version and hash, code commit, container image, parameters and evaluation results.",
+        "Register each model that reaches {other} with a link to the run that produced it, and deploy only registered versions.",
       ],
     },
   },

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../../../domain/samples/llmInferencePipeline";
 import type { FlowProps } from "../../../../domain/schema";
-import { atlasEntry, chartViolations, owaspEntry } from "../../../catalog";
+import {
+  atlasAdded,
+  atlasEntry,
+  atlasSuccessor,
+  chartViolations,
+  owaspEntry,
+} from "../../../catalog";
 import { evaluate } from "../../../evaluate";
-import type { Finding } from "../../../types";
+import type { Finding, Question } from "../../../types";
 import { loadRules } from "../../index";
 import { RuleSchema } from "../../schema";
 import { AI_RULES, RETIRED_AI_RULE_IDS } from "./index";
@@ -40,10 +46,11 @@ describe("AI rule pack, as data", () => {
     expect(AI_RULE_SET.flatMap(chartViolations)).toEqual([]);
   });
 
-  it("cites only ATLAS ids present in ATLAS 5.6.0 and OWASP ids of the catalog", () => {
+  it("cites current ATLAS ids (5.6.0, or added upstream since) and OWASP ids of the catalog", () => {
     for (const rule of AI_RULE_SET) {
       for (const id of rule.references.atlas) {
-        expect(atlasEntry(id), `${rule.id} cites ${id}`).toBeDefined();
+        expect(atlasEntry(id) ?? atlasAdded(id), `${rule.id} cites ${id}`).toBeDefined();
+        expect(atlasSuccessor(id), `${rule.id} cites ${id}, retired upstream`).toBeUndefined();
       }
       for (const id of rule.references.owasp) {
         expect(owaspEntry(id), `${rule.id} cites ${id}`).toBeDefined();
@@ -52,8 +59,9 @@ describe("AI rule pack, as data", () => {
   });
 
   it("maps every rule to at least one ATLAS or OWASP reference", () => {
-    // Linking people through their requests is a privacy threat no ATLAS or OWASP entry covers.
-    const linddunOnly = new Set(["AI-PRIV-05"]);
+    // Privacy and accountability threats no ATLAS or OWASP entry covers: linking people through
+    // their requests, the duty to explain and contest automated decisions, behavioural profiles.
+    const linddunOnly = new Set(["AI-PRIV-05", "AI-EXPLAIN-01", "AI-PRIV-12"]);
     for (const rule of AI_RULE_SET.filter((r) => !linddunOnly.has(r.id))) {
       const count = rule.references.atlas.length + rule.references.owasp.length;
       expect(count, rule.id).toBeGreaterThan(0);
@@ -80,7 +88,7 @@ describe("AI rules on the sample LLM inference pipeline", () => {
     ],
     ["prompts with personal data kept in inference logs", "AI-PRIV-01@inference-logs"],
   ])("finds %s", (_what, id) => {
-    expect(finding(id)?.kind).toBe("finding");
+    expect(finding(id), id).toBeDefined();
   });
 
   it("maps extraction and prompt injection to ATLAS and OWASP", () => {
@@ -96,7 +104,6 @@ describe("AI rules on the sample LLM inference pipeline", () => {
     for (const storeId of ["artifact-store", "model-registry"]) {
       const tampering = findings.filter(
         (f) =>
-          f.kind === "finding" &&
           f.targetIds[0] === storeId &&
           f.categories.stride.includes("T") &&
           f.references.atlas.includes("AML.T0018"),
@@ -135,15 +142,23 @@ describe("training-data poisoning, end to end", () => {
       [flow("provider", "training-data", inbound), flow("training-data", "training")],
     );
 
+  const isPoisoning = (f: Pick<Finding, "references">) =>
+    f.references.atlas.includes("AML.T0020") || f.references.owasp.includes("ML02:2023");
+  /** Poisoning on the way in: findings about the provider's flow (not about its data itself). */
   const poisoning = (findings: readonly Finding[]) =>
-    findings.filter(
-      (f) => f.references.atlas.includes("AML.T0020") || f.references.owasp.includes("ML02:2023"),
+    findings.filter((f) => isPoisoning(f) && f.targetIds.includes("flow:provider->training-data"));
+  /** The questions whose answer could add a poisoning finding. */
+  const poisoningQuestions = (questions: readonly Question[]) =>
+    questions.filter((q) =>
+      q.dependents.some(
+        (d) => isPoisoning(d) && d.targetIds.includes("flow:provider->training-data"),
+      ),
     );
 
   describe.each(["outside", "external-zone"] as const)("provider %s", (placement) => {
     it("finds poisoning when the inbound flow is unauthenticated", () => {
       const { findings } = evaluate(poisoningModel({ authenticated: "no" }, placement));
-      const found = poisoning(findings).filter((f) => f.kind === "finding");
+      const found = poisoning(findings);
       expect(found.length).toBeGreaterThan(0);
       for (const f of found) {
         expect(f.references.atlas).toContain("AML.T0020");
@@ -153,19 +168,40 @@ describe("training-data poisoning, end to end", () => {
     });
 
     it("asks instead of guessing when the inbound flow's protection is unknown", () => {
-      const { findings } = evaluate(poisoningModel({}, placement));
-      const asked = poisoning(findings);
-      expect(asked.length).toBeGreaterThan(0);
-      expect(asked.every((f) => f.kind === "question")).toBe(true);
-      const facts = asked.flatMap((f) => f.questions.map((q) => q.fact));
-      expect(facts).toEqual(expect.arrayContaining(["authenticated", "integrityVerified"]));
+      const { findings, questions } = evaluate(poisoningModel({}, placement));
+      expect(poisoning(findings)).toEqual([]);
+      const asked = poisoningQuestions(questions);
+      expect(asked.map((q) => q.subjectId)).toEqual(
+        expect.arrayContaining(["flow:provider->training-data"]),
+      );
+      expect(asked.map((q) => q.fact)).toEqual(
+        expect.arrayContaining(["authenticated", "integrityVerified"]),
+      );
     });
 
     it("says nothing about poisoning once the flow is authenticated and integrity-checked", () => {
-      const { findings } = evaluate(
+      const { findings, questions } = evaluate(
         poisoningModel({ authenticated: "yes", integrityVerified: "yes" }, placement),
       );
       expect(poisoning(findings)).toEqual([]);
+      expect(poisoningQuestions(questions)).toEqual([]);
+    });
+
+    it("still finds the provider's own data a risk until its deliveries are vetted", () => {
+      const authenticated = { authenticated: "yes", integrityVerified: "yes" } as const;
+      const thirdParty = (model: ReturnType<typeof poisoningModel>) =>
+        evaluate(model).findings.filter((f) => f.ruleId === "AI-POISON-05");
+      expect(thirdParty(poisoningModel(authenticated, placement)).map((f) => f.targetIds)).toEqual([
+        ["training-data"],
+      ]);
+      const vetted = poisoningModel(authenticated, placement);
+      const vettedModel = {
+        ...vetted,
+        elements: vetted.elements.map((e) =>
+          e.id === "training-data" ? { ...e, props: { ...e.props, sourcesVetted: "yes" } } : e,
+        ),
+      } as typeof vetted;
+      expect(thirdParty(vettedModel)).toEqual([]);
     });
   });
 });

@@ -1,5 +1,13 @@
 import type { RuleInput } from "../../schema";
-import { all, greaterThan, is, kindIn, MODEL_ANSWERING_KINDS, some } from "./conditions";
+import {
+  all,
+  greaterThan,
+  is,
+  known,
+  LEARNING_DATA_STORE_KINDS,
+  MODEL_ANSWERING_KINDS,
+  some,
+} from "./conditions";
 
 /** Model-serving components whose requests and responses end up in a log, two flows away at most. */
 const fedByModelAnswers = some({
@@ -27,16 +35,24 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.loggedModelTraffic",
+    supersedes: ["store.personalLogs"],
     target: { types: ["dataStore"] },
     when: logsWithPersonalData,
     categories: { stride: ["I"], linddun: ["DD", "I", "Nc"] },
-    references: { atlas: ["AML.T0036"], owasp: ["LLM02:2025"] },
+    references: {
+      atlas: ["AML.T0036"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
+      maestro: ["L5", "L6"],
+    },
     likelihood: 4,
     impact: 4,
     text: {
-      title: "{element} keeps prompts and responses of {other} with personal data in them",
+      title: "Requests to {other} and its answers are logged in {element}, personal data included",
       description:
-        "{element} logs the traffic of {other}, and those logs contain personal data: what people typed, what the model answered, who they are. Logs are widely readable (support, debugging, analytics), are copied to other systems and outlive the conversation, so they become a second, poorly governed store of everything users told the model.",
+        "{element} logs the traffic of {other}, and those logs contain personal data: what people sent, what the model answered, who they are. Logs are widely readable (support, debugging, analytics), are copied to other systems and outlive the request, so they become a second, poorly governed store of everything people told the model.",
       mitigations: [
         "Log metadata (time, caller, token counts, latency, policy decisions) by default and store full prompts and responses only for sampled, opted-in or flagged requests.",
         "Redact personal data (names, contact details, identifiers) from prompts and responses before they are written to {element}.",
@@ -50,16 +66,22 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.logRetention",
+    supersedes: ["store.overRetention"],
     target: { types: ["dataStore"] },
     when: all(logsWithPersonalData, greaterThan("element", "retentionDays", 30)),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      maestro: ["L5", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Conversation logs in {element} are kept longer than a month",
+      title: "Logged requests to {other} are kept in {element} for longer than a month",
       description:
-        "{element} holds prompts and responses of {other} containing personal data, and keeps them for more than 30 days. Raw conversation logs are rarely needed that long; keeping them makes every later breach, subpoena or misuse bigger and is hard to justify under data-minimisation and storage-limitation rules.",
+        "{element} holds requests to {other} and its answers, with personal data in them, and keeps them for more than 30 days. Raw request logs are rarely needed that long; keeping them makes every later breach, subpoena or misuse bigger and is hard to justify under data-minimisation and storage-limitation rules.",
       mitigations: [
         "Set a short retention for raw conversation logs in {element} (days, not months) and delete automatically.",
         "Keep longer-lived aggregates or redacted samples for evaluation instead of the raw logs.",
@@ -72,6 +94,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.erasureInModels",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: all(
       is("element", "containsPersonalData", "yes"),
@@ -83,7 +106,13 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { atlas: ["AML.T0024.000"], owasp: ["ML04:2023"] },
+    references: {
+      atlas: ["AML.T0024.000"],
+      owasp: ["ML04:2023"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 3,
     text: {
@@ -102,6 +131,7 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.unawareTraining",
     target: { types: ["externalEntity"], mlKinds: ["end-user", "data-provider"] },
     when: some({
       from: "downstream",
@@ -111,7 +141,10 @@ export const PRIVACY_RULES: RuleInput[] = [
       where: is("other", "containsPersonalData", "yes"),
     }),
     categories: { linddun: ["U"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -126,35 +159,11 @@ export const PRIVACY_RULES: RuleInput[] = [
     },
   },
   {
-    id: "AI-PRIV-05",
-    revision: 1,
-    pack: "ai",
-    scope: "interaction",
-    when: all(
-      kindIn("target", MODEL_ANSWERING_KINDS),
-      is("flow", "carriesPersonalData", "yes"),
-      some({ from: "downstream", of: "target", hops: 2, target: { types: ["dataStore"] } }),
-    ),
-    categories: { linddun: ["L", "I"] },
-    likelihood: 3,
-    impact: 3,
-    text: {
-      title:
-        "Requests to {target} are kept in {other}, where they can be linked to the people who sent them",
-      description:
-        "{flow} brings requests with personal data to {target}, and what {target} receives is retained in {other}. Free-text prompts and inputs carry names, places, writing style and context that link a person's requests across sessions and single them out, even after the account id is replaced by a pseudonym.",
-      mitigations: [
-        "Send {target} a pseudonymous, rotating request id instead of the account id, and keep the mapping in a separate, restricted service.",
-        "Scrub direct identifiers from prompts and inputs before they are retained in {other}, and aggregate what analytics need instead of keeping per-person request histories.",
-        "Keep per-user request histories in {other} only for features the user turned on, and delete them with the account.",
-      ],
-    },
-  },
-  {
     id: "AI-PRIV-06",
     revision: 1,
     pack: "ai",
     scope: "element",
+    rootCause: "privacy.purposeCreep",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
     when: all(
       is("element", "containsPersonalData", "yes"),
@@ -166,7 +175,12 @@ export const PRIVACY_RULES: RuleInput[] = [
       }),
     ),
     categories: { linddun: ["Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling", "cosai:riskUnauthorizedTrainingData"],
+      maestro: ["L2", "L6"],
+    },
     likelihood: 3,
     impact: 4,
     text: {
@@ -185,12 +199,19 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "personalData.toAiProvider",
+    supersedes: ["personalData.leavesSystem"],
     when: all(
       is("target", "mlKind", "third-party-ai-api"),
       is("flow", "carriesPersonalData", "yes"),
     ),
     categories: { stride: ["I"], linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      aiExchange: ["owaspai:inputdataleak"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -209,9 +230,14 @@ export const PRIVACY_RULES: RuleInput[] = [
     revision: 1,
     pack: "ai",
     scope: "interaction",
+    rootCause: "personalData.toReviewers",
     when: all(is("target", "mlKind", "human-reviewer"), is("flow", "carriesPersonalData", "yes")),
     categories: { linddun: ["DD", "Nc"] },
-    references: { owasp: ["LLM02:2025"] },
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      cosai: ["cosai:riskExcessiveDataHandlingDuringInference"],
+      maestro: ["L6"],
+    },
     likelihood: 4,
     impact: 3,
     text: {
@@ -222,6 +248,105 @@ export const PRIVACY_RULES: RuleInput[] = [
         "Mask names, contact details and identifiers in what {source} sends to {target}, and show only the part of the record the review needs.",
         "Bind reviewers at {target} by confidentiality terms, give them named accounts, and log which records each one opened.",
         "Tell users that samples may be reviewed by people, and exclude records from users who opted out.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-11",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.trainingPurpose",
+    target: { types: ["dataStore"], mlKinds: ["training-data-store", "feature-store"] },
+    when: is("element", "handlesPersonalData", "yes"),
+    categories: { linddun: ["Nc", "U"] },
+    chartException:
+      "Unawareness is rated on the training store: the people whose records it holds are rarely told they train a model.",
+    references: {
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.8@2.0"],
+      cosai: ["cosai:riskUnauthorizedTrainingData", "cosai:riskExcessiveDataHandling"],
+      maestro: ["L2", "L6"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title:
+        "Personal data in {element} builds models: purpose, legal basis and minimisation must be recorded",
+      description:
+        "{element} holds personal data that models are trained, tuned or evaluated on. Training is a purpose of its own: it needs a legal basis that covers it, a record of why each field is needed, and minimisation (drop or generalise what the model does not need), especially for data first collected for another purpose.",
+      mitigations: [
+        "Record the training purpose and its legal basis for {element}, and check it is compatible with why the data was collected.",
+        "Drop, pseudonymise or generalise the fields the model does not need before they reach {element}; pseudonymised data is still personal data.",
+      ],
+    },
+  },
+  {
+    id: "AI-PRIV-12",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.behaviouralProfiles",
+    target: { types: ["dataStore"], mlKinds: ["feature-store", "vector-store"] },
+    when: all(
+      is("element", "handlesPersonalData", "yes"),
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 2,
+        target: {
+          mlKinds: ["inference-endpoint", "llm", "embedding-model", "agent", "training-job"],
+        },
+      }),
+    ),
+    categories: { linddun: ["L", "I", "D"] },
+    references: {
+      cosai: ["cosai:riskInferredSensitiveData"],
+      maestro: ["L2", "L6"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Features and embeddings in {element} build a behavioural profile of each person",
+      description:
+        "{element} keeps per-person features or embeddings (activity, devices, places, interests) that {other} uses. Together they profile each person's behaviour, link their visits and devices, and let sensitive traits be inferred (health, finances, beliefs) beyond what the model needs.",
+      mitigations: [
+        "Keep only the features {other} needs, aggregated or coarsened, and drop raw identifiers (IP addresses, device ids) from {element}.",
+        "Set a short retention for per-person features in {element} and tell people what is profiled and why.",
+      ],
+    },
+  },
+  {
+    // Both facts known: a store recorded as holding no personal data that personal data flows into.
+    id: "AI-CLASSIFY-01",
+    revision: 1,
+    pack: "ai",
+    scope: "element",
+    rootCause: "privacy.misclassifiedLearningData",
+    target: { types: ["dataStore"], mlKinds: [...LEARNING_DATA_STORE_KINDS] },
+    when: all(
+      known("element", "containsPersonalData", "no"),
+      known("element", "handlesPersonalData", "yes"),
+    ),
+    categories: { stride: ["I"], linddun: ["DD", "U"] },
+    chartException:
+      "Unawareness applies: people whose data is recorded as absent are left out of notices, access requests and erasure.",
+    references: {
+      atlas: ["AML.T0057", "AML.M0025"],
+      owasp: ["LLM02:2025", "LLM02:2026"],
+      dasf: ["DASF-1.2@2.0"],
+      cosai: ["cosai:riskExcessiveDataHandling"],
+      maestro: ["L2"],
+    },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Personal data flows into {element}, which is recorded as holding none",
+      description:
+        "A flow carrying personal data ends at {element}, yet {element} is marked as containing no personal data. Whatever is decided from that label goes wrong for the records that do arrive: no encryption or access limits for their class, no retention or erasure, and models trained or answers retrieved from data nobody treats as personal.",
+      mitigations: [
+        "Classify {element} by what actually reaches it, and correct the label in the diagram.",
+        "If {element} must not hold personal data, remove or pseudonymise it on the way in and check deliveries for it.",
       ],
     },
   },

@@ -16,8 +16,9 @@ import { RuleSchema, type Rule } from "../../schema";
 import { AI_RULES } from "./index";
 
 /**
- * Tiny builders for hand-made threat models in the AI pack's tests. Every property not given
- * stays at the schema default ("unknown"), exactly as a user who has not answered would leave it.
+ * Tiny builders for hand-made threat models in the AI pack's tests. Elements are named after
+ * their ids, so findings read "job" rather than "Unnamed process". Every property not given stays
+ * at the schema default ("unknown"), exactly as a user who has not answered would leave it.
  */
 
 type ElementInput = ThreatModelInput["elements"][number];
@@ -36,7 +37,15 @@ export function proc(
   props: Partial<ProcessProps> = {},
   placement: Placement = {},
 ): ElementInput {
-  return { id, type: "process", mlKind, props, position: origin, parentId: placement.in ?? null };
+  return {
+    id,
+    type: "process",
+    name: id,
+    mlKind,
+    props,
+    position: origin,
+    parentId: placement.in ?? null,
+  };
 }
 
 export function store(
@@ -45,7 +54,15 @@ export function store(
   props: Partial<DataStoreProps> = {},
   placement: Placement = {},
 ): ElementInput {
-  return { id, type: "dataStore", mlKind, props, position: origin, parentId: placement.in ?? null };
+  return {
+    id,
+    type: "dataStore",
+    name: id,
+    mlKind,
+    props,
+    position: origin,
+    parentId: placement.in ?? null,
+  };
 }
 
 export function entity(
@@ -57,6 +74,7 @@ export function entity(
   return {
     id,
     type: "externalEntity",
+    name: id,
     mlKind,
     props,
     position: origin,
@@ -68,6 +86,7 @@ export function zone(id: string, zoneKind: ZoneKind, trustLevel: number): Elemen
   return {
     id,
     type: "trustBoundary",
+    name: id,
     position: origin,
     size: { width: 400, height: 400 },
     props: { zoneKind, trustLevel },
@@ -105,14 +124,37 @@ export function buildModel(elements: ElementInput[], flows: FlowInput[] = []): T
 /** The AI pack, validated once, as the engine runs it. */
 export const AI_RULE_SET: readonly Rule[] = AI_RULES.map((rule) => RuleSchema.parse(rule));
 
+/** What one rule contributes to an evaluation: a finding (its own or folded into another), or a question. */
+export type RuleResult =
+  | ({ kind: "finding" } & Pick<
+      Finding,
+      "id" | "title" | "description" | "mitigations" | "because"
+    >)
+  | { kind: "question"; id: string; text: string };
+
 /** Findings and questions one AI rule produces on a model, evaluated by the real engine. */
-export function resultsOf(model: ThreatModel, ruleId: string): Finding[] {
-  return evaluate(model, { rules: AI_RULE_SET }).findings.filter((f) => f.ruleId === ruleId);
+export function resultsOf(model: ThreatModel, ruleId: string): RuleResult[] {
+  const result = evaluate(model, { rules: AI_RULE_SET });
+  const out: RuleResult[] = [];
+  for (const f of result.findings) {
+    if (f.ruleId === ruleId || f.folded.some((x) => x.ruleId === ruleId)) {
+      out.push({ kind: "finding", ...f });
+    }
+  }
+  for (const q of result.questions) {
+    if (q.dependents.some((d) => d.ruleId === ruleId))
+      out.push({ kind: "question", id: q.id, text: q.text });
+  }
+  return out;
 }
 
-/** Shortcut for the most common exposure: an end user calling a component directly. */
+/** Shortcut for the most common exposure: anyone on the internet calling a component directly. */
 export function internetUser(id = "user"): ElementInput {
-  return entity(id, "end-user", { entityKind: "human", authenticated: "yes" });
+  return entity(id, "end-user", {
+    entityKind: "human",
+    authenticated: "yes",
+    audience: "anonymous",
+  });
 }
 
 /** A process that is definitely internal: not exposed, nothing external upstream. */

@@ -7,9 +7,8 @@ export type LinddunRule = RuleInput & { pack: "linddun" };
 export const base = { revision: 1, pack: "linddun" } as const;
 
 /**
- * The triggers. The first rule of each element type asks while personal data is unknown
- * (`handles`, `carries`); the others wait for the answer (`surely…`), so one unknown is one
- * question, not six.
+ * The triggers. A rule that may ask while personal data is unknown uses `handles` / `carries`;
+ * follow-ups wait for the answer (`surely…`), so one unknown is one question.
  */
 export const handles = is("element", "handlesPersonalData", "yes");
 export const surelyHandles = known("element", "handlesPersonalData", "yes");

@@ -7,18 +7,20 @@ export const DATA_STORE: LinddunRule[] = [
     ...base,
     id: "LINDDUN-STORE-LI-01",
     scope: "element",
+    rootCause: "store.linkablePersonalData",
     target: { types: ["dataStore"] },
-    when: handles,
-    categories: { linddun: ["L", "I"] },
+    when: all(surelyHandles, { subject: "element", fact: "inDegree", gte: 2 }),
+    categories: { linddun: ["L", "I", "D"] },
+    replaces: [{ rule: "LINDDUN-STORE-D-01", on: "element" }],
     likelihood: 3,
-    impact: 4,
+    impact: 3,
     text: {
-      title: "Records in {element} can be joined to profile and identify people",
+      title: "Personal records from several sources meet in {element}, where they can be joined",
       description:
-        "This store keeps personal data. Records sharing an identifier, or enough attributes, can be joined with each other or with outside data to build profiles and re-identify people, even from data believed anonymous.",
+        "{element} receives personal data from more than one source. Records sharing an identifier, or enough attributes, can be joined to build profiles and re-identify people, and a person's mere presence in the store can reveal something about them.",
       mitigations: [
-        "Store pseudonyms and keep the mapping to real identities in a separate, more restricted place.",
-        "Remove or generalise quasi-identifiers that no use requires.",
+        "Store pseudonyms in {element} and keep the mapping to real identities in a separate, more restricted place.",
+        "Remove or generalise quasi-identifiers that no use requires, and make lookups answer the same for present and absent people.",
       ],
     },
   },
@@ -26,15 +28,16 @@ export const DATA_STORE: LinddunRule[] = [
     ...base,
     id: "LINDDUN-STORE-NR-01",
     scope: "element",
+    rootCause: "store.personalLogs",
     target: { types: ["dataStore"] },
-    when: all(surelyHandles, is("element", "storesLogs", "yes")),
+    when: all(surelyHandles, known("element", "storesLogs", "yes")),
     categories: { linddun: ["Nr"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Logs in {element} tie people to what they did",
+      title: "Logs in {element} keep a lasting record of what each person did",
       description:
-        "This store keeps logs that include personal data, such as request content or caller identities. Together they form a lasting record of what each person did or asked, which can be used against them.",
+        "{element} holds logs that include personal data, such as request content or caller identities. Together they form a record of what each person did or asked, which can be held against them.",
       mitigations: [
         "Log only what operations and security need from each request; mask or drop request content.",
         "Keep identities apart from content, and restrict and log who may search the logs.",
@@ -43,101 +46,46 @@ export const DATA_STORE: LinddunRule[] = [
   },
   {
     ...base,
-    id: "LINDDUN-STORE-D-01",
-    scope: "element",
-    target: { types: ["dataStore"] },
-    when: surelyHandles,
-    categories: { linddun: ["D"] },
-    likelihood: 2,
-    impact: 3,
-    text: {
-      title: "A record's presence in {element} says something about a person",
-      description:
-        "Just knowing that someone appears in this store can reveal a fact about them (a customer, a patient, a user of a service), even when the record itself stays protected.",
-      mitigations: [
-        "Make lookups give the same response for present and absent people.",
-        "Protect the list of who is in the store as well as its contents.",
-      ],
-    },
-  },
-  {
-    ...base,
     id: "LINDDUN-STORE-DD-01",
     scope: "element",
+    rootCause: "store.unencrypted",
     target: { types: ["dataStore"] },
-    when: all(surelyHandles, is("element", "encryptedAtRest", "no")),
+    when: all(handles, is("element", "encryptedAtRest", "no")),
     categories: { linddun: ["DD"] },
-    likelihood: 4,
+    likelihood: 3,
     impact: 4,
     text: {
       title: "Personal data in {element} is readable at rest",
       description:
-        "This store keeps personal data without encryption at rest. A copied disk, snapshot or backup exposes every person in it.",
-      mitigations: [
-        "Encrypt the store and its backups at rest with managed keys.",
-        "Keep less: delete or anonymise records once they are no longer needed.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "LINDDUN-STORE-DD-02",
-    scope: "element",
-    target: { types: ["dataStore"] },
-    when: all(surelyHandles, known("element", "encryptedAtRest", "yes")),
-    categories: { linddun: ["DD"] },
-    likelihood: 2,
-    impact: 3,
-    text: {
-      title: "Limit who can read the personal data in {element}",
-      description:
-        "This store is encrypted at rest, but every account and service that can query it reads personal data in the clear.",
-      mitigations: [
-        "Grant access to personal fields per role and purpose, and review the grants.",
-        "Log and monitor reads of personal data, especially bulk exports.",
-      ],
+        "{element} holds personal data and is not encrypted at rest: backups, snapshots and lost disks expose it.",
+      mitigations: ["Encrypt {element} at rest with keys held in a key management service."],
     },
   },
   {
     ...base,
     id: "LINDDUN-STORE-NC-01",
     scope: "element",
+    rootCause: "store.overRetention",
     target: { types: ["dataStore"] },
     when: all(surelyHandles, { subject: "element", fact: "retentionDays", gt: 365 }),
-    categories: { linddun: ["Nc"] },
+    categories: { linddun: ["Nc", "L", "D"] },
+    replaces: [{ rule: "LINDDUN-STORE-NC-02", on: "element" }],
     likelihood: 3,
     impact: 3,
     text: {
-      title: "{element} keeps personal data for more than a year",
+      title: "Personal data in {element} is kept for more than a year",
       description:
-        "Personal data in this store is kept longer than a year. Keeping it longer than its purpose needs breaches storage limitation and enlarges every breach.",
+        "{element} keeps personal records for longer than a year. Data protection law expects personal data to be kept no longer than its purpose needs; a long history about the same people also builds profiles of their habits and whereabouts (when they are home, what they do), and widens the damage of any breach.",
       mitigations: [
-        "Set retention to what the purpose requires, and delete or anonymise older records automatically.",
-        "Document why any longer retention is needed.",
+        "Set a retention period for {element} per purpose and delete or anonymise records automatically when it ends, backups included.",
+        "Record the purpose and the legal basis for keeping the data that long.",
       ],
     },
   },
-  {
-    ...base,
-    id: "LINDDUN-STORE-NC-02",
-    scope: "element",
-    target: { types: ["dataStore"] },
-    when: all(
-      surelyHandles,
-      { subject: "element", fact: "retentionDays", isNot: null },
-      { subject: "element", fact: "retentionDays", lte: 365 },
-    ),
-    categories: { linddun: ["Nc"] },
-    likelihood: 1,
-    impact: 3,
-    text: {
-      title: "Make sure {element} really deletes personal data on time",
-      description:
-        "This store has a retention period of a year or less. It protects people only if deletion actually runs, reaches backups and copies, and honours individual deletion requests.",
-      mitigations: [
-        "Automate deletion and monitor that it runs.",
-        "Include backups, replicas and exports in deletion and erasure requests.",
-      ],
-    },
-  },
+];
+
+export const RETIRED_DATA_STORE_IDS = [
+  "LINDDUN-STORE-D-01",
+  "LINDDUN-STORE-DD-02",
+  "LINDDUN-STORE-NC-02",
 ];

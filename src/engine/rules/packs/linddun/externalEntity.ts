@@ -1,44 +1,29 @@
-import { all, is } from "../build";
-import { base, handles, type LinddunRule } from "./base";
+import { all, is, isIn } from "../build";
+import { base, type LinddunRule } from "./base";
 
-/** LINDDUN for external entities (chart: L, I, U), U per interaction. */
+/** LINDDUN for external entities: the people who hand over their data (U, per interaction). */
 export const EXTERNAL_ENTITY: LinddunRule[] = [
-  {
-    ...base,
-    id: "LINDDUN-EE-LI-01",
-    scope: "element",
-    target: { types: ["externalEntity"] },
-    when: handles,
-    categories: { linddun: ["L", "I"] },
-    likelihood: 3,
-    impact: 3,
-    text: {
-      title: "{element} receives personal data it can link and use to identify people",
-      description:
-        "Personal data reaches this party, outside the system. It can combine what it receives with its own data to link records and identify people, beyond the purpose it was shared for.",
-      mitigations: [
-        "Send pseudonymised or aggregated data wherever the recipient does not need identities.",
-        "Bind the recipient by agreement not to re-identify people or combine the data.",
-      ],
-    },
-  },
   {
     ...base,
     id: "LINDDUN-INT-U-01",
     scope: "interaction",
+    rootCause: "personalData.unaware",
     target: { types: ["externalEntity"] },
     when: all(
       is("source", "type", "externalEntity"),
       is("source", "entityKind", "human"),
+      // People sending their own data: the public, not staff recording decisions at work.
+      isIn("source", "audience", ["anonymous", "customers"]),
       is("flow", "carriesPersonalData", "yes"),
     ),
     categories: { linddun: ["U"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "{source} may not know, or control, what happens to the data sent on {flow}",
+      title:
+        "The people behind {source} may not know, or control, what happens to the data they send on {flow}",
       description:
-        "A person sends personal data on this flow. Without clear information and easy controls, they cannot tell how it is used, correct it, or have it deleted.",
+        "People send personal data on {flow}. Without clear information and easy controls, they cannot tell how it is used, correct it, or have it deleted.",
       mitigations: [
         "Tell people, where the data is collected, what it is used for and for how long it is kept.",
         "Give people a way to see, correct, export and delete their data, and to object to uses they did not expect.",
@@ -46,3 +31,5 @@ export const EXTERNAL_ENTITY: LinddunRule[] = [
     },
   },
 ];
+
+export const RETIRED_EXTERNAL_ENTITY_IDS = ["LINDDUN-EE-LI-01"];

@@ -1,43 +1,94 @@
-import { all, is, isNot, known } from "../build";
+import { all, any, is, isIn, known, knownIn, not } from "../build";
 import { base, carries, surelyCarries, type LinddunRule } from "./base";
 
-/** LINDDUN for flows that carry personal data (chart: L, I, Nr, D, DD, Nc). */
+/**
+ * LINDDUN per flow and interaction (LINDDUN PRO: source -> flow -> target). A flow that reads in
+ * clear is the STRIDE finding "flow.clearText", with Data Disclosure among its categories.
+ */
 export const FLOW: LinddunRule[] = [
   {
     ...base,
-    id: "LINDDUN-FLOW-LI-01",
+    id: "LINDDUN-FLOW-DD-01",
     scope: "element",
+    rootCause: "flow.clearText",
     target: { types: ["flow"] },
-    when: carries,
-    categories: { linddun: ["L", "I"] },
-    likelihood: 3,
-    impact: 3,
+    when: all(carries, is("element", "encryptedInTransit", "no")),
+    categories: { linddun: ["DD"] },
+    likelihood: 4,
+    impact: 4,
     text: {
-      title: "Identifiers on {flow} let {target} link and identify people",
+      title: "Personal data on {flow} can be read in transit",
       description:
-        "This flow carries personal data. Identifiers and attributes in it let the receiver, and anyone who can read it, connect requests to one person and find out who they are.",
+        "{flow} carries personal data without encryption; anyone who can observe the network between {source} and {target} can read it.",
+      mitigations: ["Encrypt {flow} with TLS and validate certificates."],
+    },
+  },
+  {
+    ...base,
+    id: "LINDDUN-INT-DD-01",
+    scope: "interaction",
+    rootCause: "personalData.leavesSystem",
+    target: { types: ["externalEntity"] },
+    when: all(
+      is("target", "type", "externalEntity"),
+      // A partner's people (an outsourced labelling or support firm) receive it as a processor too;
+      // customers' own applications receive their own data.
+      any(
+        all(
+          is("target", "entityKind", "system"),
+          not(knownIn("target", "audience", ["customers", "anonymous"])),
+        ),
+        known("target", "audience", "partners"),
+      ),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD", "L", "I"] },
+    replaces: [
+      { rule: "LINDDUN-FLOW-NC-01", on: "flow" },
+      { rule: "LINDDUN-PROC-DD-01", on: "source" },
+      { rule: "LINDDUN-EE-LI-01", on: "target" },
+    ],
+    likelihood: 3,
+    impact: 4,
+    text: {
+      title: "Personal data leaves the system for {target} on {flow}",
+      description:
+        "{flow} hands personal data to {target}, outside the system. Whether it processes the data on your behalf (a SaaS provider, an outsourced service) or for its own purposes, once there the data is handled by its people and systems: unless an agreement limits it, it can be kept longer than needed, combined with other data, used for other purposes or passed on.",
       mitigations: [
-        "Replace direct identifiers with pseudonyms that only the receiver can use.",
-        "Send only the attributes the receiver needs.",
+        "Send {target} only the fields it needs, pseudonymised or aggregated wherever it does not need identities.",
+        "Bind {target} by a processing or sharing agreement (purpose, retention, sub-processors, where the data is kept) and record the transfer.",
       ],
     },
   },
   {
     ...base,
-    id: "LINDDUN-FLOW-NR-01",
-    scope: "element",
-    target: { types: ["flow"] },
-    when: all(surelyCarries, known("element", "authenticated", "yes")),
-    categories: { linddun: ["Nr"] },
-    likelihood: 2,
-    impact: 2,
+    id: "LINDDUN-INT-DD-03",
+    scope: "interaction",
+    rootCause: "personalData.leavesSystem",
+    target: { types: ["externalEntity"] },
+    // The same disclosure when the outside party opens a two-way flow and personal data comes back.
+    when: all(
+      is("source", "type", "externalEntity"),
+      is("element", "bidirectional", true),
+      any(
+        all(
+          is("source", "entityKind", "system"),
+          not(knownIn("source", "audience", ["customers", "anonymous"])),
+        ),
+        known("source", "audience", "partners"),
+      ),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD", "L", "I"] },
+    likelihood: 3,
+    impact: 4,
     text: {
-      title: "Each message on {flow} is tied to an identity",
+      title: "Personal data leaves the system for {source} on {flow}",
       description:
-        "This flow is authenticated and carries personal data, so every message can be attributed to a person afterwards. Where people should be able to act without that lasting proof, it works against them.",
+        "{flow} runs both ways: {target} answers {source}, outside the system, with personal data. Whether it handles the data on your behalf or for its own purposes, once there it is handled by its people and systems: unless an agreement limits it, it can be kept longer than needed, combined with other data, used for other purposes or passed on.",
       mitigations: [
-        "Authenticate between services rather than per person where personal attribution is not needed.",
-        "Keep the caller's identity out of logs that outlive their purpose.",
+        "Show {source} pseudonymised or redacted records wherever it does not need identities, and only the fields it needs.",
+        "Bind {source} by agreement (purpose, retention, no re-identification, sub-processors) and record the transfer.",
       ],
     },
   },
@@ -45,94 +96,90 @@ export const FLOW: LinddunRule[] = [
     ...base,
     id: "LINDDUN-FLOW-D-01",
     scope: "element",
+    rootCause: "flow.observableUse",
     target: { types: ["flow"] },
-    when: surelyCarries,
+    // Where using the service is itself telling (health, finance, other special categories).
+    when: all(
+      surelyCarries,
+      known("element", "overPublicNetwork", "yes"),
+      known("element", "classification", "restricted"),
+    ),
     categories: { linddun: ["D"] },
     likelihood: 2,
-    impact: 2,
+    impact: 3,
     text: {
       title: "Observers of {flow} can tell who uses the service",
       description:
-        "Even when its content is protected, the timing, size and endpoints of this flow can show that a particular person is using the service, and when.",
+        "{flow} carries personal data over a network you do not control. Even encrypted, its timing, size and endpoints show observers that a person uses the service, and how often.",
       mitigations: [
-        "Keep identifiers out of URLs, headers and other metadata that proxies and logs record.",
-        "Where the use itself is sensitive, batch or pad the traffic.",
+        "Avoid identifying endpoints or query strings in {flow}; pad or batch where use itself is sensitive (health, finance).",
       ],
     },
   },
   {
     ...base,
-    id: "LINDDUN-FLOW-DD-01",
-    scope: "element",
-    target: { types: ["flow"] },
-    when: all(surelyCarries, is("element", "encryptedInTransit", "no")),
-    categories: { linddun: ["DD"] },
-    likelihood: 4,
-    impact: 4,
-    text: {
-      title: "Personal data on {flow} can be read in transit",
-      description:
-        "This flow carries personal data without encryption. Anyone able to watch the network between its ends reads it.",
-      mitigations: [
-        "Encrypt the flow with TLS and validate certificates; use mutual TLS between services.",
-        "Minimise the personal data the flow carries.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "LINDDUN-FLOW-DD-02",
-    scope: "element",
-    target: { types: ["flow"] },
-    when: all(surelyCarries, known("element", "encryptedInTransit", "yes")),
-    categories: { linddun: ["DD"] },
-    likelihood: 2,
-    impact: 3,
-    text: {
-      title: "{target} may receive more personal data than it needs on {flow}",
-      description:
-        "This flow is encrypted, but the receiver still gets every personal field in it, and exposes them wherever it logs or stores them.",
-      mitigations: [
-        "Send only the personal fields the receiver uses.",
-        "Agree with the receiver's owner how long the data may be kept, and where.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "LINDDUN-FLOW-NC-01",
-    scope: "element",
-    target: { types: ["flow"] },
-    when: all(surelyCarries, is("target", "type", "externalEntity")),
-    categories: { linddun: ["Nc"] },
+    id: "LINDDUN-INT-DD-02",
+    scope: "interaction",
+    rootCause: "personalData.rowLevelAccess",
+    target: { types: ["externalEntity"] },
+    when: all(
+      is("source", "type", "dataStore"),
+      is("target", "type", "externalEntity"),
+      is("target", "entityKind", "human"),
+      isIn("target", "audience", ["employees", "partners"]),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD"], stride: ["I"] },
+    chartException:
+      "Information disclosure is rated on the interaction: people reading records straight from the store see more than their task needs.",
     likelihood: 3,
     impact: 3,
     text: {
-      title: "Personal data leaves for {target} on {flow}",
+      title: "People at {target} read row-level personal records from {source} directly",
       description:
-        "This flow sends personal data outside the system. Sharing with a third party needs a legal basis and an agreement covering the data, and must be disclosed to the people concerned.",
+        "{flow} gives the people behind {target} access to individual personal records in {source}, not only to what a particular task needs. Ad hoc queries, exports and notebooks copy personal data beyond its purpose, and every copy is another place it can leak from.",
       mitigations: [
-        "Put a data processing or sharing agreement in place that covers what is sent.",
-        "Record the transfer in the privacy notice and the record of processing, including any transfer abroad.",
+        "Give people at {target} aggregated, pseudonymised or sampled views of {source}, and grant row-level access per task, time-limited.",
+        "Log and review who queries {source} and what leaves it.",
       ],
     },
   },
   {
     ...base,
-    id: "LINDDUN-FLOW-NC-02",
-    scope: "element",
-    target: { types: ["flow"] },
-    when: all(surelyCarries, isNot("target", "type", "externalEntity")),
-    categories: { linddun: ["Nc"] },
-    likelihood: 1,
+    id: "LINDDUN-INT-DD-04",
+    scope: "interaction",
+    rootCause: "personalData.rowLevelAccess",
+    target: { types: ["externalEntity"] },
+    // The same access drawn the other way: people query the store on a two-way flow.
+    when: all(
+      is("target", "type", "dataStore"),
+      is("source", "type", "externalEntity"),
+      is("source", "entityKind", "human"),
+      isIn("source", "audience", ["employees", "partners"]),
+      is("element", "bidirectional", true),
+      surelyCarries,
+    ),
+    categories: { linddun: ["DD"], stride: ["I"] },
+    chartException:
+      "Information disclosure is rated on the interaction: people reading records straight from the store see more than their task needs.",
+    likelihood: 3,
     impact: 3,
     text: {
-      title: "Record why {flow} carries personal data",
+      title: "People at {source} read row-level personal records from {target} directly",
       description:
-        "This flow moves personal data between components. Each transfer should serve a documented purpose, so that data does not spread beyond it.",
+        "{flow} gives the people behind {source} access to individual personal records in {target}, not only to what a particular task needs. Ad hoc queries, exports and notebooks copy personal data beyond its purpose, and every copy is another place it can leak from.",
       mitigations: [
-        "Document the purpose of this transfer of personal data in the record of processing activities.",
+        "Give people at {source} aggregated, pseudonymised or sampled views of {target}, and grant row-level access per task, time-limited.",
+        "Log and review who queries {target} and what leaves it.",
       ],
     },
   },
+];
+
+export const RETIRED_FLOW_IDS = [
+  "LINDDUN-FLOW-LI-01",
+  "LINDDUN-FLOW-NR-01",
+  "LINDDUN-FLOW-DD-02",
+  "LINDDUN-FLOW-NC-01",
+  "LINDDUN-FLOW-NC-02",
 ];

@@ -9,13 +9,9 @@ import { LINDDUN_RULES } from "./index";
 const RULES = LINDDUN_RULES.map((r) => RuleSchema.parse(r));
 const run = (model: ThreatModel): Finding[] => evaluate(model, { rules: RULES }).findings;
 
-function codesByTarget(
-  findings: Finding[],
-  kind: Finding["kind"] = "finding",
-): Record<string, string[]> {
+function codesByTarget(findings: Finding[]): Record<string, string[]> {
   const out: Record<string, Set<string>> = {};
   for (const f of findings) {
-    if (f.kind !== kind) continue;
     const set = (out[f.targetIds[0]!] ??= new Set());
     f.categories.linddun.forEach((c) => set.add(c));
   }
@@ -35,28 +31,33 @@ describe("LINDDUN, triggered by personal data", () => {
         flow("f2", "app", "db", { carriesPersonalData: "no" }),
       ],
     );
-    expect(run(m)).toEqual([]);
+    const result = evaluate(m, { rules: RULES });
+    expect(result.findings).toEqual([]);
+    expect(result.questions).toEqual([]);
   });
 
-  it("asks once per element while personal data is unknown", () => {
+  it("asks about personal data once per flow while it is unknown, and asserts nothing", () => {
     const m = modelOf(
       [proc("client"), proc("app"), store("db")],
       [flow("call", "client", "app"), flow("save", "app", "db")],
     );
-    const questions = run(m).filter((f) => f.kind === "question");
-    expect(questions.map((f) => [f.id, f.questions.map((q) => q.text)])).toEqual([
-      ["LINDDUN-PROC-LI-01@app", ["Does app process personal data?"]],
-      ["LINDDUN-STORE-LI-01@db", ["Does db process personal data?"]],
-      ["LINDDUN-FLOW-LI-01@call", ["Does the flow call carry personal data?"]],
-      ["LINDDUN-FLOW-LI-01@save", ["Does the flow save carry personal data?"]],
+    const result = evaluate(m, { rules: RULES });
+    expect(result.findings).toEqual([]);
+    expect(result.questions.map((q) => [q.id, q.text])).toEqual([
+      ["carriesPersonalData@save", "Does the flow save carry personal data?"],
+      ["carriesPersonalData@call", "Does the flow call carry personal data?"],
     ]);
-    expect(run(m).filter((f) => f.kind === "finding")).toEqual([]);
+    // The store's own disclosure hinges on what reaches it: one question settles both.
+    expect(result.questions[0]?.dependents.map((d) => d.ruleId)).toEqual([
+      "LINDDUN-STORE-DD-01",
+      "LINDDUN-FLOW-DD-01",
+    ]);
   });
 
-  it("covers the chart for each element type that handles personal data", () => {
+  it("names the threats to personal data where they arise, once each", () => {
     const m = modelOf(
       [
-        entity("person", { entityKind: "human" }),
+        entity("person", { entityKind: "human", audience: "customers" }),
         proc("app"),
         store("db", {
           containsPersonalData: "yes",
@@ -64,7 +65,7 @@ describe("LINDDUN, triggered by personal data", () => {
           encryptedAtRest: "no",
           retentionDays: 400,
         }),
-        entity("partner", { entityKind: "system" }),
+        entity("partner", { entityKind: "system", audience: "partners" }),
       ],
       [
         flow("signup", "person", "app", {
@@ -77,14 +78,14 @@ describe("LINDDUN, triggered by personal data", () => {
       ],
     );
     expect(codesByTarget(run(m))).toEqual({
+      model: ["Nc"],
+      // Logs of what each person did; readable at rest; kept for more than a year.
+      db: ["D", "DD", "L", "Nc", "Nr"],
       // The person who sends personal data: unawareness, per interaction.
       person: ["U"],
-      app: ["D", "DD", "I", "L", "Nc", "Nr"],
-      db: ["D", "DD", "I", "L", "Nc", "Nr"],
-      partner: ["I", "L"],
-      signup: ["D", "DD", "I", "L", "Nc", "Nr"],
-      save: ["D", "DD", "I", "L", "Nc"],
-      share: ["D", "DD", "I", "L", "Nc"],
+      save: ["DD"],
+      // Handed to a partner: disclosure, and linkable and identifiable once there.
+      app: ["DD", "I", "L"],
     });
   });
 
@@ -93,34 +94,37 @@ describe("LINDDUN, triggered by personal data", () => {
       store("clear", { containsPersonalData: "yes", encryptedAtRest: "no", retentionDays: 30 }),
       store("sealed", { containsPersonalData: "yes", encryptedAtRest: "yes" }),
     ]);
-    const findings = run(m);
-    const byId = (id: string) => findings.find((f) => f.id === id);
-    expect(byId("LINDDUN-STORE-DD-01@clear")).toMatchObject({ kind: "finding", severity: "high" });
-    expect(byId("LINDDUN-STORE-NC-02@clear")).toMatchObject({ kind: "finding", severity: "low" });
-    expect(byId("LINDDUN-STORE-DD-02@sealed")).toMatchObject({
-      kind: "finding",
-      severity: "medium",
-    });
-    expect(byId("LINDDUN-STORE-NC-01@sealed")?.questions.map((q) => q.text)).toEqual([
-      "How long does sealed keep its records?",
+    const result = evaluate(m, { rules: RULES });
+    const byId = (id: string) => result.findings.find((f) => f.id === id);
+    expect(byId("LINDDUN-STORE-DD-01@clear")).toMatchObject({ severity: "high" });
+    expect(byId("LINDDUN-STORE-NC-01@clear")).toBeUndefined();
+    expect(byId("LINDDUN-STORE-DD-01@sealed")).toBeUndefined();
+    expect(result.questions.map((q) => [q.id, q.text])).toEqual([
+      ["retentionDays@sealed", "How many days does sealed keep its records?"],
     ]);
   });
 
-  it("names the external party personal data goes to", () => {
+  it("names the external party personal data goes to, once it is known to be a system", () => {
     const m = modelOf(
       [
         entity("shopper", { entityKind: "human" }),
         proc("app", {}, { name: "Checkout" }),
-        entity("psp", {}, { name: "Payment provider" }),
+        entity("psp", { entityKind: "system" }, { name: "Payment provider" }),
       ],
       [
         flow("order", "shopper", "app", { carriesPersonalData: "yes" }),
         flow("pay", "app", "psp", { carriesPersonalData: "yes" }),
       ],
     );
-    const finding = run(m).find((f) => f.id === "LINDDUN-PROC-DD-01@app");
-    expect(finding?.title).toBe(
-      "Checkout passes personal data to Payment provider, outside the system",
+    const finding = run(m).find((f) => f.id === "LINDDUN-INT-DD-01@app>pay>psp");
+    expect(finding?.title).toBe("Personal data leaves the system for Payment provider on pay");
+  });
+
+  it("does not call data a customer's own application gets back a disclosure", () => {
+    const m = modelOf(
+      [entity("client", { entityKind: "system", audience: "customers" }), proc("api")],
+      [flow("calls", "client", "api", { carriesPersonalData: "yes" }, { bidirectional: true })],
     );
+    expect(run(m).filter((f) => f.id.startsWith("LINDDUN-INT-DD"))).toEqual([]);
   });
 });

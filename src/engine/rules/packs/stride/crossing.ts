@@ -1,12 +1,14 @@
-import { all, is, isIn } from "../build";
+import { all, is, isIn, known, not } from "../build";
 import { base, type StrideRule } from "./base";
 
-/** STRIDE at trust boundary crossings, judged per interaction. */
+/** STRIDE at trust boundary crossings, judged per interaction (source -> flow -> target). */
 export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
   {
     ...base,
     id: "STRIDE-CROSS-S-01",
     scope: "crossing",
+    rootCause: "crossing.unauthenticated",
+    supersedes: ["crossing.unvalidated"],
     when: all(is("flow", "trustDirection", "up"), is("flow", "authenticated", "no")),
     categories: { stride: ["S"] },
     chartException:
@@ -14,12 +16,13 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     likelihood: 4,
     impact: 4,
     text: {
-      title: "{flow} enters {boundary} from a less trusted zone without authentication",
+      title:
+        "Data on {flow} enters {boundary} unauthenticated: anyone on the path can forge what {source} sends",
       description:
         "{flow} moves from {source} into {boundary}, a more trusted zone, and is not authenticated. Anything that can send on this path can pose as {source} to {target}.",
       mitigations: [
-        "Authenticate the flow at the crossing: mutual TLS, or signed tokens the receiver verifies.",
-        "Allow only the intended sender to reach the receiver through the boundary (network policy, allow-lists).",
+        "Authenticate {flow} at the crossing: mutual TLS, or signed tokens {target} verifies.",
+        "Allow only {source} to reach {target} through the boundary (network policy, allow-lists), and validate what arrives.",
       ],
     },
   },
@@ -27,19 +30,51 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
     ...base,
     id: "STRIDE-CROSS-S-02",
     scope: "crossing",
-    when: all(isIn("flow", "trustDirection", ["level", "down"]), is("flow", "authenticated", "no")),
+    rootCause: "crossing.unauthenticated",
+    when: all(
+      isIn("flow", "trustDirection", ["level", "down"]),
+      known("flow", "authenticated", "no"),
+    ),
     categories: { stride: ["S"] },
     chartException:
       "Spoofing is judged per interaction at boundary crossings: a flow between zones that does not authenticate lets a compromise in one zone pose as the sender.",
-    likelihood: 3,
+    likelihood: 2,
     impact: 3,
     text: {
-      title: "{flow} crosses a trust boundary ({boundary}) without authentication",
+      title: "Data on {flow} crosses into {boundary} without authentication",
       description:
-        "{flow} goes from {source} to {target} in another zone that is no more trusted, and is not authenticated. Anyone with a foothold on the path or in either zone can forge what {target} receives in the name of {source}.",
+        "{flow} goes from {source} to {target} in another zone that is no more trusted, and is not authenticated. A foothold on the path or in either zone is enough to forge what {target} receives in the name of {source}.",
       mitigations: [
-        "Authenticate the flow: mutual TLS, or a signature the receiver verifies.",
-        "Restrict which components can reach the receiver across the boundary.",
+        "Authenticate {flow}: mutual TLS, or a signature {target} verifies.",
+        "Restrict which components can reach {target} across the boundary.",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: "STRIDE-CROSS-T-01",
+    scope: "crossing",
+    rootCause: "crossing.unvalidated",
+    // The residual form of STRIDE-PROC-T-01 once outsiders are known not to feed the target: the
+    // same missing validation, so a decision taken on that finding carries over to this one.
+    replaces: [{ rule: "STRIDE-PROC-T-01", on: "target" }],
+    target: { types: ["process"] },
+    when: all(
+      is("flow", "trustDirection", "up"),
+      is("target", "type", "process"),
+      is("target", "validatesInput", "no"),
+      not(known("target", "publicInfluence", "yes")),
+    ),
+    categories: { stride: ["T"] },
+    likelihood: 2,
+    impact: 3,
+    text: {
+      title: "Validate what arrives in {boundary} on {flow}",
+      description:
+        "{flow} carries data from a less trusted zone into {boundary}. Even an authenticated sender can be compromised or mistaken; {target} is the last place where malformed or hostile data can be stopped before trusted components act on it.",
+      mitigations: [
+        "Validate what {target} receives on {flow} against an explicit schema, and reject what does not fit.",
+        "Treat fields from {source} as untrusted when {target} passes them on to queries, commands or prompts.",
       ],
     },
   },

@@ -1,83 +1,63 @@
-import { is, known } from "../build";
+import { all, is, isIn, some } from "../build";
 import { base, type StrideRule } from "./base";
 
-/** STRIDE for external entities (chart: S, R). */
+/**
+ * STRIDE for external entities (chart: S, R). Spoofing of what an entity sends is judged where
+ * it arrives (the process that does not authenticate it, the crossing it enters by), so that the
+ * same missing check is reported once; here: people whose actions cannot be tied to them.
+ */
 export const EXTERNAL_ENTITY: StrideRule[] = [
-  {
-    ...base,
-    id: "STRIDE-EE-S-01",
-    scope: "element",
-    target: { types: ["externalEntity"] },
-    when: is("element", "authenticated", "no"),
-    categories: { stride: ["S"] },
-    likelihood: 4,
-    impact: 3,
-    text: {
-      title: "Anyone can act as {element}",
-      description:
-        "Nothing checks that requests claiming to come from this party really do. Whoever can reach the system can send data or commands under its name, and everything downstream will treat them as genuine.",
-      mitigations: [
-        "Authenticate this party on every request: personal sign-in with a second factor for people, mutual TLS or signed short-lived tokens for systems.",
-        "Reject requests without a verifiable identity at the first component they reach, before any business logic runs.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-EE-S-02",
-    scope: "element",
-    target: { types: ["externalEntity"] },
-    when: known("element", "authenticated", "yes"),
-    categories: { stride: ["S"] },
-    references: { atlas: ["AML.T0012"] },
-    likelihood: 2,
-    impact: 2,
-    text: {
-      title: "Stolen credentials of {element} would still be accepted",
-      description:
-        "This party is authenticated, so an attacker's shortest path is its credentials: a leaked API key, a phished password or a replayed token passes the same check.",
-      mitigations: [
-        "Issue short-lived, narrowly scoped credentials and rotate any long-lived key on a schedule.",
-        "Alert when the identity is used from an unusual place or at an unusual rate, and make revoking it a one-step operation.",
-      ],
-    },
-  },
   {
     ...base,
     id: "STRIDE-EE-R-01",
     scope: "element",
+    rootCause: "entity.unattributable",
     target: { types: ["externalEntity"] },
-    when: is("element", "authenticated", "no"),
+    when: all(is("element", "entityKind", "human"), is("element", "authenticated", "no"), {
+      subject: "element",
+      fact: "outDegree",
+      gte: 1,
+    }),
     categories: { stride: ["R"] },
     likelihood: 3,
     impact: 3,
     text: {
-      title: "What {element} does cannot be tied to anyone",
+      title: "Actions taken by {element} cannot be tied to a person",
       description:
-        "This party is not authenticated, so no record can say who sent a given request. When something goes wrong, there is no way to show who caused it, and anyone can deny an action that was in fact theirs.",
+        "The people behind {element} act on the system without being authenticated. When something goes wrong, nobody can show which person did what, and anyone can deny having done it.",
       mitigations: [
-        "Identify the sender before accepting its requests, then record that identity with every action it triggers.",
-        "Keep the records where the system they describe cannot edit them.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-EE-R-02",
-    scope: "element",
-    target: { types: ["externalEntity"] },
-    when: known("element", "authenticated", "yes"),
-    categories: { stride: ["R"] },
-    likelihood: 2,
-    impact: 2,
-    text: {
-      title: "Keep an attributable record of what {element} does",
-      description:
-        "This party is authenticated, but an identity check only settles a dispute if the actions it allowed were recorded, with that identity, somewhere they cannot be rewritten.",
-      mitigations: [
-        "Log each significant action with the acting identity, time and outcome.",
-        "Send those records to an append-only store outside the reach of the components they describe.",
+        "Give each person an individual account and authenticate it (with a second factor for privileged actions).",
+        "Record who did what, and when, in a log the people concerned cannot edit.",
       ],
     },
   },
 ];
+
+EXTERNAL_ENTITY.push({
+  ...base,
+  id: "STRIDE-EE-S-03",
+  scope: "element",
+  rootCause: "entity.accountTakeover",
+  target: { types: ["externalEntity"] },
+  when: all(
+    is("element", "entityKind", "human"),
+    isIn("element", "audience", ["anonymous", "customers"]),
+    some({ from: "downstream", hops: 1, target: { types: ["process"] } }),
+  ),
+  categories: { stride: ["S"] },
+  likelihood: 4,
+  impact: 3,
+  text: {
+    title:
+      "Accounts of the people behind {element} can be taken over with passwords leaked elsewhere",
+    description:
+      "The people behind {element} sign in to {other} from the internet. Passwords reused from breached sites, phishing and guessing (credential stuffing, password spraying) let an attacker take over accounts without breaking anything.",
+    mitigations: [
+      "Offer and encourage multi-factor authentication (passkeys where possible) for the accounts used at {other}.",
+      "Rate-limit and monitor sign-in attempts per account and per source, and check new passwords against breached-password lists.",
+      "Notify people of new sign-ins and make recovering an account hard to abuse.",
+    ],
+  },
+});
+
+export const RETIRED_EXTERNAL_ENTITY_IDS = ["STRIDE-EE-S-01", "STRIDE-EE-S-02", "STRIDE-EE-R-02"];

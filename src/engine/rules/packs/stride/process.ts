@@ -1,27 +1,38 @@
-import { all, is, known, none, some } from "../build";
+import { all, any, is, known, none, not, some } from "../build";
 import { base, type StrideRule } from "./base";
 
-/** STRIDE for processes (chart: all six categories). */
+/**
+ * STRIDE for processes (chart: all six categories). Exposure premises come from request paths
+ * (`publicReach`, `publicUnauthReach`, `publicUnlimitedReach`): a gateway that authenticates or
+ * limits rates in front of a process changes what can be said about it.
+ */
+const reachedByOutsiders = is("element", "publicReach", "yes");
+const fedByOutsiders = any(reachedByOutsiders, is("element", "publicInfluence", "yes"));
+/** People reach it: outsiders, or employees and partners (whose accounts can be misused too). */
+const reachedByPeople = any(reachedByOutsiders, is("element", "insiderReach", "yes"));
+
 export const PROCESS: StrideRule[] = [
   {
     ...base,
     id: "STRIDE-PROC-S-01",
     scope: "element",
+    rootCause: "process.unauthenticatedCallers",
+    claims: ["outsiderAccess", "unauthenticatedAccess"],
     target: { types: ["process"] },
     when: all(
       is("element", "authenticatesCallers", "no"),
-      is("element", "reachableFromInternet", "yes"),
+      is("element", "publicUnauthReach", "yes"),
     ),
     categories: { stride: ["S"] },
     likelihood: 4,
     impact: 4,
     text: {
-      title: "Anyone on the internet can call {element} as a legitimate client",
+      title: "Outsiders can call {element} without proving who they are",
       description:
-        "Requests that start on the internet reach this process, directly or through other components, and it does not check who is calling. Any request that gets to it is served as if it came from a trusted caller.",
+        "Requests from {exposure} reach {element}, and nothing on the way to it, nor the process itself, authenticates the caller. Whatever arrives is served as if it came from a legitimate client.",
       mitigations: [
-        "Authenticate every caller (tokens, mutual TLS or signed requests), or make sure the component in front does and that nothing else can reach this process.",
-        "Restrict network access to the components that must call it.",
+        "Authenticate every caller of {element} (tokens, mutual TLS or signed requests), or put it behind a gateway that does and make sure nothing else can reach it.",
+        "Restrict network access to {element} to the components that must call it.",
       ],
     },
   },
@@ -29,40 +40,25 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-S-02",
     scope: "element",
+    rootCause: "process.unauthenticatedCallers",
     target: { types: ["process"] },
+    // The milder form of STRIDE-PROC-S-01 (same root cause): it holds unless outsiders are known
+    // to reach the element unauthenticated, so a reassuring answer never makes it appear.
     when: all(
-      is("element", "authenticatesCallers", "no"),
-      known("element", "reachableFromInternet", "no"),
+      known("element", "authenticatesCallers", "no"),
+      not(known("element", "publicUnauthReach", "yes")),
+      { subject: "element", fact: "inDegree", gte: 1 },
     ),
     categories: { stride: ["S"] },
     likelihood: 2,
     impact: 4,
     text: {
-      title: "Any internal caller can pose as another in front of {element}",
+      title: "Any workload inside the network can call {element} as any other",
       description:
-        "This process is not reachable from the internet, but it accepts calls without checking who makes them. One compromised machine or workload inside the network is enough to call it as any other component.",
+        "{element} accepts calls without checking who makes them. Even where the way in authenticates outsiders, one compromised machine or workload inside the network is enough to call it in the name of any component.",
       mitigations: [
-        "Give each calling service its own identity (workload identity, mutual TLS) and check it on every call.",
-        "Limit which networks and service accounts can reach this process.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-PROC-S-03",
-    scope: "element",
-    target: { types: ["process"] },
-    when: known("element", "authenticatesCallers", "yes"),
-    categories: { stride: ["S"] },
-    likelihood: 2,
-    impact: 2,
-    text: {
-      title: "Keep the caller check of {element} impossible to skip",
-      description:
-        "This process authenticates its callers. The remaining risk lies in paths that avoid the check: health or debug endpoints, internal ports, or tokens whose signature, audience or expiry is not verified.",
-      mitigations: [
-        "List every entry point and confirm each one requires the same authentication.",
-        "Verify token signature, issuer, audience and expiry on every request, and test that forged or expired tokens are refused.",
+        "Give each calling service its own identity (workload identity, mutual TLS) and check it on every call to {element}.",
+        "Limit which networks and service accounts can reach {element}.",
       ],
     },
   },
@@ -70,37 +66,22 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-T-01",
     scope: "element",
+    rootCause: "process.unvalidatedInput",
     target: { types: ["process"] },
-    when: is("element", "validatesInput", "no"),
+    when: all(
+      is("element", "validatesInput", "no"),
+      any(fedByOutsiders, is("element", "insiderReach", "yes")),
+    ),
     categories: { stride: ["T"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "{element} trusts its input as sent",
+      title: "Input reaches {element} unvalidated: injection into its queries and commands",
       description:
-        "This process does not validate what it receives. Malformed or crafted input can change what it does, corrupt the data it writes, or travel on to components that assume it was checked.",
+        "Data that people can send or write reaches {element}, and it does not validate what it receives. Malformed or crafted input can change what it does, corrupt what it writes, or travel on to components that assume it was checked.",
       mitigations: [
-        "Validate input against an explicit schema (types, ranges, sizes, allowed values) and reject what does not fit.",
-        "Encode or parameterise anything passed on to queries, commands or templates.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-PROC-T-02",
-    scope: "element",
-    target: { types: ["process"] },
-    when: known("element", "validatesInput", "yes"),
-    categories: { stride: ["T"] },
-    likelihood: 1,
-    impact: 3,
-    text: {
-      title: "Protect the code and configuration of {element}",
-      description:
-        "This process validates its input; what remains is tampering with the process itself, through its deployment, its configuration or its dependencies.",
-      mitigations: [
-        "Deploy only reviewed, signed builds and keep the configuration under change control.",
-        "Pin and scan its dependencies, and alert on changes made outside the release process.",
+        "Validate input to {element} against an explicit schema (types, ranges, sizes, allowed values) and reject what does not fit.",
+        "Encode or parameterise anything {element} passes on to queries, commands or templates.",
       ],
     },
   },
@@ -108,45 +89,45 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-R-01",
     scope: "element",
+    rootCause: "process.noAuditTrail",
     target: { types: ["process"] },
-    when: none({
-      from: "downstream",
-      target: { types: ["dataStore"] },
-      where: is("other", "storesLogs", "yes"),
-    }),
+    // Where people or agents take consequential actions through it: staff tools, approvals,
+    // tools that change state.
+    when: all(
+      any(
+        some({
+          from: "upstream",
+          hops: 1,
+          target: { types: ["externalEntity"] },
+          where: all(known("other", "entityKind", "human"), {
+            subject: "other",
+            fact: "audience",
+            in: ["employees", "partners"],
+          }),
+        }),
+        all(
+          { subject: "element", fact: "mlKind", in: ["agent-tool", "mcp-server"] },
+          known("element", "changesState", "yes"),
+        ),
+      ),
+      none({
+        from: "downstream",
+        hops: 2,
+        target: { types: ["dataStore"] },
+        where: known("other", "storesLogs", "yes"),
+      }),
+      none({ from: "neighbours", target: { mlKinds: ["monitoring"] } }),
+    ),
     categories: { stride: ["R"] },
     likelihood: 2,
     impact: 3,
     text: {
-      title: "The model shows no audit trail for {element}",
+      title: "Nothing in the diagram records what callers ask {element} to do",
       description:
-        "No data store this process writes to holds logs or audit records. Unless they are kept somewhere not drawn here, nobody can later establish who asked it to do what.",
+        "People or agents act through {element}, yet no store it writes to is marked as holding logs or audit records, and no monitoring component is connected to it. Unless such records are kept somewhere not drawn, nobody can later establish who asked it to do what.",
       mitigations: [
-        "Record significant actions (who, what, when, outcome) and draw the store that keeps them.",
-        "Keep those records outside the control of the process itself, so a compromise cannot erase them.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-PROC-R-02",
-    scope: "element",
-    target: { types: ["process"] },
-    when: some({
-      from: "downstream",
-      target: { types: ["dataStore"] },
-      where: known("other", "storesLogs", "yes"),
-    }),
-    categories: { stride: ["R"] },
-    likelihood: 1,
-    impact: 3,
-    text: {
-      title: "Make the audit trail {element} writes to {other} complete",
-      description:
-        "This process writes to a store that holds logs. The logs settle disputes only if they name the acting identity for every significant action and the process cannot rewrite them.",
-      mitigations: [
-        "Check that each log entry carries the caller's identity, the action and its outcome.",
-        "Allow the process to append log entries, not to change or delete them.",
+        "Record the significant actions of {element} (who, what, when, outcome) and draw the store that keeps them, marked as holding logs.",
+        "Keep those records out of reach of {element} itself, so a compromise cannot erase them.",
       ],
     },
   },
@@ -154,37 +135,29 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-I-01",
     scope: "element",
+    rootCause: "process.leaksPersonalData",
     target: { types: ["process"] },
-    when: is("element", "handlesPersonalData", "yes"),
+    // A component that serves records it reads itself: a pass-through gateway has nothing of its own to leak.
+    when: all(
+      reachedByOutsiders,
+      not(known("element", "authorizesActions", "yes")),
+      some({
+        from: "upstream",
+        hops: 1,
+        target: { types: ["dataStore"] },
+        where: known("other", "containsPersonalData", "yes"),
+      }),
+    ),
     categories: { stride: ["I"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "{element} can leak the personal data it handles",
+      title: "Callers of {element} may get other people's records from {other}",
       description:
-        "This process receives personal data. Verbose errors, debug logging, crash dumps or over-complete responses can expose it to callers or to anyone who can read its logs.",
+        "{element} answers {exposure} with personal records it reads from {other}. Unless every request is checked against what the caller may see, changing an id in a request returns someone else's data; verbose errors and over-complete responses leak more.",
       mitigations: [
-        "Return generic errors and keep details in protected logs, with personal fields masked.",
-        "Return only the fields each caller needs, and switch off debug output and core dumps in production.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-PROC-I-02",
-    scope: "element",
-    target: { types: ["process"] },
-    when: known("element", "handlesPersonalData", "no"),
-    categories: { stride: ["I"] },
-    likelihood: 2,
-    impact: 2,
-    text: {
-      title: "{element} can reveal how the system is built",
-      description:
-        "This process handles no personal data, but error messages, headers and version banners can still tell an attacker which software and versions to target.",
-      mitigations: [
-        "Strip version details and stack traces from responses.",
-        "Keep secrets out of environment variables and configuration that the process can print or expose.",
+        "Check in {element}, on every request, that each record read from {other} belongs to the caller or is shared with them; never rely on ids being hard to guess.",
+        "Return only the fields each caller needs and generic errors; keep details in protected logs with personal fields masked.",
       ],
     },
   },
@@ -192,18 +165,20 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-D-01",
     scope: "element",
+    rootCause: "process.unlimitedRequests",
+    claims: ["outsiderAccess", "unlimitedAccess"],
     target: { types: ["process"] },
-    when: all(is("element", "rateLimited", "no"), is("element", "reachableFromInternet", "yes")),
+    when: all(is("element", "rateLimited", "no"), is("element", "publicUnlimitedReach", "yes")),
     categories: { stride: ["D"] },
     likelihood: 4,
     impact: 3,
     text: {
-      title: "{element} can be flooded from the internet",
+      title: "Outsiders can flood {element}: nothing on the way limits their requests",
       description:
-        "Requests from the internet can reach this process, and nothing limits how many it accepts. A burst of traffic, or a few very expensive requests, can exhaust it and deny service to everyone.",
+        "Requests from {exposure} reach {element}, and neither it nor anything in front of it limits how many each caller may send. A single client, or a botnet, can exhaust it for everyone else.",
       mitigations: [
-        "Rate-limit and size-limit requests per client, here or at the gateway in front.",
-        "Set timeouts and concurrency limits so one slow or heavy request cannot hold its capacity.",
+        "Add per-client rate limits and quotas in front of {element}, with a global ceiling on concurrent requests.",
+        "Cap request sizes and timeouts, and shed load from the heaviest clients first.",
       ],
     },
   },
@@ -211,37 +186,24 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-D-02",
     scope: "element",
+    rootCause: "process.unlimitedRequests",
     target: { types: ["process"] },
-    when: all(is("element", "rateLimited", "no"), known("element", "reachableFromInternet", "no")),
+    // The milder form of STRIDE-PROC-D-01 (same root cause): see STRIDE-PROC-S-02.
+    when: all(
+      is("element", "insiderReach", "yes"),
+      not(known("element", "publicUnlimitedReach", "yes")),
+      is("element", "rateLimited", "no"),
+    ),
     categories: { stride: ["D"] },
     likelihood: 2,
     impact: 3,
     text: {
-      title: "A single internal caller can exhaust {element}",
+      title: "One user or script inside the organisation can exhaust {element}",
       description:
-        "This process is internal and has no rate limit or quota. A misbehaving or compromised caller, or a retry storm, can take all of its capacity.",
+        "People inside the organisation reach {element}, and nothing limits how many requests each of them may send. A runaway script, a loop in a notebook or one user's batch job takes its capacity from everyone else.",
       mitigations: [
-        "Give callers quotas or fair-share queues, and apply back-pressure instead of unbounded queues.",
-        "Use timeouts, retries with backoff and circuit breakers in the callers.",
-      ],
-    },
-  },
-  {
-    ...base,
-    id: "STRIDE-PROC-D-03",
-    scope: "element",
-    target: { types: ["process"] },
-    when: known("element", "rateLimited", "yes"),
-    categories: { stride: ["D"] },
-    likelihood: 2,
-    impact: 2,
-    text: {
-      title: "Rate limits on {element} leave capacity and dependencies exposed",
-      description:
-        "This process is rate limited. Requests that are each allowed but costly, or the failure of something it depends on, can still stop it.",
-      mitigations: [
-        "Limit by cost (payload size, processing time), not only by request count.",
-        "Plan capacity with headroom and decide how the process degrades when a dependency is down.",
+        "Add per-user or per-client rate limits and quotas to {element}, with a global ceiling on concurrent requests.",
+        "Cap request sizes and timeouts, and alert on any single caller's share of load.",
       ],
     },
   },
@@ -249,19 +211,19 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-E-01",
     scope: "element",
+    rootCause: "process.executesInput",
     target: { types: ["process"] },
-    when: is("element", "executesInputCode", "yes"),
-    categories: { stride: ["E", "T"] },
-    references: { atlas: ["AML.T0050"] },
+    when: all(is("element", "executesInputCode", "yes"), fedByOutsiders),
+    categories: { stride: ["E"] },
     likelihood: 4,
     impact: 5,
     text: {
-      title: "{element} runs code or commands derived from its input",
+      title: "{element} runs code or commands built from input outsiders control",
       description:
-        "This process executes something built from what it receives. Whoever controls that input can make it run their own code with all of its permissions.",
+        "{element} executes code, queries or commands derived from its input, and that input can come from outsiders. Whoever shapes the input chooses what runs, with the privileges of {element}.",
       mitigations: [
-        "Avoid executing input: map requests to a fixed set of allowed operations instead.",
-        "Where execution is the purpose, run it in a throwaway sandbox with no network, no secrets and strict resource limits.",
+        "Do not build code or commands from input in {element}; use fixed operations with parameters.",
+        "If execution is the purpose, run it in a sandbox with no network, no secrets and strict resource limits.",
       ],
     },
   },
@@ -269,18 +231,19 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-E-02",
     scope: "element",
+    rootCause: "process.privilegedAndExposed",
     target: { types: ["process"] },
-    when: is("element", "runsPrivileged", "yes"),
+    when: all(is("element", "runsPrivileged", "yes"), fedByOutsiders),
     categories: { stride: ["E"] },
     likelihood: 3,
-    impact: 4,
+    impact: 5,
     text: {
-      title: "A flaw in {element} hands over elevated privileges",
+      title: "A flaw in {element} hands outsiders elevated privileges",
       description:
-        "This process runs with elevated privileges (root, a privileged container, broad cloud roles). Any exploitable bug in it gives the attacker those privileges, not merely control of one service.",
+        "{element} runs with elevated privileges and processes input that outsiders can influence. Any exploitable bug in it gives the attacker those privileges, not just the process.",
       mitigations: [
-        "Run as an unprivileged user in a container without added capabilities and with a read-only file system.",
-        "Grant a role with only the permissions actually used, and move privileged steps into a separate, narrow component.",
+        "Run {element} as an unprivileged user in a locked-down container, with only the capabilities and cloud permissions it needs.",
+        "Split the privileged part into a small separate component that takes narrow, validated commands.",
       ],
     },
   },
@@ -288,42 +251,75 @@ export const PROCESS: StrideRule[] = [
     ...base,
     id: "STRIDE-PROC-E-03",
     scope: "element",
+    rootCause: "process.noAuthorization",
     target: { types: ["process"] },
-    when: is("element", "authorizesActions", "no"),
+    when: all(is("element", "authorizesActions", "no"), reachedByPeople),
     categories: { stride: ["E"] },
     likelihood: 3,
     impact: 4,
     text: {
-      title: "Any caller of {element} can do anything it offers",
+      title: "Any caller of {element} can do anything it offers: nothing authorizes each action",
       description:
-        "This process does not check what each caller is allowed to do. Once past authentication, a caller can use operations and data meant for others or for administrators.",
+        "{element} answers {exposure} and does not check what each caller may do. Once a request gets through, it can use every operation and reach every record the process can: another user's orders, devices or claims, or approve its own.",
       mitigations: [
-        "Check permissions for every operation, on the server side, against the caller's identity and the object it touches.",
-        "Deny by default and test that ordinary callers cannot reach administrative or other tenants' operations.",
+        "Check permissions per operation and per record in {element}, on the server side, for every request.",
+        "Deny by default and test that one caller cannot act on another caller's data.",
       ],
     },
   },
   {
     ...base,
-    id: "STRIDE-PROC-E-04",
+    id: "STRIDE-PROC-E-05",
     scope: "element",
+    rootCause: "process.privilegedOrchestrator",
     target: { types: ["process"] },
     when: all(
-      known("element", "runsPrivileged", "no"),
-      known("element", "authorizesActions", "yes"),
-      known("element", "executesInputCode", "no"),
+      known("element", "runsPrivileged", "yes"),
+      // Orchestrators start jobs; a model server only answers its callers.
+      {
+        subject: "element",
+        fact: "mlKind",
+        notIn: [
+          "inference-endpoint",
+          "llm",
+          "agent",
+          "embedding-model",
+          "third-party-ai-api",
+          "agent-tool",
+          "mcp-server",
+        ],
+      },
+      some({
+        from: "downstream",
+        hops: 1,
+        target: { types: ["process"] },
+        where: all(
+          known("other", "publicInfluence", "yes"),
+          not(known("other", "internetExposed", "yes")),
+        ),
+      }),
     ),
     categories: { stride: ["E"] },
-    likelihood: 1,
-    impact: 3,
+    likelihood: 3,
+    impact: 4,
     text: {
-      title: "Keep the permissions of {element} minimal as it changes",
+      title: "A compromised job started by {element} reaches everything {element} may do",
       description:
-        "This process runs unprivileged, checks what callers may do and does not execute input. Privileges tend to grow with each release; the risk is that they stop matching what it needs.",
+        "{element} runs with broad privileges and starts {other}, which processes code or data that outsiders influence. A malicious package or input in {other} can use the service account and secrets {element} hands it to reach the whole cluster or namespace: the blast radius is the orchestrator's, not the job's.",
       mitigations: [
-        "Review roles and permissions at each change, and remove those no longer used.",
-        "Cover authorisation in automated tests so a regression fails the build.",
+        "Give each job {element} starts its own least-privilege identity, without the orchestrator's rights or unrelated secrets.",
+        "Run jobs that pull external code in isolated namespaces with network policies and no access to the control plane.",
       ],
     },
   },
+];
+
+/** Ids this file once used and retired (residual boilerplate): never reuse them. */
+export const RETIRED_PROCESS_IDS = [
+  "STRIDE-PROC-S-03",
+  "STRIDE-PROC-T-02",
+  "STRIDE-PROC-R-02",
+  "STRIDE-PROC-I-02",
+  "STRIDE-PROC-D-03",
+  "STRIDE-PROC-E-04",
 ];

@@ -1,0 +1,454 @@
+import { PROCESS_KIND_PROPERTIES } from "../../domain/kindProperties";
+import type { TriState } from "../../domain/schema";
+import type { FactName } from "../rules/facts";
+import type { ElementInfo, FlowInfo, Subject } from "./world";
+
+/**
+ * Who can reach an element, derived once per evaluation.
+ *
+ * Requests travel along *request paths*: from the end that starts an exchange (a flow's
+ * `initiatedBy`, inferred where unknown) to the other end, through processes only — a data store
+ * answers, it does not pass requests on — and never against a pull (a training job that fetches
+ * from a package index is not callable by it). A path carries what it already enforces: a hop that
+ * authenticates (an authenticated entity or flow, a process that authenticates its callers) or
+ * limits rates closes the path for the "unauthenticated" and "unlimited" facts.
+ *
+ * Data influence travels along the data: from who writes it, through processes and stores, to
+ * whoever reads it, for poisoning-style premises.
+ *
+ * Every fact is three-valued: "yes" when a definite path exists, "unknown" when a path exists only
+ * if some unknown answer goes the wrong way (those answers are its *causes*, so the question asked
+ * is the precise one: "Who is behind API client?" rather than "Is X reachable?"), else "no".
+ */
+
+/** One unknown stored (or inferred-unknown) property a derived fact hinges on. */
+export interface Cause {
+  subject: Subject;
+  fact: FactName;
+}
+
+export const REACH_FACTS = [
+  "publicReach",
+  "insiderReach",
+  "anonymousReach",
+  "publicUnauthReach",
+  "publicUnlimitedReach",
+  "publicUncappedReach",
+  "publicInfluence",
+  "insiderInfluence",
+] as const;
+export type ReachFact = (typeof REACH_FACTS)[number];
+
+export interface Reach {
+  value: TriState;
+  causes: readonly Cause[];
+}
+
+const NO_CAUSES: readonly Cause[] = Object.freeze([]);
+const NOT_REACHED: Reach = Object.freeze({ value: "no", causes: NO_CAUSES });
+const REACHED: Reach = Object.freeze({ value: "yes", causes: NO_CAUSES });
+/** Enough to ask the right questions; more would only repeat them. */
+const MAX_CAUSES = 6;
+
+export type ReachTable = Readonly<Record<ReachFact, Reach>>;
+
+export const NO_REACH: ReachTable = Object.freeze(
+  Object.fromEntries(REACH_FACTS.map((fact) => [fact, NOT_REACHED])) as Record<ReachFact, Reach>,
+);
+
+/**
+ * A hop's verdict on a path: it closes it, leaves it open, or (a Cause) nobody knows, because of
+ * that unknown. Sentinels and causes, not tuples: hops are asked for thousands of times.
+ */
+const CLOSES = Object.freeze({ hop: "closes" });
+const OPEN = Object.freeze({ hop: "open" });
+type Hop = typeof CLOSES | typeof OPEN | Cause;
+
+interface Origin {
+  node: ElementInfo;
+  /** Certain (the audience is known to be outsiders) or possible (hinging on `causes`). */
+  causes: readonly Cause[] | null;
+}
+
+interface Edge {
+  flow: FlowInfo;
+  to: ElementInfo;
+}
+
+/** Outgoing edges per element, indexed by `ElementInfo.order`. */
+type Edges = readonly (readonly Edge[] | undefined)[];
+
+interface Spec {
+  /** Where paths start, and whether certainly. */
+  origins: readonly Origin[];
+  /** The hops an origin passes before its first edge (e.g. whether an entity is authenticated). */
+  originHop: (origin: ElementInfo) => Hop;
+  /** The flow itself as a hop. */
+  flowHop: (flow: FlowInfo) => Hop;
+  /** A node passed on the way (not the end of the path): whether it closes the path. */
+  nodeHop: (node: ElementInfo) => Hop;
+  /** Whether paths continue from this node. */
+  forwards: (node: ElementInfo) => boolean;
+  /** Whether an origin that is not an external entity counts as reached itself. */
+  originReachesItself: boolean;
+  edges: Edges;
+}
+
+function triHop(subject: Subject, fact: FactName, value: unknown, closesOn: string): Hop {
+  if (value === closesOn) return CLOSES;
+  if (value === undefined || value === "unknown") return { subject, fact };
+  return OPEN;
+}
+
+/** Joins two cause lists, without duplicates, capped. */
+function joined(a: readonly Cause[], b: readonly Cause[]): readonly Cause[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const cause of b) {
+    if (out.length >= MAX_CAUSES) break;
+    if (!out.some((c) => c.subject === cause.subject && c.fact === cause.fact)) out.push(cause);
+  }
+  return out.length === a.length ? a : out;
+}
+
+/** `joined(a, [cause])` without the one-element list. */
+function joinedOne(a: readonly Cause[], cause: Cause): readonly Cause[] {
+  if (a.length === 0) return [cause];
+  if (a.length >= MAX_CAUSES) return a;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.subject === cause.subject && a[i]!.fact === cause.fact) return a;
+  }
+  const out = a.slice();
+  out.push(cause);
+  return out;
+}
+
+const NO_EDGES: readonly Edge[] = Object.freeze([]);
+
+/**
+ * Hops asked of one spec, memoised per element (by order) and flow (by position in `flows`), so
+ * an unknown hop is one Cause object however often a path passes it.
+ */
+class HopMemo<T extends { order: number }> {
+  private readonly known: (Hop | undefined)[];
+
+  constructor(
+    size: number,
+    private readonly ask: (subject: T) => Hop,
+  ) {
+    this.known = new Array<Hop | undefined>(size);
+  }
+
+  get(subject: T): Hop {
+    let hop = this.known[subject.order];
+    if (hop === undefined) this.known[subject.order] = hop = this.ask(subject);
+    return hop;
+  }
+}
+
+/**
+ * Runs one fact: certain paths first (every hop known open), then possible ones, whose causes
+ * are the unknown hops and origins they pass. A node reached certainly is never downgraded.
+ */
+function propagate(
+  elements: readonly ElementInfo[],
+  flowSlots: number,
+  spec: Spec,
+  out: (Reach | undefined)[],
+): void {
+  const size = elements.length;
+  const isCertain = new Uint8Array(size);
+  const certainList: ElementInfo[] = [];
+  const possible = new Array<readonly Cause[] | undefined>(size);
+  const possibleList: ElementInfo[] = [];
+  const { origins, edges, forwards } = spec;
+  const nodeHops = new HopMemo(size, spec.nodeHop);
+  const flowHops = new HopMemo(flowSlots, spec.flowHop);
+  const reachesItself = (node: ElementInfo) =>
+    spec.originReachesItself && node.element.type !== "externalEntity";
+  const markCertain = (node: ElementInfo) => {
+    isCertain[node.order] = 1;
+    certainList.push(node);
+  };
+
+  // Phase 1: certain paths (every hop known to be open).
+  const queue: ElementInfo[] = [];
+  const expandCertain = (from: ElementInfo) => {
+    const list = edges[from.order] ?? NO_EDGES;
+    for (let i = 0; i < list.length; i++) {
+      const edge = list[i]!;
+      if (flowHops.get(edge.flow) !== OPEN || isCertain[edge.to.order] === 1) continue;
+      markCertain(edge.to);
+      if (forwards(edge.to) && nodeHops.get(edge.to) === OPEN) queue.push(edge.to);
+    }
+  };
+  for (const origin of origins) {
+    if (origin.causes !== null || spec.originHop(origin.node) !== OPEN) continue;
+    if (reachesItself(origin.node) && isCertain[origin.node.order] === 0) markCertain(origin.node);
+    // Requests that arrive at an internet-exposed process pass it on the way to its callees.
+    if (forwards(origin.node) && nodeHops.get(origin.node) !== OPEN) continue;
+    expandCertain(origin.node);
+  }
+  while (queue.length > 0) expandCertain(queue.pop()!);
+
+  // Phase 2: possible paths, with the unknowns they pass. Certain nodes are starting points too:
+  // what lies beyond them may be reachable only through an unknown hop.
+  const setPossible = (node: ElementInfo, causes: readonly Cause[]) => {
+    if (possible[node.order] === undefined) possibleList.push(node);
+    possible[node.order] = causes;
+  };
+  const pendingNodes: ElementInfo[] = [];
+  const pendingCauses: (readonly Cause[])[] = [];
+  const expand = (from: ElementInfo, causes: readonly Cause[]) => {
+    const list = edges[from.order] ?? NO_EDGES;
+    for (let i = 0; i < list.length; i++) {
+      const edge = list[i]!;
+      const hop = flowHops.get(edge.flow);
+      if (hop === CLOSES) continue;
+      const onward = hop === OPEN ? causes : joinedOne(causes, hop as Cause);
+      const to = edge.to;
+      if (onward.length === 0 || isCertain[to.order] === 1) continue;
+      const known = possible[to.order];
+      const next = known ? joined(known, onward) : onward;
+      if (known !== undefined && next === known) continue;
+      setPossible(to, next);
+      if (!forwards(to)) continue;
+      const nodeHop = nodeHops.get(to);
+      if (nodeHop === CLOSES) continue;
+      pendingNodes.push(to);
+      pendingCauses.push(nodeHop === OPEN ? onward : joinedOne(onward, nodeHop as Cause));
+    }
+  };
+  for (const origin of origins) {
+    const hop = spec.originHop(origin.node);
+    if (hop === CLOSES) continue;
+    let causes = origin.causes ?? NO_CAUSES;
+    if (hop !== OPEN) causes = joinedOne(causes, hop as Cause);
+    const node = origin.node;
+    if (causes.length > 0 && reachesItself(node) && isCertain[node.order] === 0) {
+      setPossible(node, joined(possible[node.order] ?? NO_CAUSES, causes));
+    }
+    if (forwards(node)) {
+      const nodeHop = nodeHops.get(node);
+      if (nodeHop === CLOSES) continue;
+      if (nodeHop !== OPEN) causes = joinedOne(causes, nodeHop as Cause);
+    }
+    expand(node, causes);
+  }
+  for (let i = 0; i < certainList.length; i++) {
+    const node = certainList[i]!;
+    if (!forwards(node)) continue;
+    const hop = nodeHops.get(node);
+    if (hop === OPEN) expand(node, NO_CAUSES);
+    else if (hop !== CLOSES) expand(node, [hop as Cause]);
+  }
+  while (pendingNodes.length > 0) expand(pendingNodes.pop()!, pendingCauses.pop()!);
+
+  for (let i = 0; i < certainList.length; i++) out[certainList[i]!.order] = REACHED;
+  for (let i = 0; i < possibleList.length; i++) {
+    const node = possibleList[i]!;
+    if (isCertain[node.order] === 0)
+      out[node.order] = { value: "unknown", causes: possible[node.order]! };
+  }
+}
+
+// Spec helpers -------------------------------------------------------------------------------
+
+const PUBLIC = new Set(["anonymous", "customers"]);
+const INSIDERS = new Set(["partners", "employees"]);
+const ANONYMOUS = new Set(["anonymous"]);
+
+function audienceOrigin(node: ElementInfo, wanted: ReadonlySet<string>): Origin | null {
+  const audience = node.props.audience;
+  if (typeof audience === "string" && wanted.has(audience)) return { node, causes: null };
+  if (audience === undefined || audience === "unknown") {
+    return { node, causes: [{ subject: node, fact: "audience" }] };
+  }
+  return null;
+}
+
+/** External entities whose audience is (maybe) in `wanted`, and internet-exposed processes. */
+function requestOrigins(
+  elements: readonly ElementInfo[],
+  wanted: ReadonlySet<string>,
+  includeExposed: boolean,
+): Origin[] {
+  const out: Origin[] = [];
+  for (const info of elements) {
+    const type = info.element.type;
+    if (type === "externalEntity") {
+      const origin = audienceOrigin(info, wanted);
+      if (origin) out.push(origin);
+    } else if (type === "process" && includeExposed) {
+      // An exposed process that authenticates its callers lets through only the callers drawn
+      // (their audiences say who they are); otherwise whoever finds its address reaches it.
+      const exposed = info.props.internetExposed;
+      if (exposed === "no" || info.props.authenticatesCallers === "yes") continue;
+      if (exposed === "yes") out.push({ node: info, causes: null });
+      else out.push({ node: info, causes: [{ subject: info, fact: "internetExposed" }] });
+    }
+  }
+  return out;
+}
+
+/** Insiders and stores anyone may write to: where insider data influence starts. */
+function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
+  const out: Origin[] = [];
+  for (const info of elements) {
+    if (info.element.type === "externalEntity") {
+      const audience = info.props.audience;
+      if (typeof audience === "string" && INSIDERS.has(audience)) {
+        out.push({ node: info, causes: null });
+      }
+    } else if (info.element.type === "dataStore" && info.props.writeAccess === "broad") {
+      out.push({ node: info, causes: null });
+    }
+  }
+  return out;
+}
+
+function addEdge(edges: Edge[][], from: ElementInfo, to: ElementInfo, flow: FlowInfo): void {
+  (edges[from.order] ??= []).push({ flow, to });
+}
+
+/** Request edges: from the end that starts the exchange to the other. */
+function requestEdges(size: number, flows: readonly FlowInfo[]): Edges {
+  const edges = new Array<Edge[]>(size);
+  for (const flow of flows) {
+    const sourceStarts = flow.props.initiatedBy !== "target";
+    if (sourceStarts) addEdge(edges, flow.source, flow.target, flow);
+    else addEdge(edges, flow.target, flow.source, flow);
+  }
+  return edges;
+}
+
+/** Data edges: along each flow, both ways for bidirectional ones. */
+function dataEdges(size: number, flows: readonly FlowInfo[]): Edges {
+  const edges = new Array<Edge[]>(size);
+  for (const flow of flows) {
+    addEdge(edges, flow.source, flow.target, flow);
+    if (flow.flow.bidirectional) addEdge(edges, flow.target, flow.source, flow);
+  }
+  return edges;
+}
+
+const isProcess = (node: ElementInfo) => node.element.type === "process";
+const isNotEntity = (node: ElementInfo) => node.element.type !== "externalEntity";
+
+/** Components that can meter model tokens or compute (and so may be asked whether they do). */
+function capsTokens(node: ElementInfo): boolean {
+  const element = node.element;
+  if (element.type !== "process" || element.mlKind === null) return false;
+  return (PROCESS_KIND_PROPERTIES.costLimited as readonly string[]).includes(element.mlKind);
+}
+const noHop = (): Hop => OPEN;
+
+/** Derives every reach fact for every element. */
+export function deriveReach(
+  elements: readonly ElementInfo[],
+  flows: readonly FlowInfo[],
+): Map<ElementInfo, Record<ReachFact, Reach>> {
+  const size = elements.length;
+  let flowSlots = 0;
+  for (const flow of flows) flowSlots = Math.max(flowSlots, flow.order + 1);
+  const request = requestEdges(size, flows);
+  const data = dataEdges(size, flows);
+  // Origins are the same lists for several facts: found once, read only.
+  const publicOrigins = requestOrigins(elements, PUBLIC, true);
+  const requestSpec = (input: Omit<Spec, "edges" | "forwards">): Spec => ({
+    ...input,
+    forwards: isProcess,
+    edges: request,
+  });
+  const specs: Record<ReachFact, Spec> = {
+    publicReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: true,
+    }),
+    insiderReach: requestSpec({
+      origins: requestOrigins(elements, INSIDERS, false),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: false,
+    }),
+    anonymousReach: requestSpec({
+      origins: requestOrigins(elements, ANONYMOUS, true),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      originReachesItself: true,
+    }),
+    publicUnauthReach: requestSpec({
+      origins: publicOrigins,
+      // An internet-exposed process that authenticates its callers lets no unauthenticated
+      // request past its login: it is reached, but not without authentication.
+      originHop: (node) =>
+        node.element.type === "externalEntity"
+          ? triHop(node, "authenticated", node.props.authenticated, "yes")
+          : triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
+      flowHop: (flow) => triHop(flow, "authenticated", flow.props.authenticated, "yes"),
+      nodeHop: (node) =>
+        triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
+      originReachesItself: true,
+    }),
+    publicUnlimitedReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: (node) => triHop(node, "rateLimited", node.props.rateLimited, "yes"),
+      originReachesItself: true,
+    }),
+    publicUncappedReach: requestSpec({
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      // A component that does not serve models (a generic gateway) caps no tokens unless said so.
+      nodeHop: (node) =>
+        node.props.costLimited === undefined && !capsTokens(node)
+          ? OPEN
+          : triHop(node, "costLimited", node.props.costLimited, "yes"),
+      originReachesItself: true,
+    }),
+    publicInfluence: {
+      origins: publicOrigins,
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      forwards: isNotEntity,
+      originReachesItself: false,
+      edges: data,
+    },
+    insiderInfluence: {
+      origins: insiderInfluenceOrigins(elements),
+      originHop: noHop,
+      flowHop: noHop,
+      nodeHop: noHop,
+      forwards: isNotEntity,
+      originReachesItself: true,
+      edges: data,
+    },
+  };
+  const perFact = REACH_FACTS.map((fact) => {
+    const reached = new Array<Reach | undefined>(size);
+    propagate(elements, flowSlots, specs[fact], reached);
+    return reached;
+  });
+  const out = new Map<ElementInfo, Record<ReachFact, Reach>>();
+  for (const info of elements) {
+    if (info.element.type === "trustBoundary") continue;
+    let any = false;
+    for (let f = 0; f < perFact.length && !any; f++) any = perFact[f]![info.order] !== undefined;
+    if (!any) continue;
+    const table = {} as Record<ReachFact, Reach>;
+    for (let f = 0; f < REACH_FACTS.length; f++) {
+      table[REACH_FACTS[f]!] = perFact[f]![info.order] ?? NOT_REACHED;
+    }
+    out.set(info, table);
+  }
+  return out;
+}
