@@ -7,6 +7,7 @@ import { createEmptyModel } from "../domain/document";
 import { newId } from "../domain/ids";
 import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
+import type { UserTemplates } from "../persistence/userTemplates";
 import {
   AutosaveController,
   ModelRepository,
@@ -323,6 +324,12 @@ export function createSession(deps: SessionDeps = {}) {
     return addAndOpen(instantiateTemplate(template));
   }
 
+  /** The user's own templates in this browser (their code loads with the gallery). */
+  async function userTemplates(): Promise<UserTemplates> {
+    const { UserTemplates } = await import("../persistence/userTemplates");
+    return new UserTemplates(repository());
+  }
+
   async function addAndOpen(model: ThreatModel): Promise<boolean> {
     try {
       const created = await repository().createModel(model);
@@ -635,6 +642,7 @@ export function createSession(deps: SessionDeps = {}) {
     openModel,
     createModel,
     createFromTemplate,
+    userTemplates,
     createSampleModel,
     importModels,
     renameModel,

@@ -110,7 +110,6 @@ export function FindingsBody({
     clearTriageFilters();
   }, [onFilter]);
   const stale = useStaleCount();
-  const cellFiltering = useTriageView((s) => s.riskCell !== null);
 
   // A new view of the list starts at its top (not where the previous view was scrolled to).
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -119,15 +118,13 @@ export function FindingsBody({
   }, [focusIds, filter, groupMode]);
   useReveal(scrollRef, shown, allFindings, filtering ? clearAll : null, onShowAll);
 
-  const narrowed = filtering || selected.length > 0 || cellFiltering || stale > 0;
   return (
     <div className="tc-findings-body">
       <header className="tc-findings-bar">
         <div className="tc-findings-row">
           {scopeSwitch}
-          <span className="tc-shown" role="status">
-            {shown.length} of {findings.length} shown
-          </span>
+          <span className="tc-findings-spacer" />
+          <AddThreatButton />
         </div>
         {counts}
       </header>
@@ -139,36 +136,34 @@ export function FindingsBody({
         groupMode={groupMode}
         onGroupMode={onGroupMode}
       />
-      <div className="tc-findings-actions">
+      <div className="tc-findings-status">
         <SelectAllShown shown={shown} />
+        <span className="tc-shown" role="status">
+          {shown.length} of {findings.length} shown
+        </span>
+        {filtering && (
+          <button type="button" className="tc-findings-clear" onClick={clearAll}>
+            Clear filters
+          </button>
+        )}
+        <CellFilterChip />
+        {selected.length > 0 && (
+          <button type="button" className="tc-focus-clear" onClick={onOnlySelection}>
+            Only {targetLabel(selected, index)}
+          </button>
+        )}
+        {stale > 0 && (
+          <button
+            type="button"
+            className="tc-link-button"
+            onClick={() => useTriageView.getState().show("stale")}
+          >
+            {stale === 1 ? "1 decision no longer applies" : `${stale} decisions no longer apply`}
+          </button>
+        )}
         <span className="tc-findings-spacer" />
-        <AddThreatButton />
         <KeyHintsToggle />
       </div>
-      {narrowed && (
-        <div className="tc-findings-status">
-          {filtering && (
-            <button type="button" className="tc-findings-clear" onClick={clearAll}>
-              Clear filters
-            </button>
-          )}
-          <CellFilterChip />
-          {selected.length > 0 && (
-            <button type="button" className="tc-focus-clear" onClick={onOnlySelection}>
-              Only {targetLabel(selected, index)}
-            </button>
-          )}
-          {stale > 0 && (
-            <button
-              type="button"
-              className="tc-link-button"
-              onClick={() => useTriageView.getState().show("stale")}
-            >
-              {stale === 1 ? "1 decision no longer applies" : `${stale} decisions no longer apply`}
-            </button>
-          )}
-        </div>
-      )}
       <BulkBar all={allFindings} />
       <div className="tc-findings-scroll" ref={scrollRef}>
         {findings.length === 0 ? (
