@@ -95,11 +95,7 @@ export const FindingItem = memo(function FindingItem({
           {targetLabel(finding.targetIds, index)}
         </span>
         {categories.map((c) => (
-          <span
-            key={c.key}
-            className={`tc-chip tc-cat-chip tc-cat-${c.framework}`}
-            title={c.label}
-          >
+          <span key={c.key} className={`tc-chip tc-cat-chip tc-cat-${c.framework}`} title={c.label}>
             {c.framework === "ai" ? (
               c.label
             ) : (
