@@ -4,6 +4,8 @@ import { openApp, openModels } from "./support/app";
 import { flow, node } from "./support/canvas";
 import { expect, test } from "./support/fixtures";
 import { SAMPLE_ELEMENTS, SAMPLE_FLOWS } from "./support/sample";
+import { PROMPT_INJECTION, item, openView, statusOf, threats } from "./support/triage";
+import { exportMenuButton, importFile } from "./support/transfer";
 import { showTab, sidePanel, withPrefs } from "./support/workspace";
 
 /**
@@ -83,6 +85,57 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       await page.getByRole("button", { name: "Templates", exact: true }).click();
       await expect(page.getByRole("dialog", { name: "New model from a template" })).toBeVisible();
       await expectNoViolations(page, "Template gallery");
+    });
+
+    test("triage: status menu, name dialog, decision editor, bulk bar, Add threat; the Summary views", async ({
+      page,
+    }) => {
+      const injection = item(page, PROMPT_INJECTION);
+      await statusOf(injection).click();
+      const menu = injection.getByRole("menu", { name: /^Set the status of: / });
+      await expect(menu).toBeVisible();
+      await expectNoViolations(page, "status menu");
+      await menu.getByRole("menuitemradio", { name: /^Needs investigation/ }).click();
+      const nameDialog = page.getByRole("dialog", { name: "Your name for the decision log" });
+      await expect(nameDialog).toBeVisible();
+      await expectNoViolations(page, "name dialog");
+      await nameDialog.getByRole("textbox", { name: "Name" }).fill("Dana Kim");
+      await nameDialog.getByRole("button", { name: "Save name" }).click();
+      await injection.focus();
+      await page.keyboard.press("e");
+      await expect(threats(page).getByRole("region", { name: /^Decision: / })).toBeVisible();
+      await expectNoViolations(page, "decision editor");
+      await threats(page).getByRole("button", { name: "Cancel" }).click();
+      await threats(page)
+        .getByRole("checkbox", { name: /^Select: / })
+        .first()
+        .check();
+      await expect(threats(page).getByRole("group", { name: "Bulk triage" })).toBeVisible();
+      await expectNoViolations(page, "bulk bar, findings marked");
+      await threats(page).getByRole("button", { name: "Add threat" }).click();
+      await expect(page.getByRole("dialog", { name: /threat/i })).toBeVisible();
+      await expectNoViolations(page, "Add threat dialog");
+      await page.keyboard.press("Escape");
+      for (const view of ["Overview", "Mitigations", "Assumptions", "Log"]) {
+        await openView(page, view);
+        await expectNoViolations(page, `Summary tab, ${view}`);
+      }
+    });
+
+    test("export menu, report options, import dialog", async ({ page }) => {
+      await exportMenuButton(page).click();
+      await expect(page.getByRole("menu", { name: "Export" })).toBeVisible();
+      await expectNoViolations(page, "Export menu");
+      await page
+        .getByRole("menu", { name: "Export" })
+        .getByRole("menuitem", { name: "PDF report…" })
+        .click();
+      await expect(page.getByRole("form", { name: /options$/ })).toBeVisible();
+      await expectNoViolations(page, "PDF report options");
+      await page.keyboard.press("Escape");
+      await importFile(page, "broken.json", '{"schemaVersion": 2, "elements": "none"}');
+      await expect(page.getByRole("dialog", { name: /^Import/ })).toBeVisible();
+      await expectNoViolations(page, "Import dialog, a refused file");
     });
   });
 }

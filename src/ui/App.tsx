@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
+import { isolateBidi } from "../domain/text/bidi";
 import { useEditor } from "../store/editorStore";
 import { Canvas } from "./canvas/Canvas";
 import { Palette } from "./palette/Palette";
@@ -77,6 +78,8 @@ export function App({
   return (
     <ReactFlowProvider>
       <div className="tc-app">
+        {/* Inside the app's box: an announcer placed after it would make the page scrollable. */}
+        <Announcer />
         {hasDoc && <SkipLinks />}
         <header className="tc-topbar">
           <span className="tc-brand">
@@ -85,7 +88,7 @@ export function App({
           </span>
           {topbarStart}
           {modelName !== undefined && (
-            <h1 className="tc-model-title" dir="auto" title={modelName}>
+            <h1 className="tc-model-title" dir="auto" title={isolateBidi(modelName)}>
               {modelName}
             </h1>
           )}
@@ -119,7 +122,6 @@ export function App({
         {hasDoc && connecting && <ConnectDialog />}
         {shortcutsOpen && <ShortcutsDialog />}
       </Suspense>
-      <Announcer />
       <NoticeToast />
     </ReactFlowProvider>
   );

@@ -21,6 +21,9 @@ export interface PanelTabSpec {
 
 export const PANEL_ID = "tc-panel";
 
+/** Frames to wait for a tab's contents to appear before focusing the tab itself (~2 s). */
+const FOCUS_TRIES = 120;
+
 /** Room the panel and the canvas share: the window less the palette. */
 function sharedWidth(): number {
   return window.innerWidth - paletteWidth();
@@ -48,14 +51,20 @@ export function SidePanel({ tabs }: { tabs: readonly PanelTabSpec[] }) {
   useEffect(() => {
     if (!request) return;
     setPrefs({ panelOpen: true, panelTab: request.tab });
-    // Focus once the tab is shown: after React has committed and the browser laid it out.
-    const frame = requestAnimationFrame(() => {
+    // Focus once the tab is shown: after React has committed and the browser laid it out, and,
+    // for a tab whose code loads on first use (the Inspector), once that code has arrived.
+    let frame = 0;
+    let tries = 0;
+    const focusIn = () => {
       const body = document.getElementById(bodyId(request.tab));
       const field = body?.querySelector<HTMLElement>(
         "input:not([type=hidden]):not([disabled]), textarea, select, button, [tabindex='0']",
       );
-      (field ?? document.getElementById(tabId(request.tab)))?.focus();
-    });
+      if (field) field.focus();
+      else if (++tries < FOCUS_TRIES) frame = requestAnimationFrame(focusIn);
+      else document.getElementById(tabId(request.tab))?.focus();
+    };
+    frame = requestAnimationFrame(focusIn);
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request moves focus
   }, [request]);

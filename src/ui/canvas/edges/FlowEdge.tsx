@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { createPortal } from "react-dom";
 import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { isolateBidi } from "../../../domain/text/bidi";
 import { editorStore } from "../../../store/editorStore";
 import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
@@ -67,7 +68,7 @@ export const FlowEdge = memo(function FlowEdge({
         (label || hasBadge) &&
         createPortal(
           <div
-            className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}`}
+            className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}${at.overElements ? " is-over-elements" : ""}`}
             data-flow-id={id}
             style={{
               transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`,
@@ -75,7 +76,8 @@ export const FlowEdge = memo(function FlowEdge({
                 ? { ["--tc-label-text" as string]: `${Math.round(at.textWidth)}px` }
                 : {}),
             }}
-            title={label || undefined}
+            // A tooltip cannot be given dir: user text is isolated so it cannot reorder it.
+            title={label ? isolateBidi(label) : undefined}
             onClick={(event) => {
               event.stopPropagation();
               editorStore.getState().select([id]);

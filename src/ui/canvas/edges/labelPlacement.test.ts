@@ -64,6 +64,23 @@ describe("placeLabel", () => {
     const width = label.width - label.textWidth + p.textWidth;
     expect(p.x - width / 2).toBeGreaterThanOrEqual(130);
     expect(p.x + width / 2).toBeLessThanOrEqual(270);
+    expect(p.overElements).toBe(false);
+  });
+
+  it("says when no spot is free of elements (the label then lies over one)", () => {
+    const wall = { x: -1000, y: -1000, width: 2000, height: 2000 };
+    const p = placeLabel(
+      straight,
+      { width: 80, height: 26, textWidth: 60 },
+      new ObstacleIndex([wall]),
+    );
+    expect(p.overElements).toBe(true);
+    const free = placeLabel(
+      straight,
+      { width: 80, height: 26, textWidth: 60 },
+      new ObstacleIndex([]),
+    );
+    expect(free.overElements).toBe(false);
   });
 });
 

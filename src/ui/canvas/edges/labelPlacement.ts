@@ -112,6 +112,8 @@ const END_CLEARANCE = 14;
 export interface LabelSpot extends Pt {
   /** Width the label's text may take; narrower than it wants means an ellipsis. */
   textWidth: number;
+  /** No free spot: the label lies over an element (it must then not take the element's clicks). */
+  overElements: boolean;
 }
 
 /**
@@ -128,18 +130,19 @@ export function placeLabel(curve: Curve, label: LabelBox, obstacles: ObstacleInd
     height: END_CLEARANCE * 2,
   }));
   const points = STEPS.map((t) => pointAt(curve, t));
-  let best: LabelSpot = { ...points[0]!, textWidth: label.textWidth };
+  let best: LabelSpot = { ...points[0]!, textWidth: label.textWidth, overElements: true };
   let bestCover = Infinity;
   for (const textWidth of narrowings(label.textWidth)) {
     const width = label.width - label.textWidth + textWidth;
     for (const p of points) {
       const box = { x: p.x - width / 2, y: p.y - label.height / 2, width, height: label.height };
-      let cover = obstacles.coverage(box);
+      const onElements = obstacles.coverage(box);
+      let cover = onElements;
       for (const end of ends) cover += overlapArea(box, end);
-      if (cover === 0) return { ...p, textWidth };
+      if (cover === 0) return { ...p, textWidth, overElements: false };
       if (cover < bestCover) {
         bestCover = cover;
-        best = { ...p, textWidth };
+        best = { ...p, textWidth, overElements: onElements > 0 };
       }
     }
   }
