@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import type { Page } from "@playwright/test";
 import { alertSaying, createBlankModel, openApp, toolbarButton, waitSaved } from "./support/app";
 import {
@@ -18,6 +19,11 @@ import {
 import { absolutePosition, elementById, elementNamed, storedOpenDoc } from "./support/db";
 import { numberField, selectField, textField, commitText } from "./support/inspector";
 import { DMZ, LOGS, SAMPLE_BOUNDARIES, SAMPLE_FLOWS } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 const OBSERVABILITY = SAMPLE_BOUNDARIES["zone-monitoring"];
 

@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import { alertSaying, openApp, toolbarButton, waitSaved } from "./support/app";
 import {
   allFlows,
@@ -17,7 +18,6 @@ import { flowById, storedOpenDoc } from "./support/db";
 import { checkbox, commitText, inspectorHeading, textField } from "./support/inspector";
 import { inspector } from "./support/app";
 import {
-  DMZ,
   GATEWAY,
   INFERENCE,
   LOGS,
@@ -26,6 +26,11 @@ import {
   SAMPLE_ELEMENTS,
   SAMPLE_FLOWS,
 } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /**
  * Issue 2, point 4: connect by dragging from one element to another; a flow has a label, can be
@@ -179,11 +184,12 @@ test("trust boundaries are not flow endpoints", async ({ page }) => {
   for (const label of Object.values(SAMPLE_BOUNDARIES)) {
     await expect(node(page, label).locator(".react-flow__handle")).toHaveCount(0);
   }
-  // Released on an empty part of a boundary: refused, and the user is told why.
-  const dmz = await box(node(page, DMZ));
+  // Released on an empty part of a boundary (far from the element it holds, so the drop does
+  // not snap to that element's handle): refused, and the user is told why.
+  const zone = await box(node(page, SAMPLE_BOUNDARIES["zone-monitoring"]));
   await connect(page, node(page, ML_ENGINEER), {
-    x: dmz.x + dmz.width / 2,
-    y: dmz.y + dmz.height - 12,
+    x: zone.x + 24,
+    y: zone.y + zone.height - 12,
   });
   await expect(
     alertSaying(page, "Trust boundaries are not flow endpoints: connect the elements inside them."),

@@ -1,5 +1,6 @@
 import { type BrowserContext, type Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import { alertSaying, openApp } from "./support/app";
 import { canvas, clickNode, node } from "./support/canvas";
 import { expectScreen, rename, renamed, reopen, screenOf, settled } from "./support/dataloss";
@@ -12,6 +13,11 @@ import { GATEWAY, INFERENCE, LOGS } from "./support/sample";
  * Edits in turn and at once, conflicts resolved each way, a conflicted tab closed, another tab
  * saving while this one types; each compares what was on screen with what opens again.
  */
+
+// These runs edit in the Inspector: it is the side panel's open tab, as a user editing leaves it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 test.describe("two tabs", () => {
   test("edits in turn: both reopen", async ({ page, context }) => {
@@ -54,6 +60,7 @@ test.describe("two tabs", () => {
   async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
     await context.clock.install();
     const page = await context.newPage();
+    await withPrefs(page, { panelTab: "inspector" });
     await openApp(page);
     const second = await context.newPage();
     await openApp(second);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chromium, type BrowserContext, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./support/browser";
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import { alertSaying, inspector, openApp, saveStatus } from "./support/app";
 import { canvas, clickNode, node } from "./support/canvas";
 import {
@@ -74,6 +75,11 @@ async function renameAtOnce(page: Page, label: string, name: string): Promise<Sc
 async function keepAlive(context: BrowserContext): Promise<void> {
   await (await context.newPage()).goto("about:blank");
 }
+
+// These runs edit in the Inspector: it is the side panel's open tab, as a user editing leaves it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 test.describe("one tab", () => {
   test("edit, then reload at once: the edit is there", async ({ page }) => {
@@ -218,6 +224,7 @@ test.describe("the whole browser killed", () => {
         });
       let browser = await launch();
       let page = browser.pages()[0] ?? (await browser.newPage());
+      await withPrefs(page, { panelTab: "inspector" });
       await openApp(page);
       const shown = await renameAtOnce(page, GATEWAY, `Browser killed after ${delay} ms`);
       if (delay > 0) await page.waitForTimeout(delay);

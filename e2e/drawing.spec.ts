@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import {
   createBlankModel,
   inspector,
@@ -12,6 +13,11 @@ import { allNodes, box, canvas, centre, centreOf, flow, node, paneAt } from "./s
 import { storedOpenDoc } from "./support/db";
 import { inspectorHeading } from "./support/inspector";
 import { GATEWAY, SAMPLE_FLOWS } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /**
  * Issue 2, point 3: draw with DFD notation; add elements from the palette by drag AND by click or
@@ -50,6 +56,8 @@ test("clicking a palette item adds it in the middle of the view; repeated clicks
   page,
 }) => {
   await openApp(page);
+  // A blank model: in the sample the middle of the view may lie across a boundary's edge.
+  await createBlankModel(page, { name: "Cascade" });
   const pane = await box(canvas(page));
 
   await paletteItem(page, "Process").click();
@@ -78,18 +86,22 @@ test("palette items can be added with the keyboard", async ({ page }) => {
   await openApp(page);
   await createBlankModel(page, { name: "Keyboard only" });
 
+  await palette(page).getByRole("button", { name: "Expand palette" }).click();
   const filter = palette(page).getByRole("searchbox", { name: "Filter palette" });
   await filter.focus();
+  // The items are one Tab stop; arrow keys move between them.
   await page.keyboard.press("Tab");
   await expect(paletteItem(page, "Process")).toBeFocused();
-  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
   await expect(paletteItem(page, "Data store")).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(node(page, "Data store: Data store")).toBeVisible();
+  // Focus moves to the element just added.
+  await expect(node(page, "Data store: Data store")).toBeFocused();
 
   // The filter narrows the palette; Space adds too.
   await filter.fill("embedding");
-  await expect(palette(page).getByRole("button")).toHaveCount(1);
+  await expect(palette(page).getByRole("toolbar").getByRole("button")).toHaveCount(1);
   await page.keyboard.press("Tab");
   await expect(paletteItem(page, "Embedding model")).toBeFocused();
   await page.keyboard.press("Space");

@@ -7,6 +7,7 @@ import { clickNode, node } from "./support/canvas";
 import { storedOpenDoc } from "./support/db";
 import { commitText, textField } from "./support/inspector";
 import { SAMPLE_ELEMENTS, SAMPLE_NAME } from "./support/sample";
+import { showTab } from "./support/workspace";
 import {
   answerConflict,
   downloadedText,
@@ -26,6 +27,7 @@ const EXTRACTION = "AI-EXTRACT-01@inference-server";
 async function preparedSample(page: Page): Promise<void> {
   await openApp(page);
   await clickNode(page, node(page, SAMPLE_ELEMENTS["inference-logs"]));
+  await showTab(page, "Inspector");
   await commitText(textField(page, "Name"), ZURICH);
   await waitSaved(page);
   const doc = (await storedOpenDoc(page)) as unknown as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { showTab, sidePanel } from "./support/workspace";
 
 /**
  * The Threats panel against the built app. Every test starts with a fresh browser context, so
@@ -16,12 +17,22 @@ const items = (page: Page) =>
 const item = (page: Page, title: RegExp) => threats(page).getByRole("listitem", { name: title });
 const control = (page: Page, name: string) =>
   threats(page).getByRole("combobox", { name, exact: true });
-const tab = (page: Page, name: RegExp) => threats(page).getByRole("tab", { name });
-const FINDINGS_TAB = /^\d+ findings?$/;
-const QUESTIONS_TAB = /^\d+ open questions?$/;
+/** A tab of the side panel: findings are in Threats, the questionnaire in Questions. */
+const tab = (page: Page, name: string) => sidePanel(page).getByRole("tab", { name, exact: true });
+const FINDINGS_TAB = "Threats";
+const QUESTIONS_TAB = "Questions";
+const questions = (page: Page) => page.getByRole("region", { name: "Questions" });
 /** A question card in the Questions tab, named by its question. */
 const question = (page: Page, text: string) =>
-  threats(page).getByRole("listitem", { name: text, exact: true });
+  questions(page).getByRole("listitem", { name: text, exact: true });
+/** How many open questions the Questions tab counts. */
+async function openQuestions(page: Page): Promise<number> {
+  const count = questions(page)
+    .getByRole("status")
+    .filter({ hasText: /\d+ open questions?/ });
+  const text = (await count.textContent()) ?? "";
+  return Number(/(\d+) open question/.exec(text)?.[1]);
+}
 
 const PROMPT_INJECTION = /^Prompts sent to GPU inference server can override its instructions/;
 const EXTRACTION = /^The model behind GPU inference server can be copied by querying it/;
@@ -116,10 +127,10 @@ test("lists the sample's threats with counts, categories, references and mitigat
   ).toBeVisible();
   await tab(page, FINDINGS_TAB).click();
 
-  // Collapsing hides the list; showing it again brings it back.
-  await panel.getByRole("button", { name: "Hide threats" }).click();
+  // Collapsing the side panel hides the list; showing the tab again brings it back.
+  await sidePanel(page).getByRole("button", { name: "Hide side panel" }).click();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
-  await panel.getByRole("button", { name: "Show threats" }).click();
+  await showTab(page, "Threats");
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
 });
 
@@ -128,7 +139,12 @@ test("filters by severity, framework and search, and clears them", async ({ page
   const all = await shownCount(page);
   expect(all.shown).toBe(all.total);
 
+  // Search is on the one filter line; the other filters are in the Filters menu.
+  const menu = threats(page).getByRole("button", { name: /^Filters/ });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await menu.click();
   await control(page, "Severity").selectOption("critical");
+  await expect(menu).toHaveText(/^Filters \(1\)/);
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
   await expect(item(page, EXTRACTION)).toBeHidden();
   const critical = await shownCount(page);
@@ -144,7 +160,7 @@ test("filters by severity, framework and search, and clears them", async ({ page
 
   await control(page, "Framework").selectOption("all");
   // Nothing left to clear once every filter is back to all.
-  await expect(threats(page).getByRole("button", { name: "Clear filters" })).toBeDisabled();
+  await expect(threats(page).getByRole("button", { name: "Clear filters" })).toHaveCount(0);
   await threats(page).getByRole("searchbox", { name: "Search threats" }).fill("AML.T0024.002");
   await expect(item(page, EXTRACTION)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
@@ -154,16 +170,19 @@ test("filters by severity, framework and search, and clears them", async ({ page
   await expect.poll(() => shownCount(page)).toEqual(all);
 });
 
-test("clicking a finding selects its element; selecting on the canvas focuses the panel", async ({
+test("clicking a finding selects its element; the list is the whole model or the selection, as chosen", async ({
   page,
 }) => {
   await openSample(page);
 
-  // Panel -> canvas: the finding's element is selected and shown in the inspector.
+  // Panel -> canvas: the finding's element is selected (and is what the inspector shows).
   await item(page, PROMPT_INJECTION).getByText(PROMPT_INJECTION).click();
+  await expect(node(page, "Process (LLM): GPU inference server")).toHaveClass(/selected/);
+  await showTab(page, "Inspector");
   await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
     "GPU inference server",
   );
+  await showTab(page, "Threats");
   // The panel does not narrow itself to what it selected.
   await expect(item(page, /^The model behind GPU inference server can be copied/)).toBeVisible();
   await expect(item(page, /Inference log store/).first()).toBeVisible();
@@ -175,15 +194,16 @@ test("clicking a finding selects its element; selecting on the canvas focuses th
   );
   await logRow.focus();
   await page.keyboard.press("Enter");
-  await expect(inspector(page).getByRole("textbox", { name: "Name", exact: true })).toHaveValue(
-    "Inference log store",
-  );
+  await expect(node(page, "Data store: Inference log store")).toHaveClass(/selected/);
 
-  // Canvas -> panel: selecting a node shows only its threats.
+  // Canvas -> panel: selecting a node leaves the whole model listed, and offers its threats.
   await page.getByRole("button", { name: "Fit view", exact: true }).click();
   await node(page, "Process: API gateway").click();
-  const chip = threats(page).getByText("Showing threats for");
-  await expect(chip).toContainText("API gateway");
+  await expect(threats(page).getByText(/^Whole model:$/)).toBeVisible();
+  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
+  await threats(page).getByRole("button", { name: "Only API gateway" }).click();
+  await expect(threats(page).getByRole("radio", { name: "Selection" })).toBeChecked();
+  await expect(threats(page).getByText(/^API gateway:$/)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
   await expect(
     item(page, /^Data on Authenticated requests enters Inference cluster unauthenticated/),
@@ -191,19 +211,16 @@ test("clicking a finding selects its element; selecting on the canvas focuses th
   const focused = await shownCount(page);
   expect(focused.total).toBeLessThan(30);
 
-  // "Show all" lifts the focus while the node stays selected.
-  await threats(page).getByRole("button", { name: "Show all" }).click();
-  await expect(item(page, PROMPT_INJECTION)).toBeVisible();
-
-  // Selecting again focuses again; clearing the selection returns to all.
+  // In Selection, the list follows the selection, and says when nothing is selected.
   await node(page, "Data store: Inference log store").click();
-  await expect(chip).toContainText("Inference log store");
+  await expect(threats(page).getByText(/^Inference log store:$/)).toBeVisible();
   await expect(item(page, PROMPT_INJECTION)).toBeHidden();
   await page.keyboard.press("Escape");
-  await canvas(page)
-    .locator(".react-flow__pane")
-    .click({ position: { x: 20, y: 20 } });
-  await expect(chip).toBeHidden();
+  await expect(threats(page).getByText(/^Nothing selected:$/)).toBeVisible();
+  await expect(threats(page).getByText(/^Nothing is selected\./)).toBeVisible();
+
+  // Whole model lists everything again.
+  await threats(page).getByRole("radio", { name: "Whole model" }).check();
   await expect(item(page, PROMPT_INJECTION)).toBeVisible();
 });
 
@@ -213,15 +230,19 @@ test("answering a question in the panel updates the model and the threats", asyn
   await expect(item(page, UNVALIDATED)).toHaveCount(0);
   const asked = "Does API gateway validate its input?";
   await tab(page, QUESTIONS_TAB).click();
-  const before = Number(/^\d+/.exec((await tab(page, QUESTIONS_TAB).textContent()) ?? "")?.[0]);
+  await expect(question(page, asked)).toBeVisible();
+  const before = await openQuestions(page);
   await question(page, asked).getByRole("button", { name: "No", exact: true }).click();
-  // Answered "no": the panel says what it changed, the question is gone, the finding is there.
-  await expect(threats(page).getByRole("status")).toContainText(`Answered “${asked}”`);
+  // Answered "no": the tab says what it changed, the question is gone, the finding is there.
+  await expect(questions(page).getByRole("status").filter({ hasText: "Answered" })).toContainText(
+    `Answered “${asked}”`,
+  );
   await expect(question(page, asked)).toHaveCount(0);
-  await expect(tab(page, QUESTIONS_TAB)).toHaveText(`${before - 1} open questions`);
+  await expect.poll(() => openQuestions(page)).toBe(before - 1);
   await tab(page, FINDINGS_TAB).click();
   await expect(item(page, UNVALIDATED)).toBeVisible();
   await node(page, "Process: API gateway").click();
+  await showTab(page, "Inspector");
   await expect(
     inspector(page)
       .getByRole("radiogroup", { name: "Validates input", exact: true })
@@ -283,10 +304,10 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   const to = await store.boundingBox();
   if (!from || !to) throw new Error("nodes have no box");
   await page.mouse.click(from.x + from.width + 24, from.y + from.height / 2);
-  await expect(inspector(page).getByRole("textbox", { name: "Label", exact: true })).toBeVisible();
-  await expect(threats(page).getByText("Showing threats for")).toContainText(
-    "External data provider → Training data store",
-  );
+  await threats(page).getByRole("radio", { name: "Selection" }).check();
+  await expect(
+    threats(page).getByText("External data provider → Training data store:", { exact: true }),
+  ).toBeVisible();
 
   // While "Authenticated" is unknown, poisoning is an open question, not a finding.
   const POISON =
@@ -303,7 +324,10 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
 
   const radios = (group: string) =>
     inspector(page).getByRole("radiogroup", { name: group, exact: true });
+  await showTab(page, "Inspector");
+  await expect(inspector(page).getByRole("textbox", { name: "Label", exact: true })).toBeVisible();
   await radios("Authenticated").getByRole("radio", { name: "No", exact: true }).click();
+  await showTab(page, "Threats");
 
   // No other action: the finding is there, High, with its ATLAS and OWASP references.
   const poison = item(page, POISON);
@@ -323,9 +347,11 @@ test("a poisoning finding appears live while drawing a new model, and goes away 
   );
 
   // Mitigate: authenticate the provider and verify the batches' integrity.
+  await showTab(page, "Inspector");
   await radios("Authenticated").getByRole("radio", { name: "Yes", exact: true }).click();
   await radios("Integrity verified / signed")
     .getByRole("radio", { name: "Yes", exact: true })
     .click();
+  await showTab(page, "Threats");
   await expect(item(page, POISON)).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { inspector, modelTitle, openApp, openModels, saveStatus } from "./suppor
 import { expectTriState, textField } from "./support/inspector";
 import { allFlows, allNodes, box, clickFlow, contains, flow, node } from "./support/canvas";
 import { readDb } from "./support/db";
+import { showTab } from "./support/workspace";
 import {
   SAMPLE_BOUNDARIES,
   SAMPLE_ELEMENTS,
@@ -54,6 +55,7 @@ test("the sample has realistic properties: some flows unencrypted and unauthenti
   await openApp(page);
 
   await clickFlow(page, flow(page, SAMPLE_FLOWS["flow-forward"]));
+  await showTab(page, "Inspector");
   const panel = inspector(page);
   await expect(panel.getByRole("heading", { name: "Data flow" })).toBeVisible();
   await expect(textField(page, "Label")).toHaveValue("Authenticated requests");

@@ -1,6 +1,7 @@
 import { hostileModel } from "../src/testing/hostile/hostileModel";
 import { HOSTILE_PAYLOADS } from "../src/testing/hostile/payloads";
 import { openApp, openModels, inspector } from "./support/app";
+import { showTab } from "./support/workspace";
 import { allNodes, canvas, clickNode } from "./support/canvas";
 import { test, expect } from "./support/fixtures";
 import { expectNothingHostile, seedAndOpen, watchForExecution } from "./support/hostile";
@@ -64,6 +65,7 @@ test("a model full of payloads opens, is used, and nothing in it runs or reorder
   await check();
 
   // Inspect several elements: the fields hold the payloads as typed.
+  await showTab(page, "Inspector");
   const nodes = allNodes(page);
   for (const index of [1, 2, 3, 7, 12, 20]) {
     const target = nodes.nth(index);
@@ -77,6 +79,7 @@ test("a model full of payloads opens, is used, and nothing in it runs or reorder
 
   // The findings panel, details open.
   await canvas(page).click({ position: { x: 5, y: 5 } });
+  await showTab(page, "Threats");
   const threats = page.getByRole("region", { name: "Threats" });
   const details = threats.getByRole("button", { name: "Details" });
   await expect(details.first()).toBeVisible();

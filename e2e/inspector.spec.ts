@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import {
   alertSaying,
   createBlankModel,
@@ -22,6 +23,11 @@ import {
   triState,
 } from "./support/inspector";
 import type { Page } from "@playwright/test";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /**
  * Issue 2, point 6: the selection is edited in a side panel — name, description, technologies,

@@ -3,6 +3,7 @@ import { modelTitle, openApp, waitSaved } from "./support/app";
 import { clickNode, node } from "./support/canvas";
 import { storedOpenDoc } from "./support/db";
 import { selectField } from "./support/inspector";
+import { showTab } from "./support/workspace";
 
 /**
  * Issue 6: an ML kind that does not fit its element's type (an "LLM" drawn as an external
@@ -52,6 +53,7 @@ test("importing a model with a kind that does not fit its type: fitted, reported
   await expect(vendor).toBeVisible();
 
   await clickNode(page, vendor);
+  await showTab(page, "Inspector");
   const kind = selectField(page, "ML asset kind");
   await expect(kind.locator("option:checked")).toHaveText("Third-party AI API");
   // Only kinds of an external entity are offered: no LLM, no vector store.

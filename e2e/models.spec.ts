@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import {
   createBlankModel,
   inspector,
@@ -16,6 +17,11 @@ import { allFlows, allNodes, node } from "./support/canvas";
 import { readDb, storedDocNamed } from "./support/db";
 import { textField } from "./support/inspector";
 import { GATEWAY, SAMPLE_NAME } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /** Issue 2, point 2: many models — create blank, open, rename, duplicate, delete (asks first). */
 

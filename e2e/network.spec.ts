@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import {
   createBlankModel,
   modelRow,
@@ -24,6 +25,11 @@ import {
 } from "./support/canvas";
 import { commitText, selectField, textField, triOption } from "./support/inspector";
 import { GATEWAY, INFERENCE, LOGS, SAMPLE_FLOWS, SAMPLE_NAME } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /**
  * Nothing leaves the browser: across a session that uses every feature, every request any page
@@ -95,7 +101,7 @@ test("a full session makes no request to any origin but the app's own", async ({
   await toolbarButton(page, "Fit view").click();
   await toolbarButton(page, "Minimap").click();
   await toolbarButton(page, "Minimap").click();
-  await toolbarButton(page, "Snap to grid").click();
+  await toolbarButton(page, "Snap").click();
   await waitSaved(page);
 
   // Models: create, rename, duplicate, open, delete.

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
+import { withPrefs } from "./support/workspace";
 import {
   alertSaying,
   createBlankModel,
@@ -37,6 +38,11 @@ import {
   SAMPLE_FLOWS,
   SAMPLE_NAME,
 } from "./support/sample";
+
+// These tests edit in the Inspector: it is the side panel's open tab, as a user would leave it.
+test.beforeEach(async ({ page }) => {
+  await withPrefs(page, { panelTab: "inspector" });
+});
 
 /**
  * Issue 2, point 8: never lose work — every committed change stored in IndexedDB within a second,

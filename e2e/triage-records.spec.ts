@@ -6,10 +6,13 @@ import { expectNothingHostile, seedAndOpen, watchForExecution } from "./support/
 import {
   decisionEditor,
   expectStatus,
+  filterByStatus,
   giveName,
   item,
   LOGS_KEEP_PROMPTS,
+  openView,
   PROMPT_INJECTION,
+  records,
   tab,
   threats,
 } from "./support/triage";
@@ -24,8 +27,8 @@ test("score with DREAD-AI, record the residual risk: the summary shows inherent 
   page,
 }) => {
   await openApp(page);
-  await tab(page, "Summary").click();
-  const summary = threats(page).getByRole("region", { name: "Summary" });
+  await openView(page, "Overview");
+  const summary = records(page).getByRole("region", { name: "Summary" });
   await summary.getByRole("radio", { name: "DREAD-AI" }).check();
   await expect(summary.getByRole("radio", { name: "DREAD-AI" })).toBeChecked();
   await tab(page, "Threats").click();
@@ -85,7 +88,7 @@ test("score with DREAD-AI, record the residual risk: the summary shows inherent 
     "https://tracker.example.com/browse/SEC-42",
   );
 
-  await tab(page, "Summary").click();
+  await openView(page, "Overview");
   await expect(
     summary.getByRole("button", { name: "Residual risk, likelihood 1, impact 2: 1 finding" }),
   ).toBeVisible();
@@ -96,7 +99,7 @@ test("score with DREAD-AI, record the residual risk: the summary shows inherent 
 
   // Kept: the method, the score and the residual.
   await page.reload();
-  await tab(page, "Summary").click();
+  await openView(page, "Overview");
   await expect(summary.getByRole("radio", { name: "DREAD-AI" })).toBeChecked();
   await expect(
     summary.getByRole("button", { name: "Residual risk, likelihood 1, impact 2: 1 finding" }),
@@ -127,8 +130,8 @@ test("an assumption a decision rests on, marked invalid, reopens the finding; th
   await expectStatus(injection, "Accepted");
 
   // The assumptions view lists it with what it is about; it stops holding.
-  await tab(page, "Assumptions").click();
-  const row = threats(page).getByRole("listitem", { name: premise });
+  await openView(page, "Assumptions");
+  const row = records(page).getByRole("listitem", { name: premise });
   await expect(row).toContainText("Prompts sent to GPU inference server");
   await row.getByRole("button", { name: "Mark invalid" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Assumption invalid" })).toContainText(
@@ -140,8 +143,8 @@ test("an assumption a decision rests on, marked invalid, reopens the finding; th
   await expectStatus(item(page, PROMPT_INJECTION), "Open");
 
   // The log: the acceptance, then the reopening caused by the assumption.
-  await tab(page, "Log").click();
-  const rows = threats(page).getByRole("table").getByRole("row");
+  await openView(page, "Log");
+  const rows = records(page).getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText("Accepted → Open");
   await expect(rows.nth(1)).toContainText(`Assumption no longer holds: ${premise}`);
@@ -149,7 +152,7 @@ test("an assumption a decision rests on, marked invalid, reopens the finding; th
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    threats(page).getByRole("button", { name: "Download CSV" }).click(),
+    records(page).getByRole("button", { name: "Download CSV" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/decision-log\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
@@ -189,21 +192,18 @@ test("the triage views hold a model full of payloads without running any", async
   await openApp(page);
   await seedAndOpen(page, model);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(model.name);
-  for (const view of ["Summary", "Mitigations", "Assumptions", "Log"]) {
-    await tab(page, view).click();
-    await expect(tab(page, view)).toHaveAttribute("aria-selected", "true");
+  for (const view of ["Overview", "Mitigations", "Assumptions", "Log"]) {
+    await openView(page, view);
     await check();
   }
-  const stale = threats(page).getByRole("tab", { name: /^No longer applies/ });
+  const stale = records(page).getByRole("tab", { name: /^No longer applies/ });
   if ((await stale.count()) > 0) {
     await stale.click();
     await check();
   }
   // The decision editor of the accepted finding (its justification, owner and notes are payloads).
   await tab(page, "Threats").click();
-  await threats(page)
-    .getByRole("combobox", { name: "Status", exact: true })
-    .selectOption("accepted");
+  await filterByStatus(page, "accepted");
   const accepted = threats(page).locator("[data-finding-row]").first();
   await accepted.focus();
   await page.keyboard.press("e");
@@ -216,10 +216,10 @@ test("a mitigation written by hand, with an ATLAS mitigation from the catalog, c
 }) => {
   await openApp(page);
   const title = "Screen prompts with an input guardrail";
-  await tab(page, "Mitigations").click();
-  await threats(page).getByRole("textbox", { name: "New mitigation" }).fill(title);
-  await threats(page).getByRole("button", { name: "Add mitigation" }).click();
-  const record = threats(page).getByRole("listitem", { name: title });
+  await openView(page, "Mitigations");
+  await records(page).getByRole("textbox", { name: "New mitigation" }).fill(title);
+  await records(page).getByRole("button", { name: "Add mitigation" }).click();
+  const record = records(page).getByRole("listitem", { name: title });
   const picker = record.getByRole("combobox", { name: "ATLAS mitigations" });
   await picker.fill("adversarial input detection");
   await record.getByRole("option", { name: /^AML\.M0015 / }).click();
@@ -250,25 +250,25 @@ test("a mitigation written by hand, with an ATLAS mitigation from the catalog, c
 
   // The assumption the mitigation rests on, linked to it in the Assumptions view.
   const premise = "The gateway forwards only prompts that passed the guardrail";
-  await tab(page, "Assumptions").click();
-  await threats(page).getByRole("textbox", { name: "New assumption" }).fill(premise);
-  await threats(page).getByRole("button", { name: "Add assumption" }).click();
-  const row = threats(page).getByRole("listitem", { name: premise });
+  await openView(page, "Assumptions");
+  await records(page).getByRole("textbox", { name: "New assumption" }).fill(premise);
+  await records(page).getByRole("button", { name: "Add assumption" }).click();
+  const row = records(page).getByRole("listitem", { name: premise });
   await expect(row).toContainText("the whole model");
   await row.getByRole("combobox", { name: "Link to" }).selectOption({ label: title });
   await row.getByRole("button", { name: "Link", exact: true }).click();
   await expect(row.getByRole("list", { name: `About: ${premise}` })).toContainText(
     `Mitigation: ${title}`,
   );
-  await tab(page, "Mitigations").click();
+  await openView(page, "Mitigations");
   await expect(record).toContainText(`Rests on: ${premise}`);
 
-  await tab(page, "Assumptions").click();
+  await openView(page, "Assumptions");
   await row.getByRole("button", { name: "Mark invalid" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Assumption invalid" })).toContainText(
     "2 findings reopened",
   );
-  await tab(page, "Mitigations").click();
+  await openView(page, "Mitigations");
   await expect(record).toContainText("No longer holds");
   await tab(page, "Threats").click();
   for (const finding of covered) await expectStatus(item(page, finding), "Open");

@@ -3,10 +3,13 @@ import { node } from "./support/canvas";
 import { expect, test } from "./support/fixtures";
 import {
   expectStatus,
+  filterByStatus,
   giveName,
   item,
   LOGS_KEEP_PROMPTS,
+  openView,
   PROMPT_INJECTION,
+  records,
   shownCount,
   statusOf,
   tab,
@@ -111,8 +114,8 @@ test("triage with the keyboard, score, create a mitigation, implement it, accept
   await editor.getByRole("button", { name: "Cancel" }).click();
 
   // The log as a view of its own, with every decision.
-  await tab(page, "Log").click();
-  const rows = threats(page).getByRole("table").getByRole("row");
+  await openView(page, "Log");
+  const rows = records(page).getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(1)).toContainText("Needs investigation → Mitigated");
   await expect(rows.nth(2)).toContainText("Open → Accepted");
@@ -196,16 +199,14 @@ test("bulk-triage 20 findings in one step, undone in one step", async ({ page })
   await giveName(page, "Dana Kim");
   await expect(bulk).toBeHidden();
 
-  await threats(page)
-    .getByRole("combobox", { name: "Status", exact: true })
-    .selectOption("notApplicable");
+  await filterByStatus(page, "notApplicable");
   await expect.poll(async () => (await shownCount(page)).shown).toBe(20);
   for (const row of await threats(page).locator("[data-finding-row]").all()) {
     await expect(row).toHaveAttribute("data-status", "notApplicable");
   }
-  await tab(page, "Log").click();
-  await expect(threats(page).getByRole("table").getByRole("row")).toHaveCount(21);
-  await expect(threats(page).getByRole("table")).toContainText("(bulk change)");
+  await openView(page, "Log");
+  await expect(records(page).getByRole("table").getByRole("row")).toHaveCount(21);
+  await expect(records(page).getByRole("table")).toContainText("(bulk change)");
 
   await page.keyboard.press("Control+z");
   await tab(page, "Threats").click();
@@ -218,8 +219,8 @@ test("the heat map's cells filter the list, and the summary says what it counts"
   await openApp(page);
   await expect.poll(async () => (await shownCount(page)).shown).toBeGreaterThan(0);
   const { shown: all } = await shownCount(page);
-  await tab(page, "Summary").click();
-  const summary = threats(page).getByRole("region", { name: "Summary" });
+  await openView(page, "Overview");
+  const summary = records(page).getByRole("region", { name: "Summary" });
   await expect(summary.getByRole("status")).toHaveText("For the whole model");
   await expect(summary.getByText(/^0 of \d+ findings triaged$/)).toBeVisible();
   const cells = summary.getByRole("button", {
@@ -239,12 +240,14 @@ test("the heat map's cells filter the list, and the summary says what it counts"
   await threats(page).getByRole("button", { name: "Clear risk filter" }).click();
   await expect.poll(async () => (await shownCount(page)).shown).toBe(all);
 
-  // With an element selected, the summary counts for the selection and says so.
+  // Counting the selection, the summary says so; the whole model again at the user's word.
   await page.getByRole("button", { name: "Fit view", exact: true }).click();
   await node(page, "Process: API gateway").click();
   await tab(page, "Summary").click();
+  await expect(summary.getByRole("status")).toHaveText("For the whole model");
+  await summary.getByRole("radio", { name: "Selection" }).check();
   await expect(summary.getByRole("status")).toHaveText("For the selection: API gateway");
-  await summary.getByRole("button", { name: "Show the whole model" }).click();
+  await summary.getByRole("radio", { name: "Whole model" }).check();
   await expect(summary.getByRole("status")).toHaveText("For the whole model");
 });
 
@@ -260,7 +263,8 @@ test("deleting an element with decisions says how many; undo brings them back; t
   // This time from the selected element: the list narrows to its threats; its card's menu.
   await page.getByRole("button", { name: "Fit view", exact: true }).click();
   await logs.click();
-  await expect(threats(page).getByText("Showing threats for")).toContainText("Inference log store");
+  await threats(page).getByRole("button", { name: "Only Inference log store" }).click();
+  await expect(threats(page).getByText(/^Inference log store:$/)).toBeVisible();
   const { shown } = await shownCount(page);
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(20);
@@ -279,13 +283,14 @@ test("deleting an element with decisions says how many; undo brings them back; t
   await expect(page.getByRole("status").filter({ hasText: "triage decision" })).toContainText(
     "1 triage decision no longer applies",
   );
-  await tab(page, "No longer applies (1)").click();
-  const stale = threats(page).getByRole("listitem", { name: LOGS_KEEP_PROMPTS });
+  await openView(page, "No longer applies (1)");
+  const stale = records(page).getByRole("listitem", { name: LOGS_KEEP_PROMPTS });
   await expect(stale).toContainText("Needs investigation");
   await expect(stale).toContainText("inference-logs was deleted");
 
   await page.keyboard.press("Control+z");
   await expect(tab(page, "No longer applies (1)")).toHaveCount(0);
   await tab(page, "Threats").click();
+  await threats(page).getByRole("radio", { name: "Whole model" }).check();
   await expectStatus(item(page, LOGS_KEEP_PROMPTS), "Needs investigation");
 });

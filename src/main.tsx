@@ -6,8 +6,11 @@ import { session } from "./store/session";
 import { App } from "./ui/App";
 import { ExportControls } from "./ui/export/ExportControls";
 import { FindingsPanel } from "./ui/findings/FindingsPanel";
+import { QuestionsTab } from "./ui/questions/QuestionsTab";
+import { SummaryTab } from "./ui/triage/SummaryTab";
 import { ImportButton } from "./ui/import/ImportButton";
-import { ModelsButton } from "./ui/models/ModelsDialog";
+import { ModelsButton } from "./ui/models/ModelsButton";
+import { TemplatesButton } from "./ui/templates/TemplatesButton";
 import { EmptyState } from "./ui/models/EmptyState";
 import { SaveIndicator } from "./ui/shell/SaveIndicator";
 import { SessionBanner } from "./ui/shell/SessionBanner";
@@ -28,6 +31,7 @@ if (isFramedByAnotherOrigin(window)) {
         topbarStart={
           <>
             <ModelsButton />
+            <TemplatesButton />
             <ImportButton />
             <ExportControls />
           </>
@@ -35,6 +39,8 @@ if (isFramedByAnotherOrigin(window)) {
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}
+        questions={<QuestionsTab />}
+        summary={<SummaryTab />}
         empty={<EmptyState />}
       />
     </StrictMode>,

@@ -143,13 +143,15 @@ export async function expectNothingHostile(
   expect(watch.dialogs, "dialogs opened").toEqual([]);
   expect(report.elements, "elements made from user text").toEqual([]);
   expect(report.handlers, "inline event handlers").toEqual([]);
-  // The app's own chunks, web app manifest and icons; the print view's contents links to its own
-  // sections, and its diagram, an SVG the app rendered, shown from a blob of this origin.
+  // The app's own chunks, web app manifest and icons; the skip links to the palette, canvas and
+  // side panel; the print view's contents links to its own sections, and its diagram, an SVG the
+  // app rendered, shown from a blob of this origin.
   const origin = new URL(page.url()).origin;
   const ownAsset = (value: string) =>
     value.startsWith("/assets/") ||
     value.startsWith("/icons/") ||
     value === "/manifest.webmanifest" ||
+    /^#tc-(palette-pane|canvas|panel)$/.test(value) ||
     /^#print-[a-z-]+$/.test(value) ||
     value.startsWith(`blob:${origin}/`);
   const foreignLinks = report.links.filter(

@@ -181,7 +181,10 @@ function neighboursInDirection(index: ModelIndex, id: string, direction: "up" | 
 }
 
 /** Absolute canvas position of an element (positions are stored relative to the parent). */
-export function absolutePosition(index: ModelIndex, elementId: string): Point {
+export function absolutePosition(
+  index: Pick<ModelIndex, "elementsById">,
+  elementId: string,
+): Point {
   let x = 0;
   let y = 0;
   const seen = new Set<string>();
@@ -214,7 +217,10 @@ export function elementSize(element: DfdElement): { width: number; height: numbe
   return element.size ?? DEFAULT_SIZES[element.type];
 }
 
-export function absoluteRect(index: ModelIndex, elementId: string): Rect | null {
+export function absoluteRect(
+  index: Pick<ModelIndex, "elementsById">,
+  elementId: string,
+): Rect | null {
   const element = index.elementsById.get(elementId);
   if (!element) return null;
   const { x, y } = absolutePosition(index, elementId);

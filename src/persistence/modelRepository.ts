@@ -378,6 +378,19 @@ export class ModelRepository {
     });
   }
 
+  /** The `meta` rows whose keys start with `prefix` (the user's templates, say), as stored. */
+  async readMetaRows(prefix: string): Promise<Array<{ key: string; value: unknown }>> {
+    return this.run((db) => db.meta.where("key").startsWith(prefix).toArray());
+  }
+
+  async putMetaRow(key: string, value: unknown): Promise<void> {
+    await this.run((db) => db.meta.put({ key, value }));
+  }
+
+  async deleteMetaRow(key: string): Promise<void> {
+    await this.run((db) => db.meta.delete(key));
+  }
+
   /** The last opened model's id, or null if none was recorded or it no longer exists. */
   async getLastOpenedModelId(): Promise<string | null> {
     return this.run((db) =>

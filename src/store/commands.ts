@@ -10,6 +10,7 @@ import {
   resizeElement,
   reverseFlow,
   setViewport,
+  settleStraddles,
   updateElement,
   updateFlow,
   updateModelDetails,
@@ -21,19 +22,39 @@ import {
   type ModelDetails,
   type NewFlow,
 } from "../domain/operations";
-import type { Point, Size, ThreatModel, Viewport } from "../domain/schema";
+import { elementDisplayName } from "../engine/names";
+import { fail, ok } from "../domain/operations/result";
+import type { DfdElement, Point, Size, ThreatModel, Viewport } from "../domain/schema";
 import { decisionsAffectedByRemoval } from "../domain/triage/affected";
-import type { Command } from "./command";
+import type { Command, CommandOutcome } from "./command";
+
+/** Settle straddling elements, and say where each went. */
+function settled(doc: ThreatModel, ids: readonly string[]): CommandOutcome {
+  const { doc: next, notes } = settleStraddles(doc, ids);
+  if (notes.length === 0) return { ok: true, doc: next };
+  const nameOf = (id: string) => {
+    const e = next.elements.find((x) => x.id === id);
+    return e ? elementDisplayName(e) : id;
+  };
+  const parts = notes.map(
+    (n) =>
+      `${nameOf(n.elementId)} was across the edge of ${nameOf(n.boundaryId)}; it is now ${n.placed} it`,
+  );
+  return { ok: true, doc: next, notice: `${parts.join(". ")}.` };
+}
 
 /** The catalogue of user operations. Each returns a Command; the store runs it. */
 export const commands = {
+  /** Add an element where it was dropped; one dropped across a boundary edge is settled. */
   addElement(spec: NewElementSpec): Command {
     return {
       name: "Add element",
       history: "record",
       perform(doc) {
         const element = createElement(spec);
-        return { ...addElement(doc, element), select: [element.id] };
+        const added = addElement(doc, element);
+        if (!added.ok) return added;
+        return { ...settled(added.doc, [element.id]), select: [element.id] };
       },
     };
   },
@@ -60,8 +81,20 @@ export const commands = {
     };
   },
 
+  /** A drag's drop: elements left across a boundary edge are settled inside or outside it. */
   moveElements(moves: readonly ElementMove[], name = "Move"): Command {
-    return { name, history: "record", perform: (doc) => moveElements(doc, moves) };
+    return {
+      name,
+      history: "record",
+      perform(doc) {
+        const moved = moveElements(doc, moves);
+        if (!moved.ok || moved.doc === doc) return moved;
+        return settled(
+          moved.doc,
+          moves.map((m) => m.id),
+        );
+      },
+    };
   },
 
   /** Keyboard nudge: one undo entry per key press. */
@@ -155,6 +188,23 @@ export const commands = {
       perform(doc) {
         const { result, pastedIds } = pasteFragment(doc, copyFragment(doc, ids), { x: 40, y: 40 });
         return { ...result, select: pastedIds };
+      },
+    };
+  },
+
+  /**
+   * Put the elements where an auto layout placed them (computed, off the main bundle, from
+   * `base`): one undo step for the whole arrangement. Refused if the model changed meanwhile.
+   */
+  autoLayout(base: ThreatModel, laidOut: readonly DfdElement[], name = "Auto layout"): Command {
+    return {
+      name,
+      history: "record",
+      perform(doc) {
+        if (doc.elements !== base.elements || doc.flows !== base.flows) {
+          return fail("The model changed while it was being laid out; nothing was moved.");
+        }
+        return ok({ ...doc, elements: [...laidOut] });
       },
     };
   },

@@ -104,6 +104,7 @@ export function createEditorStore() {
         if (!check.ok) return refuse(check.errors.join("; "));
       }
       const nextSelection = outcome.select ?? selection;
+      if (outcome.notice) get().notify("info", outcome.notice);
       if (outcome.doc === doc) {
         if (outcome.select) set({ selection: nextSelection });
         return true;

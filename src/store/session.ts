@@ -1,3 +1,4 @@
+import { instantiateTemplate } from "../domain/templates";
 import "./strictCsp";
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
@@ -6,6 +7,7 @@ import { createEmptyModel } from "../domain/document";
 import { newId } from "../domain/ids";
 import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
+import type { UserTemplates } from "../persistence/userTemplates";
 import {
   AutosaveController,
   ModelRepository,
@@ -315,6 +317,17 @@ export function createSession(deps: SessionDeps = {}) {
 
   async function createSampleModel(): Promise<boolean> {
     return addAndOpen(createLlmInferencePipelineSample());
+  }
+
+  /** A new model from a template (its diagram, none of its decisions), opened. */
+  async function createFromTemplate(template: ThreatModel): Promise<boolean> {
+    return addAndOpen(instantiateTemplate(template));
+  }
+
+  /** The user's own templates in this browser (their code loads with the gallery). */
+  async function userTemplates(): Promise<UserTemplates> {
+    const { UserTemplates } = await import("../persistence/userTemplates");
+    return new UserTemplates(repository());
   }
 
   async function addAndOpen(model: ThreatModel): Promise<boolean> {
@@ -628,6 +641,8 @@ export function createSession(deps: SessionDeps = {}) {
     start,
     openModel,
     createModel,
+    createFromTemplate,
+    userTemplates,
     createSampleModel,
     importModels,
     renameModel,

@@ -4,3 +4,4 @@ export * from "./elements";
 export * from "./flows";
 export * from "./model";
 export * from "./clipboard";
+export * from "./straddle";

@@ -31,12 +31,14 @@ function boundary(
 }
 
 const elements: ElementInput[] = [
-  boundary("zone-external", "Internet", "external", 0, 0, 0, 260, 600),
-  boundary("zone-dmz", "DMZ", "dmz", 30, 320, 0, 260, 260),
-  boundary("zone-inference", "Inference cluster", "inference", 60, 640, 0, 300, 260),
-  boundary("zone-monitoring", "Observability", "monitoring", 70, 1000, 0, 280, 260),
-  boundary("zone-registry", "Model registry zone", "registry", 80, 320, 320, 260, 360),
-  boundary("zone-control", "Pipeline control plane", "control", 80, 640, 320, 300, 260),
+  // Laid out to fit a projector: at 1280 x 720 with the side panel open, the whole sample is
+  // shown with element names of at least 12 px (see e2e/workspace.spec.ts).
+  boundary("zone-external", "Internet", "external", 0, 0, 0, 210, 620),
+  boundary("zone-dmz", "DMZ", "dmz", 30, 310, 0, 210, 260),
+  boundary("zone-inference", "Inference cluster", "inference", 60, 620, 0, 220, 260),
+  boundary("zone-monitoring", "Observability", "monitoring", 70, 940, 0, 230, 260),
+  boundary("zone-registry", "Model registry zone", "registry", 80, 310, 320, 210, 300),
+  boundary("zone-control", "Pipeline control plane", "control", 80, 620, 320, 220, 260),
   {
     id: "api-client",
     type: "externalEntity",
@@ -44,7 +46,8 @@ const elements: ElementInput[] = [
     description: "Customer applications calling the completion API.",
     mlKind: "end-user",
     parentId: "zone-external",
-    position: { x: 40, y: 60 },
+    position: { x: 20, y: 70 },
+    size: { width: 160, height: 90 },
     technologies: ["REST"],
     props: { entityKind: "system", authenticated: "yes", audience: "customers" },
   },
@@ -54,7 +57,8 @@ const elements: ElementInput[] = [
     name: "ML engineer",
     description: "Promotes model versions and uploads weights.",
     parentId: "zone-external",
-    position: { x: 40, y: 400 },
+    position: { x: 20, y: 440 },
+    size: { width: 160, height: 90 },
     props: { entityKind: "human", authenticated: "yes", audience: "employees" },
   },
   {
@@ -63,7 +67,8 @@ const elements: ElementInput[] = [
     name: "API gateway",
     description: "Terminates TLS, checks API keys and forwards prompts to the model server.",
     parentId: "zone-dmz",
-    position: { x: 55, y: 60 },
+    position: { x: 25, y: 75 },
+    size: { width: 160, height: 160 },
     technologies: ["Envoy"],
     props: {
       internetExposed: "yes",
@@ -82,7 +87,8 @@ const elements: ElementInput[] = [
     description: "Serves the production LLM on shared GPU nodes.",
     mlKind: "llm",
     parentId: "zone-inference",
-    position: { x: 75, y: 60 },
+    position: { x: 30, y: 75 },
+    size: { width: 160, height: 160 },
     technologies: ["vLLM", "CUDA", "Kubernetes"],
     props: {
       internetExposed: "no",
@@ -100,7 +106,7 @@ const elements: ElementInput[] = [
     name: "Inference log store",
     description: "Keeps request and response logs for debugging and evaluation.",
     parentId: "zone-monitoring",
-    position: { x: 45, y: 100 },
+    position: { x: 20, y: 115 },
     technologies: ["OpenSearch"],
     props: {
       encryptedAtRest: "unknown",
@@ -119,7 +125,8 @@ const elements: ElementInput[] = [
     description: "Tracks model versions and their stage (staging, production).",
     mlKind: "model-registry",
     parentId: "zone-registry",
-    position: { x: 35, y: 60 },
+    position: { x: 20, y: 64 },
+    size: { width: 170, height: 80 },
     technologies: ["MLflow"],
     props: {
       encryptedAtRest: "yes",
@@ -137,7 +144,8 @@ const elements: ElementInput[] = [
     description: "Object storage holding model weights and tokenizer files.",
     mlKind: "model-artifact-store",
     parentId: "zone-registry",
-    position: { x: 35, y: 230 },
+    position: { x: 20, y: 196 },
+    size: { width: 170, height: 80 },
     technologies: ["S3"],
     props: {
       encryptedAtRest: "yes",
@@ -155,7 +163,8 @@ const elements: ElementInput[] = [
     description: "Rolls a promoted model version out to the inference cluster.",
     mlKind: "deployment-pipeline",
     parentId: "zone-control",
-    position: { x: 75, y: 55 },
+    position: { x: 30, y: 65 },
+    size: { width: 160, height: 160 },
     technologies: ["Argo CD"],
     props: {
       internetExposed: "no",

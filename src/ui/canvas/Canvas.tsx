@@ -4,7 +4,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
@@ -17,7 +16,12 @@ import {
 import type { Point, Size } from "../../domain/schema";
 import { commands } from "../../store/commands";
 import { editorStore, useEditor } from "../../store/editorStore";
-import { useCanvasSettings } from "./canvasSettings";
+import { useTheme } from "../theme/applyTheme";
+import { CANVAS_ID } from "./canvasFocus";
+import { useCanvasKeyboard } from "./canvasKeyboard";
+import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
+import { MinimapSlot } from "./MinimapSlot";
+import { createObstacleCache, ObstacleContext } from "./edges/obstacles";
 import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
 import { createNodeDeriver, type DfdNode } from "./deriveNodes";
 import { FlowEdge } from "./edges/FlowEdge";
@@ -42,7 +46,7 @@ const GRID = 10;
 // re-running every node's, edge's and handle's store selector a second time per frame.
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.5 };
 
 /**
  * The diagram of the open model. It is mounted afresh for each model, so that a model opens at its
@@ -62,7 +66,9 @@ function ModelCanvas() {
   const doc = useMemo(() => (elements && flows ? { elements, flows } : null), [elements, flows]);
   const selection = useEditor((s) => s.selection);
   const dragPositions = useEditor((s) => s.dragPositions);
-  const { snapToGrid, showMinimap } = useCanvasSettings();
+  const snapToGrid = useSnapToGrid();
+  const showMinimap = useShowMinimap();
+  const theme = useTheme();
   const liveSizes = useEditor((s) => s.liveSizes);
   const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
   const flowRoot = useFlowStore((s) => s.domNode);
@@ -73,6 +79,8 @@ function ModelCanvas() {
   }, [flowRoot, hasDoc]);
 
   const deriveNodes = useMemo(() => createNodeDeriver(), []);
+  const obstaclesOf = useMemo(() => createObstacleCache(), []);
+  const obstacles = useMemo(() => (doc ? obstaclesOf(doc) : null), [doc, obstaclesOf]);
   const deriveEdges = useMemo(() => createEdgeDeriver(), []);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
@@ -213,64 +221,69 @@ function ModelCanvas() {
     [reactFlow, snapToGrid],
   );
 
+  const { onKeyDown, onFocus, onBlur } = useCanvasKeyboard();
+
   // A model opens at its stored view; one never viewed before is fitted, unless it is empty
   // (fitting would then wait for the first element added and zoom right into it).
   const initialViewport = useRef(editorStore.getState().doc?.viewport ?? null);
   const fitOnOpen = useRef(!initialViewport.current && (doc?.elements.length ?? 0) > 0);
-  if (!doc) return null;
+  if (!doc || !obstacles) return null;
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
-      <div className="tc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
-        <ReactFlow<DfdNode, FlowEdgeType>
-          aria-label="Diagram canvas"
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onReconnectStart={onReconnectStart}
-          onReconnect={onReconnect}
-          onReconnectEnd={onReconnectEnd}
-          onMoveEnd={onMoveEnd}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={28}
-          edgesReconnectable
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionOnDrag={false}
-          panOnDrag
-          disableKeyboardA11y
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          minZoom={0.1}
-          maxZoom={3}
-          {...(initialViewport.current
-            ? { defaultViewport: initialViewport.current }
-            : fitOnOpen.current
-              ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
-              : {})}
-          attributionPosition="top-right"
-          onlyRenderVisibleElements={doc.elements.length > 400}
+      <ObstacleContext.Provider value={obstacles}>
+        <div
+          id={CANVAS_ID}
+          className="tc-canvas"
+          tabIndex={-1}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-          <Controls position="bottom-left" showInteractive={false} />
-          {showMinimap && (
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              ariaLabel="Minimap"
-              nodeStrokeWidth={3}
-              nodeColor={minimapColor}
-            />
-          )}
-        </ReactFlow>
-      </div>
+          <ReactFlow<DfdNode, FlowEdgeType>
+            aria-label="Diagram canvas"
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onReconnectStart={onReconnectStart}
+            onReconnect={onReconnect}
+            onReconnectEnd={onReconnectEnd}
+            onMoveEnd={onMoveEnd}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={28}
+            edgesReconnectable
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionOnDrag={false}
+            panOnDrag
+            disableKeyboardA11y
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            minZoom={0.1}
+            maxZoom={3}
+            {...(initialViewport.current
+              ? { defaultViewport: initialViewport.current }
+              : fitOnOpen.current
+                ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
+                : {})}
+            attributionPosition="top-right"
+            colorMode={theme === "light" ? "light" : "dark"}
+            onlyRenderVisibleElements={doc.elements.length > 400}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+            <Controls position="bottom-left" showInteractive={false} />
+            {showMinimap && <MinimapSlot />}
+          </ReactFlow>
+        </div>
+      </ObstacleContext.Provider>
     </LabelLayerContext.Provider>
   );
 }
@@ -284,19 +297,6 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
     if (id) return id;
   }
   return null;
-}
-
-function minimapColor(node: DfdNode): string {
-  switch (node.type) {
-    case "trustBoundary":
-      return "rgba(217, 119, 6, 0.15)";
-    case "process":
-      return "#2563eb";
-    case "dataStore":
-      return "#059669";
-    default:
-      return "#475569";
-  }
 }
 
 export function defaultSizeFor(type: DfdNode["type"]): Size {

@@ -95,8 +95,16 @@ export const FindingItem = memo(function FindingItem({
           {targetLabel(finding.targetIds, index)}
         </span>
         {categories.map((c) => (
-          <span key={c.key} className={`tc-chip tc-cat-chip tc-cat-${c.framework}`}>
-            {c.label}
+          <span key={c.key} className={`tc-chip tc-cat-chip tc-cat-${c.framework}`} title={c.label}>
+            {c.framework === "ai" ? (
+              c.label
+            ) : (
+              <>
+                {c.label.slice(0, c.label.indexOf(" · "))}
+                {/* Shown beside the code where there is room; read out everywhere. */}
+                <span className="tc-cat-name">{c.label.slice(c.label.indexOf(" · "))}</span>
+              </>
+            )}
           </span>
         ))}
         {references.length > 0 && (
@@ -113,6 +121,9 @@ export const FindingItem = memo(function FindingItem({
       {expanded && (
         <div className="tc-finding-details" id={detailsId}>
           <p className="tc-finding-desc">{finding.description}</p>
+          {categories.length > 0 && (
+            <p className="tc-finding-cats">{categories.map((c) => c.label).join("; ")}</p>
+          )}
           <h4>Why</h4>
           {finding.because.length > 0 ? (
             <ul className="tc-finding-why">

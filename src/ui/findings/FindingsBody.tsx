@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Finding } from "../../engine/types";
 import { ALL_CATEGORIES } from "./categories";
 import {
@@ -9,23 +9,20 @@ import {
   searchText,
   type FindingsFilter,
 } from "./filters";
-import { FilterBar, GroupBy } from "./FilterBar";
+import { FilterBar } from "./FilterBar";
 import { FindingItem } from "./FindingItem";
 import { groupFindings, type GroupMode } from "./grouping";
 import { pageOf } from "./layout";
-import { nameOf, targetLabel, type TargetIndex } from "./targets";
+import { targetLabel, type TargetIndex } from "./targets";
+import { AddThreatButton } from "../triage/AddThreatButton";
 import { BulkBar, SelectAllShown } from "../triage/BulkBar";
-import { useReveal } from "../triage/ListExtras";
-import {
-  CellFilterChip,
-  clearTriageFilters,
-  StatusFilterSelect,
-  useTriageFilter,
-} from "../triage/listFilters";
+import { KeyHintsToggle, useReveal } from "../triage/ListExtras";
+import { CellFilterChip, clearTriageFilters, useTriageFilter } from "../triage/listFilters";
+import { useStaleCount } from "../triage/staleHooks";
+import { useTriageView } from "../triage/triageView";
 
 export interface BodyProps {
-  id: string;
-  /** Findings in scope (the focused element's, or all). */
+  /** Findings in scope (the selection's, or all). */
   findings: readonly Finding[];
   allFindings: readonly Finding[];
   index: TargetIndex;
@@ -36,14 +33,28 @@ export interface BodyProps {
   expanded: ReadonlySet<string>;
   onToggle(id: string): void;
   onActivate(finding: Finding): void;
-  focusId: string | null;
+  /** The selection listed (scope "Selection"), or null for the whole model. */
+  focusIds: readonly string[] | null;
+  /** What is selected while the whole model is listed (offered as "only its threats"). */
+  selected: readonly string[];
+  /** List the selection's threats. */
+  onOnlySelection(): void;
+  /** List the whole model's threats. */
   onShowAll(): void;
   limit: number;
   onShowMore(): void;
+  /** Whole model or selection: the top of the tab. */
+  scopeSwitch: ReactNode;
+  /** What the tab counts. */
+  counts: ReactNode;
 }
 
+/**
+ * The Threats tab's body: scope and counts, the one-line filters, what narrows the list (said,
+ * with a way out), the bulk bar while findings are ticked, and the grouped list. Everything but
+ * the list is kept to a few short lines so that a projector's 720 px still shows several cards.
+ */
 export function FindingsBody({
-  id,
   findings,
   allFindings,
   index,
@@ -54,10 +65,14 @@ export function FindingsBody({
   expanded,
   onToggle,
   onActivate,
-  focusId,
+  focusIds,
+  selected,
+  onOnlySelection,
   onShowAll,
   limit,
   onShowMore,
+  scopeSwitch,
+  counts,
 }: BodyProps) {
   const search = useDeferredValue(filter.search);
   const textOf = useMemo(() => {
@@ -94,60 +109,70 @@ export function FindingsBody({
     onFilter(NO_FILTER);
     clearTriageFilters();
   }, [onFilter]);
+  const stale = useStaleCount();
 
   // A new view of the list starts at its top (not where the previous view was scrolled to).
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [focusId, filter, groupMode]);
+  }, [focusIds, filter, groupMode]);
   useReveal(scrollRef, shown, allFindings, filtering ? clearAll : null, onShowAll);
 
   return (
-    <div className="tc-findings-body" id={id} role="tabpanel" aria-label="Threats list">
-      <BulkBar all={allFindings} />
-      {/* The controls scroll away with the list, so a short panel (a projector at 720 px)
-          still shows a screenful of findings. */}
-      <div className="tc-findings-scroll" ref={scrollRef}>
-        <div className="tc-findings-controls">
-          <div className="tc-findings-countbar">
-            <span className="tc-findings-spacer" />
-            <StatusFilterSelect />
-          </div>
-          <FilterBar filter={filter} onFilter={onFilter} options={options} index={index} />
-          <div className="tc-findings-status">
-            <SelectAllShown shown={shown} />
-            <span className="tc-shown" role="status">
-              {shown.length} of {findings.length} shown
-            </span>
-            <button
-              type="button"
-              className="tc-findings-clear"
-              onClick={clearAll}
-              disabled={!filtering}
-            >
-              Clear filters
-            </button>
-            <CellFilterChip />
-            {focusId !== null && (
-              <span className="tc-focus-chip">
-                <span>
-                  Showing threats for <strong>{targetLabel([focusId], index)}</strong>
-                </span>
-                <span aria-hidden="true">·</span>
-                <button type="button" className="tc-focus-clear" onClick={onShowAll}>
-                  Show all
-                </button>
-              </span>
-            )}
-            <span className="tc-findings-spacer" />
-            <GroupBy value={groupMode} onChange={onGroupMode} />
-          </div>
+    <div className="tc-findings-body">
+      <header className="tc-findings-bar">
+        <div className="tc-findings-row">
+          {scopeSwitch}
+          <span className="tc-findings-spacer" />
+          <AddThreatButton />
         </div>
+        {counts}
+      </header>
+      <FilterBar
+        filter={filter}
+        onFilter={onFilter}
+        options={options}
+        index={index}
+        groupMode={groupMode}
+        onGroupMode={onGroupMode}
+      />
+      <div className="tc-findings-status">
+        <SelectAllShown shown={shown} />
+        <span className="tc-shown" role="status">
+          {shown.length} of {findings.length} shown
+        </span>
+        {filtering && (
+          <button type="button" className="tc-findings-clear" onClick={clearAll}>
+            Clear filters
+          </button>
+        )}
+        <CellFilterChip />
+        {selected.length > 0 && (
+          <button type="button" className="tc-focus-clear" onClick={onOnlySelection}>
+            Only {targetLabel(selected, index)}
+          </button>
+        )}
+        {stale > 0 && (
+          <button
+            type="button"
+            className="tc-link-button"
+            onClick={() => useTriageView.getState().show("stale")}
+          >
+            {stale === 1 ? "1 decision no longer applies" : `${stale} decisions no longer apply`}
+          </button>
+        )}
+        <span className="tc-findings-spacer" />
+        <KeyHintsToggle />
+      </div>
+      <BulkBar all={allFindings} />
+      <div className="tc-findings-scroll" ref={scrollRef}>
         {findings.length === 0 ? (
           <p className="tc-findings-empty">
-            {focusId !== null
-              ? `No threats for ${nameOf(index, focusId)} yet.`
-              : "No threats yet. Add elements and connect them with data flows: findings appear here as you draw."}
+            {focusIds !== null && focusIds.length > 0
+              ? `No threats for ${targetLabel(focusIds, index)} yet.`
+              : focusIds !== null
+                ? "Nothing is selected. Select an element or flow on the canvas to list its threats, or list the whole model."
+                : "No threats yet. Add elements and connect them with data flows: findings appear here as you draw."}
           </p>
         ) : shown.length === 0 ? (
           <p className="tc-findings-empty">

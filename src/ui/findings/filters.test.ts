@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../engine/types";
+import type { Finding, Question } from "../../engine/types";
 import {
   elementOptions,
   filterFindings,
-  inFocus,
+  activeFilterCount,
+  inScope,
   isFiltering,
   NO_FILTER,
+  questionsInScope,
   searchTerms,
   searchText,
   withFramework,
@@ -96,10 +98,53 @@ describe("filters", () => {
     expect(withFramework(f, "all").category).toBe("stride:T");
   });
 
-  it("focuses on one element or flow", () => {
-    expect(inFocus(all, null)).toBe(all);
-    expect(inFocus(all, "provider").map((f) => f.ruleId)).toEqual(["AI-POISON-01"]);
-    expect(inFocus(all, "f2")).toEqual([]);
+  it("lists the whole model, or what concerns any selected element or flow", () => {
+    expect(inScope(all, null)).toBe(all);
+    expect(inScope(all, ["provider"]).map((f) => f.ruleId)).toEqual(["AI-POISON-01"]);
+    expect(inScope(all, ["f2"])).toEqual([]);
+    expect(inScope(all, [])).toEqual([]);
+    const both = inScope(all, ["provider", "store"]).map((f) => f.targetIds);
+    // The poisoning finding concerns both: it is listed once.
+    expect(both.length).toBe(2);
+    expect(both.every((ids) => ids.includes("provider") || ids.includes("store"))).toBe(true);
+  });
+
+  it("lists the questions about the selection, or whose findings would concern it", () => {
+    const question = (subjectId: string, dependentTargets: string[]): Question => ({
+      id: `encrypted@${subjectId}`,
+      subjectId,
+      subjectKind: "flow",
+      fact: "encryptedInTransit",
+      text: "Is it encrypted?",
+      dependents: [
+        {
+          ruleId: "R",
+          findingId: `R@${dependentTargets.join(">")}`,
+          rootCause: "r",
+          title: "T",
+          severity: "high",
+          targetIds: dependentTargets,
+          categories: { stride: ["I"], linddun: [], ai: [] },
+          references: { atlas: [], owasp: [] },
+        },
+      ],
+    });
+    const aboutFlow = question("f1", ["provider", "f1", "store"]);
+    const aboutStore = question("store", ["store"]);
+    const questions = [aboutFlow, aboutStore];
+    expect(questionsInScope(questions, null)).toBe(questions);
+    expect(questionsInScope(questions, [])).toEqual([]);
+    expect(questionsInScope(questions, ["f1"])).toEqual([aboutFlow]);
+    // The flow's question decides a finding that names the vendor too.
+    expect(questionsInScope(questions, ["provider"])).toEqual([aboutFlow]);
+    expect(questionsInScope(questions, ["store"])).toEqual(questions);
+    expect(questionsInScope(questions, ["job"])).toEqual([]);
+  });
+
+  it("counts the filters that narrow the list (search aside)", () => {
+    expect(activeFilterCount(NO_FILTER)).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTER, search: "x" })).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTER, severity: "high", framework: "stride" })).toBe(2);
   });
 
   it("offers every element or flow with findings, by name, with counts", () => {

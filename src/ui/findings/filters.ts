@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../engine/types";
+import type { Finding, Question, Severity } from "../../engine/types";
 import { categoryKeysOf, type Framework } from "./categories";
 import { referenceLinks } from "./references";
 import { concerns, MODEL_TARGET, nameOf, targetLabel, type TargetIndex } from "./targets";
@@ -95,10 +95,41 @@ export function filterFindings(
   return findings.filter((f) => matchesFilter(f, filter, terms, () => textOf(f)));
 }
 
-/** Findings that concern one element or flow (the canvas selection), or all when `focusId` is null. */
-export function inFocus(findings: readonly Finding[], focusId: string | null): readonly Finding[] {
-  if (focusId === null) return findings;
-  return findings.filter((f) => concerns(f, focusId));
+/** Findings that concern any of `ids` (the canvas selection), or all when `ids` is null. */
+export function inScope(
+  findings: readonly Finding[],
+  ids: readonly string[] | null,
+): readonly Finding[] {
+  if (ids === null) return findings;
+  if (ids.length === 0) return [];
+  return findings.filter((f) => ids.some((id) => concerns(f, id)));
+}
+
+/**
+ * Questions about any of `ids`, or whose findings would concern one of them; all when `ids` is
+ * null (the whole model).
+ */
+export function questionsInScope(
+  questions: readonly Question[],
+  ids: readonly string[] | null,
+): readonly Question[] {
+  if (ids === null) return questions;
+  if (ids.length === 0) return [];
+  return questions.filter(
+    (q) =>
+      ids.includes(q.subjectId) ||
+      q.dependents.some((d) => d.targetIds.some((t) => ids.includes(t))),
+  );
+}
+
+/** How many filters (search aside) narrow the list: shown on the Filters button. */
+export function activeFilterCount(filter: FindingsFilter): number {
+  return (
+    (filter.framework !== "all" ? 1 : 0) +
+    (filter.category !== "" ? 1 : 0) +
+    (filter.severity !== "" ? 1 : 0) +
+    (filter.element !== "" ? 1 : 0)
+  );
 }
 
 export interface ElementOption {

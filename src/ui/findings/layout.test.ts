@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { groupFindings } from "./grouping";
-import { clampHeight, MIN_CANVAS_HEIGHT, PANEL_HEIGHTS, pageOf } from "./layout";
+import { pageOf } from "./layout";
 import { buildTargetIndex } from "./targets";
 import { finding, sampleDoc } from "./testing";
 
 describe("panel layout", () => {
-  it("keeps the height between the minimum and what leaves the canvas room", () => {
-    expect(clampHeight(50, 900)).toBe(PANEL_HEIGHTS.min);
-    expect(clampHeight(400, 900)).toBe(400);
-    expect(clampHeight(5000, 900)).toBe(900 - MIN_CANVAS_HEIGHT);
-    expect(clampHeight(Number.POSITIVE_INFINITY, 900)).toBe(900 - MIN_CANVAS_HEIGHT);
-    expect(clampHeight(Number.NaN, 900)).toBe(PANEL_HEIGHTS.min);
-    expect(clampHeight(300, 100)).toBe(PANEL_HEIGHTS.min);
-  });
-
   it("renders the first rows across groups and counts the rest", () => {
     const index = buildTargetIndex(sampleDoc());
     const many = (id: string, n: number) =>

@@ -1,18 +1,5 @@
 import type { FindingGroup } from "./grouping";
 
-/** Heights of the Threats panel, in CSS pixels. */
-export const PANEL_HEIGHTS = Object.freeze({ min: 120, default: 380 });
-
-/** The canvas above the panel always keeps at least this much room. */
-export const MIN_CANVAS_HEIGHT = 160;
-
-/** A panel height within bounds: at least `min`, and leaving the canvas its room. */
-export function clampHeight(wanted: number, available: number): number {
-  const max = Math.max(PANEL_HEIGHTS.min, available - MIN_CANVAS_HEIGHT);
-  if (!Number.isFinite(wanted)) return wanted > 0 ? max : PANEL_HEIGHTS.min;
-  return Math.round(Math.min(max, Math.max(PANEL_HEIGHTS.min, wanted)));
-}
-
 export interface PagedGroup extends FindingGroup {
   /** How many findings the whole group has (it may be cut short by the page). */
   total: number;

@@ -26,6 +26,7 @@ import {
   elementDisplayName,
 } from "../labels";
 import { applyCommand } from "./apply";
+import { BoundaryLine } from "./BoundaryLine";
 import {
   CheckboxField,
   SelectField,
@@ -239,6 +240,7 @@ function ElementForm({ element }: { element: DfdElement }) {
         <p className="tc-insp-meta" dir="auto">
           {elementDisplayName(element)}
         </p>
+        <BoundaryLine elementId={element.id} />
       </header>
 
       <TextField

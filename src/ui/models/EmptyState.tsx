@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSession } from "../../store/session";
-import { ModelsDialog } from "./ModelsDialog";
+import { ModelsDialogOnDemand } from "./ModelsButton";
 
 /** Shown when no model is open (all deleted, or still starting). */
 export function EmptyState() {
@@ -13,7 +13,7 @@ export function EmptyState() {
       <button type="button" className="tc-button tc-button-primary" onClick={() => setOpen(true)}>
         Create or open a model
       </button>
-      {open && <ModelsDialog onClose={() => setOpen(false)} />}
+      {open && <ModelsDialogOnDemand onClose={() => setOpen(false)} />}
     </div>
   );
 }

@@ -4,19 +4,6 @@ import { session, useSession } from "../../store/session";
 import type { ModelSummary } from "../../persistence";
 import { DamagedModelBanner } from "../shell/RecoveryBanners";
 
-/** Open the model list from the top bar. */
-export function ModelsButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="tc-tool" onClick={() => setOpen(true)}>
-        Models
-      </button>
-      {open && <ModelsDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
 function validateName(name: string): string | null {
   const result = ModelDetailsSchema.shape.name.safeParse(name);
   return result.success ? null : `Name ${result.error.issues[0]?.message ?? "is invalid"}`;

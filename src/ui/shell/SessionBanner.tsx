@@ -1,7 +1,24 @@
+import { lazy, Suspense } from "react";
 import { editorStore } from "../../store/editorStore";
 import { session, useSession } from "../../store/session";
-import { RecoveryBanners } from "./RecoveryBanners";
 import { exportOpenModelJson } from "../export/exportActions";
+
+/** Recovery is rare: its banners (and the words that describe changes) load when one is due. */
+const RecoveryBanners = lazy(() =>
+  import("./RecoveryBanners").then((m) => ({ default: m.RecoveryBanners })),
+);
+
+function RecoverySlot() {
+  const due = useSession(
+    (s) => s.damaged !== null || s.recovered !== null || (s.setAside?.items.length ?? 0) > 0,
+  );
+  if (!due) return null;
+  return (
+    <Suspense fallback={null}>
+      <RecoveryBanners />
+    </Suspense>
+  );
+}
 
 /**
  * Problems with saving, said plainly with a way out: storage unavailable or full, a conflict
@@ -10,7 +27,7 @@ import { exportOpenModelJson } from "../export/exportActions";
 export function SessionBanner() {
   return (
     <div className="tc-banners">
-      <RecoveryBanners />
+      <RecoverySlot />
       <SaveBanner />
     </div>
   );

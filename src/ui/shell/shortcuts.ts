@@ -1,6 +1,15 @@
 import { copyFragment, parseFragmentText, type Fragment } from "../../domain/operations";
 import { commands } from "../../store/commands";
 import { editorStore } from "../../store/editorStore";
+import {
+  keyboardResizeKey,
+  isKeyboardResizing,
+  startKeyboardResize,
+} from "../canvas/keyboardResize";
+import { runAutoLayout } from "../canvas/layout/autoLayout";
+import { elementDisplayName } from "../labels";
+import { cycleRegion } from "./regions";
+import { announce, openConnect, setShortcutsOpen } from "./workspaceStore";
 import { importPastedText, isWholeDocumentText } from "../import/importFlow";
 
 /**
@@ -71,13 +80,46 @@ const NUDGE: Record<string, [number, number]> = {
 };
 
 export function handleShortcut(event: KeyboardEvent): void {
-  if (event.defaultPrevented || isTextEntry(event.target) || inDialog(event.target)) return;
+  if (event.defaultPrevented || inDialog(event.target)) return;
   const state = editorStore.getState();
   if (!state.doc) return;
+  if (isTextEntry(event.target)) return;
+  if (isKeyboardResizing()) {
+    // While a boundary is resized from the keyboard, keys belong to the resize.
+    if (keyboardResizeKey(event) || !["Shift", "Control", "Alt", "Meta"].includes(event.key)) {
+      event.preventDefault();
+    }
+    return;
+  }
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const plain = !mod && !event.altKey;
 
-  if (mod && key === "z" && !event.shiftKey) {
+  if (plain && event.key === "?") {
+    event.preventDefault();
+    setShortcutsOpen(true);
+  } else if (plain && key === "c" && !event.shiftKey) {
+    const from = onlySelected("node");
+    event.preventDefault();
+    if (from) openConnect(from);
+    else
+      state.notify(
+        "info",
+        "Select one element (not a boundary) first, then press C to connect it.",
+      );
+  } else if (plain && key === "r" && !event.shiftKey) {
+    const id = onlySelected("boundary");
+    event.preventDefault();
+    if (!id || !startKeyboardResize(id)) {
+      state.notify(
+        "info",
+        "Select one trust boundary first, then press R to resize it with the arrow keys.",
+      );
+    }
+  } else if (plain && key === "l" && event.shiftKey) {
+    event.preventDefault();
+    void runAutoLayout();
+  } else if (mod && key === "z" && !event.shiftKey) {
     event.preventDefault();
     state.undo();
   } else if ((mod && key === "z" && event.shiftKey) || (event.ctrlKey && key === "y")) {
@@ -101,8 +143,27 @@ export function handleShortcut(event: KeyboardEvent): void {
     event.preventDefault();
     const [dx, dy] = NUDGE[key]!;
     const step = event.shiftKey ? 10 : 1;
-    state.execute(commands.nudge(elementIds, { x: dx * step, y: dy * step }));
+    if (state.execute(commands.nudge(elementIds, { x: dx * step, y: dy * step }))) {
+      announce(describeMove(elementIds));
+    }
   }
+}
+
+/** The one selected element (a node, or a trust boundary), or null. */
+function onlySelected(kind: "node" | "boundary"): string | null {
+  const { doc, selection } = editorStore.getState();
+  if (!doc || selection.length !== 1) return null;
+  const element = doc.elements.find((e) => e.id === selection[0]);
+  if (!element) return null;
+  const isBoundary = element.type === "trustBoundary";
+  return isBoundary === (kind === "boundary") ? element.id : null;
+}
+
+function describeMove(ids: readonly string[]): string {
+  const doc = editorStore.getState().doc;
+  const element = ids.length === 1 ? doc?.elements.find((e) => e.id === ids[0]) : undefined;
+  if (!element) return `Moved ${ids.length} elements`;
+  return `${elementDisplayName(element)} at ${Math.round(element.position.x)}, ${Math.round(element.position.y)}`;
 }
 
 /** Copy writes the fragment to the system clipboard (so it pastes into other tabs and models). */
@@ -137,15 +198,28 @@ export function handlePaste(event: ClipboardEvent): void {
   if (fallback) pasteFragmentNow(fallback);
 }
 
+/**
+ * F6 / Shift+F6 move between regions from anywhere, a text field included (as in browsers and
+ * editors). Listened for while capturing, before a panel keeps a field's keys to itself.
+ */
+export function handleRegionKey(event: KeyboardEvent): void {
+  if (event.key !== "F6" || event.defaultPrevented || inDialog(event.target)) return;
+  if (!editorStore.getState().doc) return;
+  event.preventDefault();
+  cycleRegion(event.target, event.shiftKey);
+}
+
 export function installShortcuts(target: Window = window): () => void {
   const onCopy = (e: ClipboardEvent) => handleCopy(e);
   const onCut = (e: ClipboardEvent) => handleCopy(e, true);
   target.addEventListener("keydown", handleShortcut);
+  target.addEventListener("keydown", handleRegionKey, true);
   target.addEventListener("copy", onCopy);
   target.addEventListener("cut", onCut);
   target.addEventListener("paste", handlePaste);
   return () => {
     target.removeEventListener("keydown", handleShortcut);
+    target.removeEventListener("keydown", handleRegionKey, true);
     target.removeEventListener("copy", onCopy);
     target.removeEventListener("cut", onCut);
     target.removeEventListener("paste", handlePaste);

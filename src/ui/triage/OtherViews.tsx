@@ -1,4 +1,4 @@
-import type { PanelView } from "./triageView";
+import type { RecordView } from "./triageView";
 import { AssumptionsView } from "./AssumptionsView";
 import { DecisionLogView } from "./DecisionLogView";
 import { MitigationsView } from "./MitigationsView";
@@ -6,7 +6,7 @@ import { StaleView } from "./StaleView";
 import { SummaryView } from "./SummaryView";
 
 /** The panel's views besides the list; a chunk of its own, loaded when one is first opened. */
-export default function OtherViews({ view }: { view: Exclude<PanelView, "threats"> }) {
+export default function OtherViews({ view }: { view: RecordView }) {
   switch (view) {
     case "summary":
       return <SummaryView />;

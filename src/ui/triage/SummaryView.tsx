@@ -1,12 +1,14 @@
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
 import { TRIAGE_STATUSES } from "../../domain/decisions";
 import { STATUS_LABELS } from "../../domain/triage/labels";
-import { SEVERITIES, type Severity } from "../../engine/types";
+import { SEVERITIES, type Finding, type Severity } from "../../engine/types";
 import { triageCommands as commands } from "../../store/triageCommands";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { SEVERITY_LABELS } from "../findings/severity";
 import { buildTargetIndex, targetLabel } from "../findings/targets";
+import { ScopeSwitch } from "../findings/ScopeSwitch";
 import { useThreats } from "../findings/useFindings";
+import { usePrefs } from "../shell/prefsStore";
 import { severityOf } from "../../engine/scoring";
 import { inScope, summarise, type Matrix } from "./summaryData";
 import { useTriageView, type RiskCell } from "./triageView";
@@ -15,6 +17,11 @@ import "./triage.css";
 const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 const LEVELS = [5, 4, 3, 2, 1];
 const NO_IDS: readonly string[] = [];
+
+/** The findings of the selected items (none when nothing is selected). */
+function selected(threats: { findings: readonly Finding[] }, ids: readonly string[]): Finding[] {
+  return ids.length === 0 ? [] : inScope(threats.findings, ids);
+}
 
 /**
  * Where the model stands: progress, counts by status, severity, framework and category (for the
@@ -26,8 +33,7 @@ export function SummaryView() {
   const threats = useThreats();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const [wholeModel, setWholeModel] = useState(false);
-  const scopeIds = wholeModel ? NO_IDS : selection;
+  const scope = usePrefs((s) => s.threatScope);
   const triage = doc?.triage;
   const elements = doc?.elements;
   const flows = doc?.flows;
@@ -35,8 +41,19 @@ export function SummaryView() {
     () => buildTargetIndex({ elements: elements ?? [], flows: flows ?? [] }),
     [elements, flows],
   );
+  /** null: the whole model. */
+  const scopeIds = useMemo(
+    () => (scope === "selection" ? selection.filter((id) => index.has(id)) : null),
+    [scope, selection, index],
+  );
   const data = useMemo(
-    () => (doc ? summarise(doc, inScope(threats.findings, scopeIds)) : null),
+    () =>
+      doc
+        ? summarise(
+            doc,
+            scopeIds === null ? inScope(threats.findings, NO_IDS) : selected(threats, scopeIds),
+          )
+        : null,
     // The figures depend on the findings, their decisions and the scope only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [threats, triage, scopeIds, doc?.id],
@@ -44,12 +61,14 @@ export function SummaryView() {
   const uid = useId();
   if (!doc || !data) return null;
   const scopeText =
-    scopeIds.length === 0
+    scopeIds === null
       ? "For the whole model"
-      : `For the selection: ${scopeIds
-          .slice(0, 2)
-          .map((id) => targetLabel([id], index))
-          .join(", ")}${scopeIds.length > 2 ? ` and ${scopeIds.length - 2} more` : ""}`;
+      : scopeIds.length === 0
+        ? "For the selection: nothing is selected"
+        : `For the selection: ${scopeIds
+            .slice(0, 2)
+            .map((id) => targetLabel([id], index))
+            .join(", ")}${scopeIds.length > 2 ? ` and ${scopeIds.length - 2} more` : ""}`;
   const percent = data.total === 0 ? 0 : Math.round((data.triaged / data.total) * 100);
 
   return (
@@ -59,11 +78,11 @@ export function SummaryView() {
         <p className="tc-summary-scope" role="status">
           {scopeText}
         </p>
-        {selection.length > 0 && (
-          <button type="button" className="tc-link-button" onClick={() => setWholeModel((w) => !w)}>
-            {wholeModel ? "Show the selection" : "Show the whole model"}
-          </button>
-        )}
+        <ScopeSwitch
+          selectionLabel={
+            scopeIds !== null && scopeIds.length > 0 ? targetLabel(scopeIds, index) : null
+          }
+        />
         <ScoringSwitch method={doc.settings.scoring} />
       </header>
 

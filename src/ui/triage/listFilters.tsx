@@ -43,7 +43,7 @@ export function StatusFilterSelect() {
   const status = useTriageView((s) => s.status);
   const uid = useId();
   return (
-    <div className="tc-ffield tc-ffield-inline">
+    <div className="tc-ffield">
       <label htmlFor={`${uid}-status`}>Status</label>
       <select
         id={`${uid}-status`}

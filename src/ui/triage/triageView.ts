@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { TriageStatus } from "../../domain/decisions";
+import { setPrefs } from "../shell/prefsStore";
 
 /** A 5x5 heat-map cell that filters the list: inherent or residual likelihood x impact. */
 export interface RiskCell {
@@ -10,7 +11,15 @@ export interface RiskCell {
 
 export type StatusFilter = "" | "atRisk" | TriageStatus;
 
-export type PanelView = "threats" | "summary" | "mitigations" | "assumptions" | "log" | "stale";
+/** The Summary tab's views: where the model stands, and what the team decided about it. */
+export type RecordView = "summary" | "mitigations" | "assumptions" | "log" | "stale";
+/** Where a triage view lives: the Threats tab's list, or one of the Summary tab's views. */
+export type PanelView = "threats" | RecordView;
+
+/** Show the side panel's tab that holds `view`. */
+function showTab(view: PanelView): void {
+  setPrefs({ panelOpen: true, panelTab: view === "threats" ? "threats" : "summary" });
+}
 
 /**
  * UI state of the triage views, shared by components that may live in different panels (the
@@ -24,7 +33,8 @@ interface TriageViewState {
   picked: ReadonlySet<string>;
   riskCell: RiskCell | null;
   status: StatusFilter;
-  view: PanelView;
+  /** The Summary tab's view (the list has a tab of its own). */
+  view: RecordView;
   /** A mitigation just set to Implemented whose open findings may be marked Mitigated. */
   offer: string | null;
   /** A finding to bring into view and focus in the list. */
@@ -47,7 +57,7 @@ export const useTriageView = create<TriageViewState>()((set, get) => ({
   picked: NONE,
   riskCell: null,
   status: "",
-  view: "threats",
+  view: "summary",
   offer: null,
   reveal: null,
   edit: (findingId, status) => set({ editing: status ? { findingId, status } : { findingId } }),
@@ -61,9 +71,18 @@ export const useTriageView = create<TriageViewState>()((set, get) => ({
     const next = new Set(ids);
     set({ picked: next.size === 0 ? NONE : next });
   },
-  filterByCell: (riskCell) => set(riskCell ? { riskCell, view: "threats" } : { riskCell }),
+  filterByCell(riskCell) {
+    set({ riskCell });
+    if (riskCell) showTab("threats");
+  },
   filterByStatus: (status) => set({ status }),
-  show: (view) => set({ view }),
+  show(view) {
+    if (view !== "threats") set({ view });
+    showTab(view);
+  },
   makeOffer: (offer) => set({ offer }),
-  revealFinding: (findingId) => set({ reveal: { findingId, at: Date.now() }, view: "threats" }),
+  revealFinding(findingId) {
+    set({ reveal: { findingId, at: Date.now() } });
+    showTab("threats");
+  },
 }));

@@ -1,12 +1,21 @@
 import { memo } from "react";
 import { createPortal } from "react-dom";
 import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { isolateBidi } from "../../../domain/text/bidi";
 import { editorStore } from "../../../store/editorStore";
+import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { FindingsBadge } from "../nodes/FindingsBadge";
+import { useElementFindingSummary } from "../../findings/useFindings";
+import { bezierCurve, labelSize, placeLabel, type Side } from "./labelPlacement";
 import { useLabelLayer } from "./labelLayer";
+import { useObstacles } from "./obstacles";
 
-/** A data flow: a labelled arrow (arrowheads at both ends when bidirectional). */
+/**
+ * A data flow: a labelled arrow (arrowheads at both ends when bidirectional). The label sits on
+ * the free part of the curve; a long label is shortened with an ellipsis and shown whole on
+ * hover, on keyboard focus and while the flow is selected.
+ */
 export const FlowEdge = memo(function FlowEdge({
   id,
   data,
@@ -20,7 +29,7 @@ export const FlowEdge = memo(function FlowEdge({
   markerEnd,
   markerStart,
 }: EdgeProps<FlowEdgeType>) {
-  const [path, labelX, labelY] = getBezierPath({
+  const [path] = getBezierPath({
     sourceX,
     sourceY,
     targetX,
@@ -29,8 +38,22 @@ export const FlowEdge = memo(function FlowEdge({
     targetPosition,
   });
   const layer = useLabelLayer();
+  const obstacles = useObstacles();
+  const focused = useWorkspace((s) => s.focusedItem === id);
+  const hasBadge = (useElementFindingSummary(id)?.count ?? 0) > 0;
   const flow = data?.flow;
   const label = flow?.label.trim() ?? "";
+  const curve = bezierCurve(
+    { x: sourceX, y: sourceY },
+    sourcePosition as Side,
+    { x: targetX, y: targetY },
+    targetPosition as Side,
+  );
+  const box = labelSize(label, hasBadge);
+  const at = placeLabel(curve, box, obstacles);
+  // Only a label that had to be shortened gets a width; others take what their text needs.
+  const shortened = at.textWidth < box.textWidth;
+  const expanded = selected || focused;
   return (
     <>
       <BaseEdge
@@ -38,14 +61,23 @@ export const FlowEdge = memo(function FlowEdge({
         path={path}
         markerEnd={markerEnd}
         markerStart={markerStart}
-        className={`tc-flow-path${selected ? " is-selected" : ""}${flow?.outOfScope ? " is-out-of-scope" : ""}`}
+        className={`tc-flow-path${selected ? " is-selected" : ""}${focused ? " is-focused" : ""}${flow?.outOfScope ? " is-out-of-scope" : ""}`}
         interactionWidth={18}
       />
       {layer &&
+        (label || hasBadge) &&
         createPortal(
           <div
-            className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}${at.overElements ? " is-over-elements" : ""}`}
+            data-flow-id={id}
+            style={{
+              transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`,
+              ...(shortened
+                ? { ["--tc-label-text" as string]: `${Math.round(at.textWidth)}px` }
+                : {}),
+            }}
+            // A tooltip cannot be given dir: user text is isolated so it cannot reorder it.
+            title={label ? isolateBidi(label) : undefined}
             onClick={(event) => {
               event.stopPropagation();
               editorStore.getState().select([id]);

@@ -1,0 +1,184 @@
+/**
+ * Where a flow's label goes: on the free part of its curve, clear of elements, boundary headers
+ * and the arrowheads at its ends. Pure geometry in canvas units.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Pt {
+  x: number;
+  y: number;
+}
+export type Side = "top" | "right" | "bottom" | "left";
+
+/** React Flow's bezier control points (getBezierPath, curvature 0.25), to sample the same curve. */
+function controlOffset(distance: number, curvature: number): number {
+  return distance >= 0 ? 0.5 * distance : curvature * 25 * Math.sqrt(-distance);
+}
+
+function control(side: Side, from: Pt, to: Pt, curvature: number): Pt {
+  switch (side) {
+    case "left":
+      return { x: from.x - controlOffset(from.x - to.x, curvature), y: from.y };
+    case "right":
+      return { x: from.x + controlOffset(to.x - from.x, curvature), y: from.y };
+    case "top":
+      return { x: from.x, y: from.y - controlOffset(from.y - to.y, curvature) };
+    case "bottom":
+      return { x: from.x, y: from.y + controlOffset(to.y - from.y, curvature) };
+  }
+}
+
+export interface Curve {
+  p0: Pt;
+  c1: Pt;
+  c2: Pt;
+  p3: Pt;
+}
+
+export function bezierCurve(source: Pt, sourceSide: Side, target: Pt, targetSide: Side): Curve {
+  return {
+    p0: source,
+    c1: control(sourceSide, source, target, 0.25),
+    c2: control(targetSide, target, source, 0.25),
+    p3: target,
+  };
+}
+
+export function pointAt({ p0, c1, c2, p3 }: Curve, t: number): Pt {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return {
+    x: a * p0.x + b * c1.x + c * c2.x + d * p3.x,
+    y: a * p0.y + b * c1.y + c * c2.y + d * p3.y,
+  };
+}
+
+/**
+ * Rectangles a label must not cover, bucketed on a coarse grid so each test looks only at the
+ * few near it.
+ */
+export class ObstacleIndex {
+  private readonly cells = new Map<string, Rect[]>();
+  constructor(
+    rects: Iterable<Rect>,
+    private readonly cell = 240,
+  ) {
+    for (const r of rects) {
+      for (const key of this.keys(r)) {
+        const list = this.cells.get(key);
+        if (list) list.push(r);
+        else this.cells.set(key, [r]);
+      }
+    }
+  }
+
+  private *keys(r: Rect): Generator<string> {
+    const x0 = Math.floor(r.x / this.cell);
+    const x1 = Math.floor((r.x + r.width) / this.cell);
+    const y0 = Math.floor(r.y / this.cell);
+    const y1 = Math.floor((r.y + r.height) / this.cell);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x}:${y}`;
+  }
+
+  /** Area of `box` covered by obstacles (overlaps counted per obstacle). */
+  coverage(box: Rect): number {
+    let area = 0;
+    const seen = new Set<Rect>();
+    for (const key of this.keys(box)) {
+      for (const r of this.cells.get(key) ?? []) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        const w = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
+        const h = Math.min(box.y + box.height, r.y + r.height) - Math.max(box.y, r.y);
+        if (w > 0 && h > 0) area += w * h;
+      }
+    }
+    return area;
+  }
+}
+
+/** From the middle outwards; the ends (arrowheads) are never used. */
+const STEPS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
+/** Room kept free around each end of the curve for the arrowhead. */
+const END_CLEARANCE = 14;
+
+export interface LabelSpot extends Pt {
+  /** Width the label's text may take; narrower than it wants means an ellipsis. */
+  textWidth: number;
+  /** No free spot: the label lies over an element (it must then not take the element's clicks). */
+  overElements: boolean;
+}
+
+/**
+ * Where the label goes and how wide its text may be: the first point from the middle of the
+ * curve where the label covers nothing (and keeps clear of the arrowheads); if none is free at
+ * its full width, the text is shortened step by step (an ellipsis, the whole label on hover);
+ * if even the shortest is never free, the point and width where it covers least.
+ */
+export function placeLabel(curve: Curve, label: LabelBox, obstacles: ObstacleIndex): LabelSpot {
+  const ends: Rect[] = [curve.p0, curve.p3].map((p) => ({
+    x: p.x - END_CLEARANCE,
+    y: p.y - END_CLEARANCE,
+    width: END_CLEARANCE * 2,
+    height: END_CLEARANCE * 2,
+  }));
+  const points = STEPS.map((t) => pointAt(curve, t));
+  let best: LabelSpot = { ...points[0]!, textWidth: label.textWidth, overElements: true };
+  let bestCover = Infinity;
+  for (const textWidth of narrowings(label.textWidth)) {
+    const width = label.width - label.textWidth + textWidth;
+    for (const p of points) {
+      const box = { x: p.x - width / 2, y: p.y - label.height / 2, width, height: label.height };
+      const onElements = obstacles.coverage(box);
+      let cover = onElements;
+      for (const end of ends) cover += overlapArea(box, end);
+      if (cover === 0) return { ...p, textWidth, overElements: false };
+      if (cover < bestCover) {
+        bestCover = cover;
+        best = { ...p, textWidth, overElements: onElements > 0 };
+      }
+    }
+  }
+  return best;
+}
+
+/** Shortest a shortened text gets: about six characters, enough to recognise it. */
+const MIN_TEXT = 56;
+
+/** The text's full width, then 12 units shorter each time, down to MIN_TEXT. */
+function narrowings(full: number): number[] {
+  const out = [full];
+  for (let w = full - 12; w >= MIN_TEXT; w -= 12) out.push(w);
+  if (full > MIN_TEXT && out[out.length - 1] !== MIN_TEXT) out.push(MIN_TEXT);
+  return out;
+}
+
+function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Longest a label's text is drawn before it is shortened with an ellipsis (canvas units). */
+export const LABEL_MAX_TEXT = 190;
+
+export interface LabelBox {
+  width: number;
+  height: number;
+  /** The part of `width` that is text (the rest: padding and the findings badge). */
+  textWidth: number;
+}
+
+/** Estimated box of a label: 15 px semibold text (~8.4 units a character), padding, badge. */
+export function labelSize(text: string, hasBadge: boolean): LabelBox {
+  const textWidth = text ? Math.min(LABEL_MAX_TEXT, text.length * 8.4) : 0;
+  const width = 16 + textWidth + (hasBadge ? 32 : 0) + (text && hasBadge ? 6 : 0);
+  return { width, height: 30, textWidth };
+}
