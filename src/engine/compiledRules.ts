@@ -30,6 +30,8 @@ export interface CompiledRule {
     readonly linddun: number;
     readonly ai: number;
   };
+  /** Whether `categories` lists every code once, in the catalogs' order (as merged findings do). */
+  readonly categoriesInOrder: boolean;
   readonly references: Finding["references"];
   /** `Object.keys(references)`, kept so merging reads no entries lists. */
   readonly referenceKeys: readonly string[];
@@ -217,6 +219,10 @@ function compileRule(rule: Rule, index: number): CompiledRule {
       linddun: codesMask(LINDDUN_CODES, rule.categories.linddun),
       ai: codesMask(AI_HARM_CODES, rule.categories.ai),
     }),
+    categoriesInOrder:
+      inOrder(STRIDE_CODES, rule.categories.stride) &&
+      inOrder(LINDDUN_CODES, rule.categories.linddun) &&
+      inOrder(AI_HARM_CODES, rule.categories.ai),
     references: frozenReferences(rule.references),
     referenceKeys: Object.freeze(Object.keys(rule.references)),
     score,
@@ -240,6 +246,11 @@ function codesMask(all: readonly string[], codes: readonly string[]): number {
   let mask = 0;
   for (let i = 0; i < all.length; i++) if (codes.includes(all[i]!)) mask |= 1 << i;
   return mask;
+}
+
+function inOrder(all: readonly string[], codes: readonly string[]): boolean {
+  const canonical = maskCodes(all, codesMask(all, codes));
+  return canonical.length === codes.length && canonical.every((code, i) => code === codes[i]);
 }
 
 /** The codes of `all` whose bits are set in `mask`, in the order of `all`. */

@@ -1,5 +1,7 @@
-import type { RawFinding } from "./findings";
-import { findingOf, mergedFinding } from "./mergeFindings";
+import type { CompiledRule } from "./compiledRules";
+import type { RawQuestion } from "./findings";
+import { mergedFinding } from "./mergeFindings";
+import type { Outcomes } from "./outcomes";
 import type { Finding } from "./types";
 
 /**
@@ -18,30 +20,29 @@ import type { Finding } from "./types";
 export interface Consolidated {
   readonly findings: readonly Finding[];
   /** Raw questions still worth asking. */
-  readonly asks: readonly RawFinding[];
+  readonly asks: readonly RawQuestion[];
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-const NO_ASKS: readonly RawFinding[] = Object.freeze([]);
+const NO_ASKS: readonly RawQuestion[] = Object.freeze([]);
 const EMPTY: Consolidated = Object.freeze({ findings: NO_FINDINGS, asks: NO_ASKS });
 
 /**
- * Consolidates the first `count` raw results of `raws` (all of them by default).
+ * Consolidates the outcomes collected for one target, and clears them.
  *
- * A target has a few dozen raw results at most, so the groups, folds and settled scores live in
+ * A target has a few dozen outcomes at most, so the groups, folds and settled scores live in
  * small parallel arrays searched linearly, reused from target to target (evaluation is
  * synchronous and never re-entered): no Map, Set or iterator per target.
  */
-export function consolidateTarget(
-  raws: readonly RawFinding[],
-  count: number = raws.length,
-): Consolidated {
-  return count === 0 ? EMPTY : consolidate(raws, count);
+export function consolidateTarget(outcomes: Outcomes): Consolidated {
+  const result = outcomes.count === 0 ? EMPTY : consolidate(outcomes);
+  outcomes.clear();
+  return result;
 }
 
-/** Groups of definite findings by root cause, in order of first appearance. */
+/** Groups of definite findings by root cause (indexes into the outcomes), in order of first appearance. */
 const groupCauses: string[] = [];
-const groupMembers: RawFinding[][] = [];
+const groupMembers: number[][] = [];
 const groupAlive: boolean[] = [];
 let groups = 0;
 /** Root causes folded into the group of another (superseding) cause, in the order found. */
@@ -84,22 +85,20 @@ function foldTarget(into: string): string {
   return target;
 }
 
-function consolidate(raws: readonly RawFinding[], count: number): Consolidated {
+function consolidate(outcomes: Outcomes): Consolidated {
+  const { rules, count } = outcomes;
+  const questions = outcomes.anyQuestion;
   groups = 0;
   folds = 0;
   settledCount = 0;
   let merging = false;
-  let questions = false;
   for (let i = 0; i < count; i++) {
-    const raw = raws[i]!;
-    if (raw.question) {
-      questions = true;
-      continue;
-    }
-    const cause = raw.compiled.rootCause;
+    if (outcomes.findings[i] === null) continue;
+    const rule = rules[i]!;
+    const cause = rule.rootCause;
     const g = groupOf(cause);
     if (g >= 0) {
-      groupMembers[g]!.push(raw);
+      groupMembers[g]!.push(i);
       merging = true;
     } else {
       groupCauses[groups] = cause;
@@ -107,13 +106,13 @@ function consolidate(raws: readonly RawFinding[], count: number): Consolidated {
       const members = groupMembers[groups];
       if (members) {
         members.length = 0;
-        members.push(raw);
-      } else groupMembers[groups] = [raw];
+        members.push(i);
+      } else groupMembers[groups] = [i];
       groups++;
     }
-    if (raw.compiled.supersedes.length > 0) merging = true;
+    if (rule.supersedes.length > 0) merging = true;
   }
-  if (merging) foldSuperseded();
+  if (merging) foldSuperseded(rules);
 
   let alive = 0;
   for (let g = 0; g < groups; g++) if (groupAlive[g]) alive++;
@@ -122,16 +121,16 @@ function consolidate(raws: readonly RawFinding[], count: number): Consolidated {
   for (let g = 0; g < groups; g++) {
     if (!groupAlive[g]) continue;
     const members = groupMembers[g]!;
-    const finding = members.length === 1 ? findingOf(members[0]!) : mergedFinding(members);
+    const finding =
+      members.length === 1 ? outcomes.findings[members[0]!]! : mergedFinding(outcomes, members);
     findings[next++] = finding;
     if (!questions) continue;
     settle(groupCauses[g]!, finding.score);
     for (let m = 0; m < members.length; m++) {
-      const supersedes = members[m]!.compiled.supersedes;
+      const supersedes = rules[members[m]!]!.supersedes;
       for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
     }
   }
-  for (let g = 0; g < groups; g++) groupMembers[g]!.length = 0;
   if (!questions) return { findings, asks: NO_ASKS };
 
   for (let f = 0; f < folds; f++) {
@@ -146,24 +145,26 @@ function consolidate(raws: readonly RawFinding[], count: number): Consolidated {
 
   // Questions worth asking: their finding would not merge into one already there, or its answer
   // could make that finding more severe (the milder form fired; the stronger one hinges on it).
-  let asks: RawFinding[] | null = null;
+  let asks: RawQuestion[] | null = null;
   for (let i = 0; i < count; i++) {
-    const raw = raws[i]!;
-    if (!raw.question || !raw.compiled.asked) continue;
-    const at = settledAt(raw.compiled.rootCause);
-    if (at >= 0 && raw.compiled.score <= settledScores[at]!) continue;
-    (asks ??= []).push(raw);
+    const question = outcomes.questions[i];
+    if (question === null || question === undefined) continue;
+    const rule = rules[i]!;
+    if (!rule.asked) continue;
+    const at = settledAt(rule.rootCause);
+    if (at >= 0 && rule.score <= settledScores[at]!) continue;
+    (asks ??= []).push(question);
   }
   return { findings, asks: asks ?? NO_ASKS };
 }
 
 /** Superseded causes fold into the group of the rule that supersedes them (the first one found). */
-function foldSuperseded(): void {
+function foldSuperseded(rules: readonly CompiledRule[]): void {
   for (let g = 0; g < groups; g++) {
     const cause = groupCauses[g]!;
     const members = groupMembers[g]!;
     for (let m = 0; m < members.length; m++) {
-      const supersedes = members[m]!.compiled.supersedes;
+      const supersedes = rules[members[m]!]!.supersedes;
       for (let s = 0; s < supersedes.length; s++) {
         const superseded = supersedes[s]!;
         if (superseded === cause || groupOf(superseded) < 0 || foldOf(superseded) >= 0) continue;

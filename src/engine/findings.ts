@@ -1,9 +1,9 @@
 import type { CompiledRule } from "./compiledRules";
-import type { Reasons, Truth } from "./conditions/context";
+import type { Reasons } from "./conditions/context";
 import type { Subject } from "./facts/world";
 import type { FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
-import type { MatchedFact, QuestionDependent } from "./types";
+import type { Finding, FoldedFinding, MatchedFact, QuestionDependent } from "./types";
 
 /** An unknown fact a rule's outcome hinges on. */
 export interface Unknown {
@@ -11,33 +11,26 @@ export interface Unknown {
   fact: FactName;
   /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
   key: string;
-  /** The question's text, made when first asked (see questions.ts). */
+  /** The question's text, made when first asked (see questions.ts). Shared: see `unknownOf`. */
   text: string | null;
 }
 
 /**
- * What one rule says about one target before findings are merged by root cause: a definite
- * finding, or (question) an outcome that hinges on `unknowns`.
+ * An outcome of one rule on one target that hinges on `unknowns`: what the questionnaire is made
+ * of (see questions.ts), unless consolidation finds its answer cannot change what is reported.
  */
-export interface RawFinding {
+export interface RawQuestion {
   readonly compiled: CompiledRule;
-  /** `ruleId@targets` */
+  /** The id its finding would have: `ruleId@targets`. */
   readonly id: string;
-  readonly question: boolean;
   readonly targetIds: string[];
   readonly title: string;
-  /** Empty for questions (only findings are shown in full). */
-  readonly description: string;
-  readonly mitigations: string[];
-  readonly because: MatchedFact[];
   readonly unknowns: Unknown[];
   /**
-   * For questions, what the questionnaire lists (see questions.ts), made when first needed and
-   * kept with the raw result, so an unchanged target's entries are not rebuilt after each edit.
+   * What the questionnaire lists (see questions.ts), made when first needed and kept with the
+   * raw result, so an unchanged target's entries are not rebuilt after each edit.
    */
   dependent: QuestionDependent | null;
-  /** Root cause and item (`${rootCause}@${targets}`), with `dependent`: one entry per finding. */
-  dependentKey: string;
 }
 
 /**
@@ -93,36 +86,67 @@ export class TargetFrame {
 
 const NO_FACTS: MatchedFact[] = Object.freeze([]) as unknown as MatchedFact[];
 const NO_UNKNOWNS: Unknown[] = Object.freeze([]) as unknown as Unknown[];
-const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
+const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 
-/** Builds what a rule says on a target: a finding (truth true) or a question (unknown). */
+/**
+ * The finding a rule asserts on a target, as results list it; consolidation merges it with the
+ * others of its root cause on the same item, if any.
+ */
 export function buildFinding(
   compiled: CompiledRule,
   frame: TargetFrame,
-  truth: Truth,
   reasons: Reasons,
-): RawFinding {
-  const isQuestion = truth !== 1;
+): Finding {
   const names = frame.names;
   const other = reasons.other === null ? null : reasons.other.name;
-  let mitigations = isQuestion ? NO_TEXTS : compiled.fixedMitigations;
+  let mitigations = compiled.fixedMitigations;
   if (mitigations === null) {
     mitigations = new Array<string>(compiled.mitigations.length);
     for (let i = 0; i < mitigations.length; i++)
       mitigations[i] = compiled.mitigations[i]!(names, other);
   }
+  const rule = compiled.rule;
+  const targetIds = frame.targetIds;
+  const aliases = compiled.formerIds(targetIds);
+  return {
+    id: rule.id + frame.idSuffix,
+    ruleId: rule.id,
+    ruleRevision: rule.revision,
+    pack: rule.pack,
+    scope: rule.scope,
+    rootCause: compiled.rootCause,
+    aliases: aliases.length === 0 ? NO_ALIASES : aliases,
+    folded: NO_FOLDED,
+    targetIds,
+    categories: compiled.categories,
+    title: compiled.title(names, other),
+    description: compiled.description(names, other),
+    mitigations,
+    because: matchedFacts(reasons),
+    references: compiled.references,
+    claims: compiled.claims as Finding["claims"],
+    likelihood: rule.likelihood,
+    impact: rule.impact,
+    score: compiled.score,
+    severity: compiled.severity,
+  };
+}
+
+/** What a rule would assert on a target, but for the unknowns collected in `reasons`. */
+export function buildQuestion(
+  compiled: CompiledRule,
+  frame: TargetFrame,
+  reasons: Reasons,
+): RawQuestion {
+  const other = reasons.other === null ? null : reasons.other.name;
   return {
     compiled,
     id: compiled.rule.id + frame.idSuffix,
-    question: isQuestion,
     targetIds: frame.targetIds,
-    title: compiled.title(names, other),
-    description: isQuestion ? "" : compiled.description(names, other),
-    mitigations,
-    because: isQuestion ? NO_FACTS : matchedFacts(reasons),
-    unknowns: isQuestion ? unknowns(reasons) : NO_UNKNOWNS,
+    title: compiled.title(frame.names, other),
+    unknowns: unknowns(reasons),
     dependent: null,
-    dependentKey: "",
   };
 }
 
@@ -178,9 +202,22 @@ function unknowns(reasons: Reasons): Unknown[] {
   const out = new Array<Unknown>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    const subject = subjects[i]!;
-    const fact = facts[i]!;
-    out[k] = { subject, fact, key: `${fact}@${subject.id}`, text: null };
+    out[k] = unknownOf(subjects[i]!, facts[i]!);
   }
   return out;
+}
+
+/**
+ * The unknown `fact` of `subject`, made once per subject of an evaluation and shared by every
+ * outcome that hinges on it: one key string (hashed once where questions are grouped by it) and
+ * one question text.
+ */
+function unknownOf(subject: Subject, fact: FactName): Unknown {
+  const asked = subject.asked;
+  if (asked !== null)
+    for (let i = 0; i < asked.length; i++) if (asked[i]!.fact === fact) return asked[i]!;
+  const unknown: Unknown = { subject, fact, key: `${fact}@${subject.id}`, text: null };
+  if (asked === null) subject.asked = [unknown];
+  else asked.push(unknown);
+  return unknown;
 }

@@ -1,67 +1,34 @@
 import { maskCodes, type CompiledRule } from "./compiledRules";
-import type { RawFinding } from "./findings";
+import type { Outcomes } from "./outcomes";
 import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./rules/codes";
 import type { Claim, Finding, FoldedFinding, MatchedFact } from "./types";
 
-/** Findings as results list them, made from raw rule outcomes (see consolidate.ts). */
-
-const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
-const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 const MAX_MITIGATIONS = 6;
 
-/** The finding of one raw outcome that merges with nothing. */
-export function findingOf(raw: RawFinding): Finding {
-  const compiled = raw.compiled;
-  const rule = compiled.rule;
-  const aliases = compiled.formerIds(raw.targetIds);
-  return {
-    id: raw.id,
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
-    rootCause: compiled.rootCause,
-    aliases: aliases.length === 0 ? NO_ALIASES : aliases,
-    folded: NO_FOLDED,
-    targetIds: raw.targetIds,
-    categories: compiled.categories,
-    title: raw.title,
-    description: raw.description,
-    mitigations: raw.mitigations,
-    because: raw.because,
-    references: compiled.references,
-    claims: compiled.claims as Finding["claims"],
-    likelihood: rule.likelihood,
-    impact: rule.impact,
-    score: compiled.score,
-    severity: compiled.severity,
-  };
-}
-
-const byPriority = (a: RawFinding, b: RawFinding) => a.compiled.priority - b.compiled.priority;
-
 /**
- * One finding for raw outcomes of one root cause on one item (sorted here, in place): the
- * primary rule speaks, and the finding carries every category, reference and claim, the union of
- * mitigations (up to six) and reasons, the ids the others had, and the highest score.
+ * One finding for the findings of one root cause on one item (`members`: their indexes in
+ * `outcomes`, sorted here by priority, in place): the primary rule speaks, and the finding
+ * carries every category, reference and claim, the union of mitigations (up to six) and reasons,
+ * the ids the others had, and the highest score. Lists equal to the primary rule's own are
+ * shared with it (frozen, as on every unmerged finding) rather than copied.
  */
-export function mergedFinding(group: RawFinding[]): Finding {
-  group.sort(byPriority);
-  const primary = group[0]!;
-  const primaryRule = primary.compiled;
-  const rule = primaryRule.rule;
+export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
+  const rules = outcomes.rules;
+  sortByPriority(rules, members);
+  const primary = outcomes.findings[members[0]!]!;
+  const primaryRule = rules[members[0]!]!;
   let strongest = primaryRule;
   let stride = 0;
   let linddun = 0;
   let harms = 0;
-  const claims: Claim[] = [];
-  const aliases = primaryRule.formerIds(primary.targetIds).slice();
+  let claims: Claim[] = [];
+  const aliases = primary.aliases.slice();
   const mitigations = primary.mitigations.slice();
   const because = primary.because.slice();
-  const folded = new Array<FoldedFinding>(group.length - 1);
-  for (let i = 0; i < group.length; i++) {
-    const raw = group[i]!;
-    const compiled = raw.compiled;
+  const folded = new Array<FoldedFinding>(members.length - 1);
+  for (let m = 0; m < members.length; m++) {
+    const compiled = rules[members[m]!]!;
+    const finding = outcomes.findings[members[m]!]!;
     if (compiled.score > strongest.score) strongest = compiled;
     stride |= compiled.categoryMasks.stride;
     linddun |= compiled.categoryMasks.linddun;
@@ -69,43 +36,63 @@ export function mergedFinding(group: RawFinding[]): Finding {
     for (let c = 0; c < compiled.claims.length; c++) {
       if (!claims.includes(compiled.claims[c]!)) claims.push(compiled.claims[c]!);
     }
-    if (i === 0) continue;
-    if (raw.id !== primary.id && !aliases.includes(raw.id)) aliases.push(raw.id);
-    const former = compiled.formerIds(raw.targetIds);
-    for (let f = 0; f < former.length; f++) {
-      const id = former[f]!;
+    if (m === 0) continue;
+    if (finding.id !== primary.id && !aliases.includes(finding.id)) aliases.push(finding.id);
+    for (let a = 0; a < finding.aliases.length; a++) {
+      const id = finding.aliases[a]!;
       if (id !== primary.id && !aliases.includes(id)) aliases.push(id);
     }
-    folded[i - 1] = { ruleId: compiled.rule.id, findingId: raw.id, title: raw.title };
-    addMitigations(mitigations, raw.mitigations);
-    addReasons(because, raw.because);
+    folded[m - 1] = { ruleId: compiled.rule.id, findingId: finding.id, title: finding.title };
+    addMitigations(mitigations, finding.mitigations);
+    addReasons(because, finding.because);
   }
+  if (sameList(claims, primaryRule.claims)) claims = primaryRule.claims as Claim[];
+  const own = primaryRule.categoryMasks;
+  const categories =
+    primaryRule.categoriesInOrder &&
+    stride === own.stride &&
+    linddun === own.linddun &&
+    harms === own.ai
+      ? primaryRule.categories
+      : {
+          stride: maskCodes(STRIDE_CODES, stride),
+          linddun: maskCodes(LINDDUN_CODES, linddun),
+          ai: maskCodes(AI_HARM_CODES, harms),
+        };
   return {
-    id: primary.id,
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
-    rootCause: primaryRule.rootCause,
+    ...primary,
     aliases,
     folded,
-    targetIds: primary.targetIds,
-    categories: {
-      stride: maskCodes(STRIDE_CODES, stride),
-      linddun: maskCodes(LINDDUN_CODES, linddun),
-      ai: maskCodes(AI_HARM_CODES, harms),
-    },
-    title: primary.title,
-    description: primary.description,
+    categories,
+    references: mergedReferences(rules, members),
     mitigations,
     because,
-    references: mergedReferences(group),
     claims,
     likelihood: strongest.rule.likelihood,
     impact: strongest.rule.impact,
     score: strongest.score,
     severity: strongest.severity,
   };
+}
+
+/** Stable insertion sort of a few indexes by their rules' priority. */
+function sortByPriority(rules: readonly CompiledRule[], members: number[]): void {
+  for (let i = 1; i < members.length; i++) {
+    const item = members[i]!;
+    const priority = rules[item]!.priority;
+    let j = i - 1;
+    while (j >= 0 && rules[members[j]!]!.priority > priority) {
+      members[j + 1] = members[j]!;
+      j--;
+    }
+    members[j + 1] = item;
+  }
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function addMitigations(into: string[], texts: readonly string[]): void {
@@ -128,19 +115,24 @@ function addReasons(into: MatchedFact[], facts: readonly MatchedFact[]): void {
 
 /**
  * Every code any rule of the group cites, per catalog, in the order first cited: the primary's
- * catalogs in its order, then any other rule's further catalogs in the order they come.
+ * catalogs in its order, then any other rule's further catalogs in the order they come. A list
+ * that comes out as the primary's own is the primary's (frozen) list.
  */
-function mergedReferences(group: readonly RawFinding[]): Finding["references"] {
+function mergedReferences(
+  rules: readonly CompiledRule[],
+  members: readonly number[],
+): Finding["references"] {
+  const base = rules[members[0]!]!;
+  const own = base.references as Readonly<Record<string, unknown>>;
   const out: Record<string, unknown> = {};
-  const base = group[0]!.compiled;
   for (let k = 0; k < base.referenceKeys.length; k++) {
     const key = base.referenceKeys[k]!;
-    out[key] = (base.references as Record<string, unknown>)[key];
+    out[key] = own[key];
   }
   const merged: Record<string, string[]> = {};
-  for (let i = 0; i < group.length; i++) {
-    const compiled: CompiledRule = group[i]!.compiled;
-    const references = compiled.references as Record<string, unknown>;
+  for (let m = 0; m < members.length; m++) {
+    const compiled = rules[members[m]!]!;
+    const references = compiled.references as Readonly<Record<string, unknown>>;
     for (let k = 0; k < compiled.referenceKeys.length; k++) {
       const key = compiled.referenceKeys[k]!;
       const ids = references[key];
@@ -151,6 +143,12 @@ function mergedReferences(group: readonly RawFinding[]): Finding["references"] {
         if (!list.includes(ids[c] as string)) list.push(ids[c] as string);
       }
     }
+  }
+  for (let k = 0; k < base.referenceKeys.length; k++) {
+    const key = base.referenceKeys[k]!;
+    const list = merged[key];
+    if (list !== undefined && Array.isArray(own[key]) && sameList(list, own[key]))
+      out[key] = own[key];
   }
   return out as Finding["references"];
 }

@@ -143,6 +143,7 @@ function elementInfo(
     downstream: [],
     neighbours: [],
     visit: 0,
+    asked: null,
   };
   if (ownPersonalData === "unknown") {
     info.personalDataCauses.push({ subject: info, fact: "containsPersonalData" });
@@ -207,6 +208,7 @@ function flowInfo(
     crossesBoundary,
     trustDirection,
     boundary,
+    asked: null,
   };
 }
 

@@ -8,6 +8,7 @@ import type {
 import type { ModelFactName } from "../rules/facts";
 import type { Cause, ReachTable } from "./exposure";
 import type { Inference } from "./evidence";
+import type { Unknown } from "../findings";
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -55,6 +56,8 @@ export interface ElementInfo {
   readonly neighbours: ElementInfo[];
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
+  /** Its unknown facts that outcomes hinge on, each made once (see `unknownOf` in findings.ts). */
+  asked: Unknown[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -84,6 +87,8 @@ export interface FlowInfo {
   readonly trustDirection: TrustDirection;
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
+  /** See `ElementInfo.asked`. */
+  asked: Unknown[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;
