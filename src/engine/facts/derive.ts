@@ -7,7 +7,7 @@ import type {
 } from "../../domain/schema";
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
 import { elementEvidence, flowEvidence } from "./evidence";
-import { deriveReach, NO_REACH } from "./exposure";
+import { deriveReach, NO_REACH, type Cause } from "./exposure";
 import { reuseReach, sameReachInputs } from "./reuseReach";
 import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
@@ -68,7 +68,7 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
   if (previous && sameReachInputs(previous, elements, flows)) {
     reuseReach(previous, elements, elementsById, flowsById);
   } else {
-    for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
+    deriveReach(elements, flows);
   }
   return {
     elements,
@@ -136,17 +136,17 @@ function elementInfo(
     handlesPersonalData: ownPersonalData,
     handlesSensitiveData:
       ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
-    personalDataCauses: [],
+    personalDataCauses: NO_CAUSES,
     inDegree: 0,
     outDegree: 0,
-    upstream: [],
-    downstream: [],
-    neighbours: [],
+    upstream: NO_INFOS,
+    downstream: NO_INFOS,
+    neighbours: NO_INFOS,
     visit: 0,
     asked: null,
   };
   if (ownPersonalData === "unknown") {
-    info.personalDataCauses.push({ subject: info, fact: "containsPersonalData" });
+    info.personalDataCauses = [{ subject: info, fact: "containsPersonalData" }];
   }
   return info;
 }
@@ -242,16 +242,16 @@ function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void
   const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
   source.outDegree++;
   target.inDegree++;
-  addOnce(source.downstream, target);
-  addOnce(target.upstream, source);
-  addOnce(source.neighbours, target);
-  addOnce(target.neighbours, source);
+  source.downstream = withOnce(source.downstream, target);
+  target.upstream = withOnce(target.upstream, source);
+  source.neighbours = withOnce(source.neighbours, target);
+  target.neighbours = withOnce(target.neighbours, source);
   receivePersonalData(target, info, carries);
   if (flow.bidirectional) {
     source.inDegree++;
     target.outDegree++;
-    addOnce(target.downstream, source);
-    addOnce(source.upstream, target);
+    target.downstream = withOnce(target.downstream, source);
+    source.upstream = withOnce(source.upstream, target);
     receivePersonalData(source, info, carries);
   }
 }
@@ -266,13 +266,35 @@ function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriS
     element.handlesSensitiveData = "yes";
   element.handlesPersonalData = worse(element.handlesPersonalData, carries);
   if (carries === "unknown" && element.personalDataCauses.length < 8) {
-    element.personalDataCauses.push({ subject: flow, fact: "carriesPersonalData" });
+    element.personalDataCauses = withCause(element.personalDataCauses, {
+      subject: flow,
+      fact: "carriesPersonalData",
+    });
   }
 }
 
-function addOnce(list: ElementInfo[], info: ElementInfo): void {
-  if (!list.includes(info)) list.push(info);
+/**
+ * `list` with `info` at the end, unless it is there already. Lists start shared and empty and
+ * grow by exact-size copies: most elements have a few neighbours, and a pushed-to list reserves
+ * room for seventeen.
+ */
+function withOnce(list: readonly ElementInfo[], info: ElementInfo): readonly ElementInfo[] {
+  if (list.includes(info)) return list;
+  const out = new Array<ElementInfo>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = info;
+  return out;
 }
+
+function withCause(list: readonly Cause[], cause: Cause): readonly Cause[] {
+  const out = new Array<Cause>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = cause;
+  return out;
+}
+
+const NO_INFOS: readonly ElementInfo[] = Object.freeze([]);
+const NO_CAUSES: readonly Cause[] = Object.freeze([]);
 
 /** Three-valued "or" on tri-states: yes beats unknown beats no. */
 function worse(a: TriState, b: TriState): TriState {

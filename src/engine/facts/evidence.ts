@@ -6,7 +6,7 @@ import type {
   TrustBoundaryElement,
   ZoneKind,
 } from "../../domain/schema";
-import { technologyOf, type EvidenceTarget } from "./technologies";
+import { impliedOn, technologyOf, type EvidenceTarget } from "./technologies";
 
 /**
  * Effective properties: what the engine reads for an element or flow. An explicit answer always
@@ -44,34 +44,45 @@ function isUnknown(value: unknown): boolean {
   return value === undefined || value === "unknown";
 }
 
-/** Collects inferences for one item; the first inference of a property wins unless noted. */
+/**
+ * Collects inferences for one item; the first inference of a property wins unless noted. Items
+ * have a handful at most: a list searched linearly, made only when something is inferred.
+ */
 class Inferred {
-  readonly list: Inference[] = [];
-  private readonly values = new Map<string, number>();
+  list: Inference[] | null = null;
 
   constructor(private readonly props: Readonly<Record<string, unknown>>) {}
 
   /** Records `value` for `prop` if the user left it unknown. A "yes" replaces an earlier "no". */
   add(prop: string, value: string, reason: InferenceReason): void {
     if (!isUnknown(this.props[prop])) return;
-    const at = this.values.get(prop);
-    if (at !== undefined) {
-      if (value === "yes" && this.list[at]!.value === "no") this.list[at] = { prop, value, reason };
+    const list = this.list;
+    if (list === null) {
+      this.list = [{ prop, value, reason }];
       return;
     }
-    this.values.set(prop, this.list.length);
-    this.list.push({ prop, value, reason });
+    for (let at = 0; at < list.length; at++) {
+      if (list[at]!.prop !== prop) continue;
+      if (value === "yes" && list[at]!.value === "no") list[at] = { prop, value, reason };
+      return;
+    }
+    list.push({ prop, value, reason });
   }
 
   has(prop: string): boolean {
-    return this.values.has(prop) || !isUnknown(this.props[prop]);
+    if (!isUnknown(this.props[prop])) return true;
+    const list = this.list;
+    if (list !== null)
+      for (let at = 0; at < list.length; at++) if (list[at]!.prop === prop) return true;
+    return false;
   }
 
   result(): Evidence {
-    if (this.list.length === 0) return { props: this.props, inferences: NO_INFERENCES };
+    const list = this.list;
+    if (list === null) return { props: this.props, inferences: NO_INFERENCES };
     const props: Record<string, unknown> = { ...this.props };
-    for (const inference of this.list) props[inference.prop] = inference.value;
-    return { props, inferences: this.list };
+    for (let i = 0; i < list.length; i++) props[list[i]!.prop] = list[i]!.value;
+    return { props, inferences: list };
   }
 }
 
@@ -81,17 +92,22 @@ function addTechnologies(
   target: EvidenceTarget,
   allowed: ReadonlySet<string>,
 ): void {
-  for (const tag of tags) {
-    const tech = technologyOf(tag);
-    if (!tech) continue;
-    for (const implication of tech.implies) {
-      if (implication.on !== target) continue;
-      for (const [prop, value] of Object.entries(implication.props)) {
-        if (allowed.has(prop)) {
-          inferred.add(prop, value, { kind: "technology", label: tech.label, tag });
-        }
-      }
-    }
+  for (let t = 0; t < tags.length; t++) addTechnology(inferred, tags[t]!, target, allowed);
+}
+
+function addTechnology(
+  inferred: Inferred,
+  tag: string,
+  target: EvidenceTarget,
+  allowed: ReadonlySet<string>,
+): void {
+  const tech = technologyOf(tag);
+  if (!tech) return;
+  const pairs = impliedOn(tech, target);
+  for (let p = 0; p < pairs.length; p++) {
+    const [prop, value] = pairs[p]!;
+    if (allowed.has(prop))
+      inferred.add(prop, value, { kind: "technology", label: tech.label, tag });
   }
 }
 
@@ -244,10 +260,6 @@ export function elementEvidence(
  */
 export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElement): Evidence {
   const inferred = new Inferred(flow.props as Readonly<Record<string, unknown>>);
-  const tags =
-    flow.props.protocol.trim() === ""
-      ? flow.technologies
-      : [flow.props.protocol, ...flow.technologies];
   const sourceKind = mlKindOf(source);
   const targetKind = mlKindOf(target);
   // For artifacts pulled from a hub or an index, "integrity verified" means pinned and checked by
@@ -255,7 +267,11 @@ export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElem
   const carriesArtifacts =
     (sourceKind !== null && ARTIFACT_SOURCE_KINDS.has(sourceKind)) ||
     (targetKind !== null && ARTIFACT_SOURCE_KINDS.has(targetKind));
-  addTechnologies(inferred, tags, "flow", carriesArtifacts ? CHANNEL_PROPS : FLOW_PROPS);
+  const allowed = carriesArtifacts ? CHANNEL_PROPS : FLOW_PROPS;
+  // The protocol is the first tag, when there is one.
+  if (flow.props.protocol.trim() !== "")
+    addTechnology(inferred, flow.props.protocol, "flow", allowed);
+  addTechnologies(inferred, flow.technologies, "flow", allowed);
   if (flow.props.encryptedInTransit === "yes" && !carriesArtifacts) {
     inferred.add("integrityVerified", "yes", { kind: "implied", by: "encryptedInTransit" });
   }

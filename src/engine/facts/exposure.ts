@@ -132,15 +132,19 @@ const NO_EDGES: readonly Edge[] = Object.freeze([]);
  */
 class HopMemo<T extends { order: number }> {
   private readonly known: (Hop | undefined)[];
+  /** Hops that never close nor hinge on anything (most specs' flows and nodes) need no memo. */
+  private readonly alwaysOpen: boolean;
 
   constructor(
     size: number,
     private readonly ask: (subject: T) => Hop,
   ) {
-    this.known = new Array<Hop | undefined>(size);
+    this.alwaysOpen = ask === noHop;
+    this.known = this.alwaysOpen ? [] : new Array<Hop | undefined>(size);
   }
 
   get(subject: T): Hop {
+    if (this.alwaysOpen) return OPEN;
     let hop = this.known[subject.order];
     if (hop === undefined) this.known[subject.order] = hop = this.ask(subject);
     return hop;
@@ -344,11 +348,8 @@ function capsTokens(node: ElementInfo): boolean {
 }
 const noHop = (): Hop => OPEN;
 
-/** Derives every reach fact for every element. */
-export function deriveReach(
-  elements: readonly ElementInfo[],
-  flows: readonly FlowInfo[],
-): Map<ElementInfo, Record<ReachFact, Reach>> {
+/** Derives every reach fact for every element, into `ElementInfo.reach` (left as is where none is reached). */
+export function deriveReach(elements: readonly ElementInfo[], flows: readonly FlowInfo[]): void {
   const size = elements.length;
   let flowSlots = 0;
   for (const flow of flows) flowSlots = Math.max(flowSlots, flow.order + 1);
@@ -438,17 +439,22 @@ export function deriveReach(
     propagate(elements, flowSlots, specs[fact], reached);
     return reached;
   });
-  const out = new Map<ElementInfo, Record<ReachFact, Reach>>();
   for (const info of elements) {
     if (info.element.type === "trustBoundary") continue;
     let any = false;
     for (let f = 0; f < perFact.length && !any; f++) any = perFact[f]![info.order] !== undefined;
     if (!any) continue;
-    const table = {} as Record<ReachFact, Reach>;
-    for (let f = 0; f < REACH_FACTS.length; f++) {
-      table[REACH_FACTS[f]!] = perFact[f]![info.order] ?? NOT_REACHED;
-    }
-    out.set(info, table);
+    const at = info.order;
+    // In REACH_FACTS order.
+    info.reach = {
+      publicReach: perFact[0]![at] ?? NOT_REACHED,
+      insiderReach: perFact[1]![at] ?? NOT_REACHED,
+      anonymousReach: perFact[2]![at] ?? NOT_REACHED,
+      publicUnauthReach: perFact[3]![at] ?? NOT_REACHED,
+      publicUnlimitedReach: perFact[4]![at] ?? NOT_REACHED,
+      publicUncappedReach: perFact[5]![at] ?? NOT_REACHED,
+      publicInfluence: perFact[6]![at] ?? NOT_REACHED,
+      insiderInfluence: perFact[7]![at] ?? NOT_REACHED,
+    };
   }
-  return out;
 }

@@ -45,15 +45,15 @@ export interface ElementInfo {
   /** Known personal or confidential/restricted data reaches it (never unknown: only what is said). */
   handlesSensitiveData: "yes" | "no";
   /** The unknowns `handlesPersonalData` hinges on, when it is unknown. */
-  personalDataCauses: Cause[];
+  personalDataCauses: readonly Cause[];
   inDegree: number;
   outDegree: number;
   /** Elements one flow away against the flow direction (bidirectional flows count both ways). */
-  readonly upstream: ElementInfo[];
+  upstream: readonly ElementInfo[];
   /** Elements one flow away along the flow direction. */
-  readonly downstream: ElementInfo[];
+  downstream: readonly ElementInfo[];
   /** Elements one flow away in either direction. */
-  readonly neighbours: ElementInfo[];
+  neighbours: readonly ElementInfo[];
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
   /** Its unknown facts that outcomes hinge on, each made once (see `unknownOf` in findings.ts). */
