@@ -45,7 +45,7 @@ export interface CompiledRule {
   readonly supersedes: readonly string[];
   readonly claims: readonly Claim[];
   /** Ids the findings of retired rules had on the same targets (see `Rule.replaces`). */
-  readonly formerIds: (targetIds: readonly string[]) => string[];
+  readonly formerIds: (targetIds: readonly string[], idSuffix: string) => string[];
   /** Which rule of a merged group speaks first: specific (superseding) rules, then AI, STRIDE, LINDDUN, then rule order. */
   readonly priority: number;
   /** Element scope: whether the rule applies to this element (flows: see `appliesToFlows`). */
@@ -292,9 +292,8 @@ function withSiblingIds(compiled: CompiledRule[]): CompiledRule[] {
     const former = self.formerIds;
     return {
       ...self,
-      formerIds: (targetIds) => {
-        const suffix = "@" + targetIds.join(">");
-        const ids = former(targetIds);
+      formerIds: (targetIds, suffix) => {
+        const ids = former(targetIds, suffix);
         const out = ids === NO_IDS ? new Array<string>(siblings.length) : ids;
         const at = ids === NO_IDS ? 0 : ids.length;
         for (let i = 0; i < siblings.length; i++) out[at + i] = siblings[i] + suffix;
@@ -304,7 +303,8 @@ function withSiblingIds(compiled: CompiledRule[]): CompiledRule[] {
   });
 }
 
-function formerIdsOf(rule: Rule): (targetIds: readonly string[]) => string[] {
+/** `idSuffix`: "@" and the target ids joined by ">", as finding ids end. */
+function formerIdsOf(rule: Rule): (targetIds: readonly string[], idSuffix: string) => string[] {
   if (rule.replaces.length === 0) return () => NO_IDS;
   return (targetIds) => {
     const ids: string[] = [];

@@ -131,7 +131,7 @@ function consolidate(outcomes: Outcomes): Consolidated {
       for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
     }
   }
-  if (!questions) return { findings, asks: NO_ASKS };
+  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
 
   for (let f = 0; f < folds; f++) {
     const cause = foldCauses[f]!;
@@ -145,17 +145,23 @@ function consolidate(outcomes: Outcomes): Consolidated {
 
   // Questions worth asking: their finding would not merge into one already there, or its answer
   // could make that finding more severe (the milder form fired; the stronger one hinges on it).
-  let asks: RawQuestion[] | null = null;
-  for (let i = 0; i < count; i++) {
-    const question = outcomes.questions[i];
-    if (question === null || question === undefined) continue;
-    const rule = rules[i]!;
-    if (!rule.asked) continue;
-    const at = settledAt(rule.rootCause);
-    if (at >= 0 && rule.score <= settledScores[at]!) continue;
-    (asks ??= []).push(question);
-  }
-  return { findings, asks: asks ?? NO_ASKS };
+  let asked = 0;
+  for (let i = 0; i < count; i++) if (worthAsking(outcomes, i)) asked++;
+  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  const asks = new Array<RawQuestion>(asked);
+  asked = 0;
+  for (let i = 0; i < count; i++)
+    if (worthAsking(outcomes, i)) asks[asked++] = outcomes.questions[i]!;
+  return { findings, asks };
+}
+
+function worthAsking(outcomes: Outcomes, i: number): boolean {
+  const question = outcomes.questions[i];
+  if (question === null || question === undefined) return false;
+  const rule = outcomes.rules[i]!;
+  if (!rule.asked) return false;
+  const at = settledAt(rule.rootCause);
+  return at < 0 || rule.score > settledScores[at]!;
 }
 
 /** Superseded causes fold into the group of the rule that supersedes them (the first one found). */

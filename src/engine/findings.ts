@@ -24,7 +24,9 @@ export interface RawQuestion {
   /** The id its finding would have: `ruleId@targets`. */
   readonly id: string;
   readonly targetIds: string[];
-  readonly title: string;
+  /** The names its title uses (the target's, shared by its questions) and the bound element's. */
+  readonly names: Readonly<TemplateNames>;
+  readonly other: string | null;
   readonly unknowns: Unknown[];
   /**
    * What the questionnaire lists (see questions.ts), made when first needed and kept with the
@@ -53,6 +55,7 @@ export class TargetFrame {
   private last: string | null = null;
   private list: string[] | null = null;
   private suffix = "";
+  private kept: Readonly<TemplateNames> | null = null;
 
   /** Starts a new target: one element, flow or "model", or an interaction (source, flow, target). */
   reset(first: string, flow: string | null = null, last: string | null = null): void {
@@ -60,6 +63,15 @@ export class TargetFrame {
     this.flow = flow;
     this.last = last;
     this.list = null;
+    this.kept = null;
+  }
+
+  /**
+   * A copy of `names` that outlives the target, for what is rendered later (question titles),
+   * made once per target; `names` must not change after it is first asked for.
+   */
+  get namesKept(): Readonly<TemplateNames> {
+    return (this.kept ??= { ...this.names });
   }
 
   get targetIds(): string[] {
@@ -108,9 +120,10 @@ export function buildFinding(
   }
   const rule = compiled.rule;
   const targetIds = frame.targetIds;
-  const aliases = compiled.formerIds(targetIds);
+  const suffix = frame.idSuffix;
+  const aliases = compiled.formerIds(targetIds, suffix);
   return {
-    id: rule.id + frame.idSuffix,
+    id: rule.id + suffix,
     ruleId: rule.id,
     ruleRevision: rule.revision,
     pack: rule.pack,
@@ -139,12 +152,13 @@ export function buildQuestion(
   frame: TargetFrame,
   reasons: Reasons,
 ): RawQuestion {
-  const other = reasons.other === null ? null : reasons.other.name;
   return {
     compiled,
     id: compiled.rule.id + frame.idSuffix,
     targetIds: frame.targetIds,
-    title: compiled.title(frame.names, other),
+    // Its title is made only if the questionnaire lists it (see questions.ts).
+    names: frame.namesKept,
+    other: reasons.other === null ? null : reasons.other.name,
     unknowns: unknowns(reasons),
     dependent: null,
   };

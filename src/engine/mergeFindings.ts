@@ -21,10 +21,11 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
   let stride = 0;
   let linddun = 0;
   let harms = 0;
-  let claims: Claim[] = [];
-  const aliases = primary.aliases.slice();
-  const mitigations = primary.mitigations.slice();
-  const because = primary.because.slice();
+  // Lists are gathered in reused buffers, then copied at their final size.
+  const claims = start(claimBuffer, NONE);
+  const aliases = start(aliasBuffer, primary.aliases);
+  const mitigations = start(mitigationBuffer, primary.mitigations);
+  const because = start(becauseBuffer, primary.because);
   const folded = new Array<FoldedFinding>(members.length - 1);
   for (let m = 0; m < members.length; m++) {
     const compiled = rules[members[m]!]!;
@@ -46,7 +47,6 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
     addMitigations(mitigations, finding.mitigations);
     addReasons(because, finding.because);
   }
-  if (sameList(claims, primaryRule.claims)) claims = primaryRule.claims as Claim[];
   const own = primaryRule.categoryMasks;
   const categories =
     primaryRule.categoriesInOrder &&
@@ -61,18 +61,31 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
         };
   return {
     ...primary,
-    aliases,
+    aliases: aliases.slice(),
     folded,
     categories,
     references: mergedReferences(rules, members),
-    mitigations,
-    because,
-    claims,
+    mitigations: mitigations.slice(),
+    because: because.slice(),
+    claims: sameList(claims, primaryRule.claims) ? (primaryRule.claims as Claim[]) : claims.slice(),
     likelihood: strongest.rule.likelihood,
     impact: strongest.rule.impact,
     score: strongest.score,
     severity: strongest.severity,
   };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const claimBuffer: Claim[] = [];
+const aliasBuffer: string[] = [];
+const mitigationBuffer: string[] = [];
+const becauseBuffer: MatchedFact[] = [];
+
+/** `buffer`, emptied and filled with `items`. */
+function start<T>(buffer: T[], items: readonly T[]): T[] {
+  buffer.length = 0;
+  for (let i = 0; i < items.length; i++) buffer.push(items[i]!);
+  return buffer;
 }
 
 /** Stable insertion sort of a few indexes by their rules' priority. */
@@ -129,7 +142,8 @@ function mergedReferences(
     const key = base.referenceKeys[k]!;
     out[key] = own[key];
   }
-  const merged: Record<string, string[]> = {};
+  // The catalogs cited, in the order first met, each with its codes gathered in a buffer.
+  let catalogs = 0;
   for (let m = 0; m < members.length; m++) {
     const compiled = rules[members[m]!]!;
     const references = compiled.references as Readonly<Record<string, unknown>>;
@@ -137,18 +151,26 @@ function mergedReferences(
       const key = compiled.referenceKeys[k]!;
       const ids = references[key];
       if (!Array.isArray(ids)) continue;
-      let list = merged[key];
-      if (list === undefined) out[key] = merged[key] = list = [];
+      let at = catalogKeys.indexOf(key);
+      if (at < 0 || at >= catalogs) {
+        at = catalogs++;
+        catalogKeys[at] = key;
+        (catalogCodes[at] ??= []).length = 0;
+      }
+      const list = catalogCodes[at]!;
       for (let c = 0; c < ids.length; c++) {
         if (!list.includes(ids[c] as string)) list.push(ids[c] as string);
       }
     }
   }
-  for (let k = 0; k < base.referenceKeys.length; k++) {
-    const key = base.referenceKeys[k]!;
-    const list = merged[key];
-    if (list !== undefined && Array.isArray(own[key]) && sameList(list, own[key]))
-      out[key] = own[key];
+  for (let at = 0; at < catalogs; at++) {
+    const key = catalogKeys[at]!;
+    const list = catalogCodes[at]!;
+    const mine = own[key];
+    out[key] = Array.isArray(mine) && sameList(list, mine) ? mine : list.slice();
   }
   return out as Finding["references"];
 }
+
+const catalogKeys: string[] = [];
+const catalogCodes: string[][] = [];

@@ -21,15 +21,12 @@ const RANK: Readonly<Record<Severity, number>> = {
   critical: 4,
 };
 
-interface Building {
-  question: Question;
-  rank: number;
-  order: number;
-}
-
+/** One unknown: how many outcomes hinge on it, and its question once one is asked through it. */
 interface Slot {
   count: number;
-  building: Building | null;
+  question: Question | null;
+  rank: number;
+  order: number;
 }
 
 /**
@@ -49,12 +46,13 @@ export function buildQuestions(asks: readonly RawQuestion[]): {
     for (let j = 0; j < unknowns.length; j++) {
       const key = unknowns[j]!.key;
       let slot = slots.get(key);
-      if (slot === undefined) slots.set(key, (slot = { count: 0, building: null }));
+      if (slot === undefined)
+        slots.set(key, (slot = { count: 0, question: null, rank: -1, order: 0 }));
       slot.count++;
       visited.push(slot);
     }
   }
-  const built: Building[] = [];
+  const built: Slot[] = [];
   let next = 0;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]!;
@@ -70,46 +68,44 @@ export function buildQuestions(asks: readonly RawQuestion[]): {
       }
     }
     if (bestSlot === null) continue;
-    const building = bestSlot.building;
-    if (building === null) {
+    const question = bestSlot.question;
+    if (question === null) {
       const unknown = unknowns[best]!;
       const dependent = (raw.dependent ??= dependentOf(raw));
-      built.push(
-        (bestSlot.building = {
-          question: {
-            id: unknown.key,
-            subjectId: unknown.subject.id,
-            subjectKind: unknown.subject.kind,
-            fact: unknown.fact,
-            text: (unknown.text ??= questionText(unknown.fact, unknown.subject)),
-            dependents: [dependent],
-          },
-          rank: RANK[dependent.severity],
-          order: built.length,
-        }),
-      );
+      bestSlot.question = {
+        id: unknown.key,
+        subjectId: unknown.subject.id,
+        subjectKind: unknown.subject.kind,
+        fact: unknown.fact,
+        text: (unknown.text ??= questionText(unknown.fact, unknown.subject)),
+        dependents: [dependent],
+      };
+      bestSlot.rank = RANK[dependent.severity];
+      bestSlot.order = built.length;
+      built.push(bestSlot);
       continue;
     }
     // Outcomes of one root cause on one item are one finding: listed once.
-    const dependents = building.question.dependents;
+    const dependents = question.dependents;
     if (listed(dependents, raw)) continue;
     const dependent = (raw.dependent ??= dependentOf(raw));
     dependents.push(dependent);
-    building.rank = Math.max(building.rank, RANK[dependent.severity]);
+    bestSlot.rank = Math.max(bestSlot.rank, RANK[dependent.severity]);
   }
-  for (const b of built) {
-    if (b.question.dependents.length > 1) sortBySeverity(b.question.dependents);
+  for (let i = 0; i < built.length; i++) {
+    const dependents = built[i]!.question!.dependents;
+    if (dependents.length > 1) sortBySeverity(dependents);
   }
   built.sort(
     (a, b) =>
       b.rank - a.rank ||
-      b.question.dependents.length - a.question.dependents.length ||
+      b.question!.dependents.length - a.question!.dependents.length ||
       a.order - b.order,
   );
   const questions = new Array<Question>(built.length);
   const bySubject = new Map<string, Question[]>();
   for (let i = 0; i < built.length; i++) {
-    const question = (questions[i] = built[i]!.question);
+    const question = (questions[i] = built[i]!.question!);
     const list = bySubject.get(question.subjectId);
     if (list) list.push(question);
     else bySubject.set(question.subjectId, [question]);
@@ -169,7 +165,7 @@ function dependentOf(raw: RawQuestion): QuestionDependent {
     ruleId: compiled.rule.id,
     findingId: raw.id,
     rootCause: compiled.rootCause,
-    title: raw.title,
+    title: compiled.title(raw.names, raw.other),
     severity: compiled.severity,
     targetIds: raw.targetIds,
     categories: compiled.categories,

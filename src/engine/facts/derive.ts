@@ -26,8 +26,7 @@ const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
  * of unchanged elements and flows, and the reach facts when nothing they read changed.
  */
 export function deriveWorld(model: ThreatModel, previous?: World): World {
-  const byId = new Map<string, DfdElement>();
-  for (const element of model.elements) byId.set(element.id, element);
+  const byId = boundariesById(model.elements);
   const chains = new Map<string, readonly TrustBoundaryElement[]>();
 
   const elements: ElementInfo[] = new Array<ElementInfo>(model.elements.length);
@@ -77,6 +76,20 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
     flowsById,
     modelFacts: { elementCount, boundaryCount, flowCount },
   };
+}
+
+/**
+ * Trust boundaries by id: all that chains and recorded crossings look up. Ids are unique in a
+ * valid document; in one that is not, the last element with an id wins, as in a map of all.
+ */
+function boundariesById(elements: readonly DfdElement[]): Map<string, DfdElement> {
+  const byId = new Map<string, DfdElement>();
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (element.type === "trustBoundary") byId.set(element.id, element);
+    else if (byId.size > 0 && byId.has(element.id)) byId.delete(element.id);
+  }
+  return byId;
 }
 
 /**

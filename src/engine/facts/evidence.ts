@@ -69,6 +69,11 @@ class Inferred {
     list.push({ prop, value, reason });
   }
 
+  /** Whether the user left `prop` unknown (so an inference may fill it). */
+  open(prop: string): boolean {
+    return isUnknown(this.props[prop]);
+  }
+
   has(prop: string): boolean {
     if (!isUnknown(this.props[prop])) return true;
     const list = this.list;
@@ -184,6 +189,21 @@ const ACCELERATED_KINDS: ReadonlySet<MlAssetKind> = new Set(["llm", "embedding-m
 
 const BATCH_KINDS: ReadonlySet<MlAssetKind> = new Set(["training-job", "data-pipeline"]);
 
+// Reasons that name nothing of the item are shared (frozen), not made for every item.
+const IMPLIED_BY_ENCRYPTION: InferenceReason = Object.freeze({
+  kind: "implied",
+  by: "encryptedInTransit",
+});
+const MODEL_FILES: InferenceReason = Object.freeze({ kind: "content", content: "modelFiles" });
+const CODE_OR_IMAGES: InferenceReason = Object.freeze({ kind: "content", content: "codeOrImages" });
+const FROM_ENDS: InferenceReason = Object.freeze({ kind: "ends" });
+const BY_ML_KIND = new Map<MlAssetKind, InferenceReason>();
+function byMlKind(mlKind: MlAssetKind): InferenceReason {
+  let reason = BY_ML_KIND.get(mlKind);
+  if (!reason) BY_ML_KIND.set(mlKind, (reason = Object.freeze({ kind: "mlKind", mlKind })));
+  return reason;
+}
+
 function mlKindOf(element: DfdElement): MlAssetKind | null {
   return element.type === "trustBoundary" ? null : element.mlKind;
 }
@@ -213,11 +233,11 @@ export function elementEvidence(
   if (element.type === "process") {
     addTechnologies(inferred, element.technologies, "process", PROCESS_PROPS);
     if (kind !== null && ACCELERATED_KINDS.has(kind)) {
-      inferred.add("usesAccelerator", "yes", { kind: "mlKind", mlKind: kind });
+      inferred.add("usesAccelerator", "yes", byMlKind(kind));
     }
     // Batch steps are started by a scheduler or pipeline; nobody calls them from outside.
     if (kind !== null && BATCH_KINDS.has(kind)) {
-      inferred.add("internetExposed", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("internetExposed", "no", byMlKind(kind));
     }
     const withAudience = boundaryWithAudience(chain);
     const innermost = chain[0];
@@ -232,20 +252,20 @@ export function elementEvidence(
   } else if (element.type === "dataStore") {
     addTechnologies(inferred, element.technologies, "dataStore", STORE_PROPS);
     if (kind !== null && NON_LOG_STORES.has(kind)) {
-      inferred.add("storesLogs", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("storesLogs", "no", byMlKind(kind));
     }
     if (kind !== null && NON_PERSONAL_STORES.has(kind)) {
-      inferred.add("containsPersonalData", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("containsPersonalData", "no", byMlKind(kind));
     }
   } else {
     if (kind !== null && HUMAN_KINDS.has(kind)) {
-      inferred.add("entityKind", "human", { kind: "mlKind", mlKind: kind });
+      inferred.add("entityKind", "human", byMlKind(kind));
     } else if (kind !== null && SYSTEM_KINDS.has(kind)) {
-      inferred.add("entityKind", "system", { kind: "mlKind", mlKind: kind });
+      inferred.add("entityKind", "system", byMlKind(kind));
     }
     const byKind = kind === null ? undefined : KIND_AUDIENCE[kind];
     const withAudience = boundaryWithAudience(chain);
-    if (byKind) inferred.add("audience", byKind, { kind: "mlKind", mlKind: kind! });
+    if (byKind) inferred.add("audience", byKind, byMlKind(kind!));
     else if (withAudience) {
       inferred.add("audience", withAudience.props.audience, zoneReason(withAudience));
     }
@@ -273,21 +293,21 @@ export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElem
     addTechnology(inferred, flow.props.protocol, "flow", allowed);
   addTechnologies(inferred, flow.technologies, "flow", allowed);
   if (flow.props.encryptedInTransit === "yes" && !carriesArtifacts) {
-    inferred.add("integrityVerified", "yes", { kind: "implied", by: "encryptedInTransit" });
+    inferred.add("integrityVerified", "yes", IMPLIED_BY_ENCRYPTION);
   }
   if (
     (sourceKind !== null && MODEL_FILE_KINDS.has(sourceKind)) ||
     (targetKind !== null && MODEL_FILE_KINDS.has(targetKind))
   ) {
-    inferred.add("carriesPersonalData", "no", { kind: "content", content: "modelFiles" });
+    inferred.add("carriesPersonalData", "no", MODEL_FILES);
   } else if (
     (sourceKind !== null && CODE_KINDS.has(sourceKind)) ||
     (targetKind !== null && CODE_KINDS.has(targetKind))
   ) {
-    inferred.add("carriesPersonalData", "no", { kind: "content", content: "codeOrImages" });
+    inferred.add("carriesPersonalData", "no", CODE_OR_IMAGES);
   }
   if (!inferred.has("initiatedBy")) {
-    inferred.add("initiatedBy", initiatorOf(source, target), { kind: "ends" });
+    inferred.add("initiatedBy", initiatorOf(source, target), FROM_ENDS);
   }
   return inferred.result();
 }

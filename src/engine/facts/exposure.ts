@@ -104,12 +104,23 @@ function triHop(subject: Subject, fact: FactName, value: unknown, closesOn: stri
 function joined(a: readonly Cause[], b: readonly Cause[]): readonly Cause[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  const out = [...a];
-  for (const cause of b) {
-    if (out.length >= MAX_CAUSES) break;
-    if (!out.some((c) => c.subject === cause.subject && c.fact === cause.fact)) out.push(cause);
+  let out: Cause[] | null = null;
+  for (let i = 0; i < b.length; i++) {
+    const cause = b[i]!;
+    const list = out ?? a;
+    if (list.length >= MAX_CAUSES) break;
+    if (hasCause(list, cause)) continue;
+    if (out === null) out = a.slice();
+    out.push(cause);
   }
-  return out.length === a.length ? a : out;
+  return out ?? a;
+}
+
+function hasCause(list: readonly Cause[], cause: Cause): boolean {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.subject === cause.subject && list[i]!.fact === cause.fact) return true;
+  }
+  return false;
 }
 
 /** `joined(a, [cause])` without the one-element list. */
