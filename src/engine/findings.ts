@@ -173,22 +173,45 @@ function distinctIndexes(
   codes: readonly number[],
   count: number,
 ): number {
+  if (count > MANY_REASONS) return distinctIndexesOfMany(subjects, codes, count);
   let distinct = 0;
-  for (let i = 0; i < count; i++)
-    if (i === 0 || !seenBefore(subjects, codes, i)) firstSeen[distinct++] = i;
+  for (let i = 0; i < count; i++) {
+    const subject = subjects[i];
+    const code = codes[i];
+    // An earlier occurrence of the pair would be the first one, already kept.
+    let seen = false;
+    for (let k = 0; k < distinct && !seen; k++) {
+      const j = firstSeen[k]!;
+      seen = subjects[j] === subject && codes[j] === code;
+    }
+    if (!seen) firstSeen[distinct++] = i;
+  }
   return distinct;
 }
 
-/** Whether (subject, fact code) at `index` already appeared earlier in the lists. */
-function seenBefore(
+/**
+ * Beyond a few dozen reasons (a rule over the whole model explains every element it matched),
+ * pairs are found through a map rather than by comparing with every pair kept.
+ */
+const MANY_REASONS = 48;
+
+function distinctIndexesOfMany(
   subjects: readonly Subject[],
   codes: readonly number[],
-  index: number,
-): boolean {
-  const subject = subjects[index];
-  const code = codes[index];
-  for (let i = 0; i < index; i++) if (subjects[i] === subject && codes[i] === code) return true;
-  return false;
+  count: number,
+): number {
+  const seen = new Map<Subject, number[]>();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) {
+    const subject = subjects[i]!;
+    const code = codes[i]!;
+    const known = seen.get(subject);
+    if (known === undefined) seen.set(subject, [code]);
+    else if (known.includes(code)) continue;
+    else known.push(code);
+    firstSeen[distinct++] = i;
+  }
+  return distinct;
 }
 
 /** The distinct facts behind a finding, in the order they were read. */
