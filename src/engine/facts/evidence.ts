@@ -46,27 +46,24 @@ function isUnknown(value: unknown): boolean {
 
 /**
  * Collects inferences for one item; the first inference of a property wins unless noted. Items
- * have a handful at most: a list searched linearly, made only when something is inferred.
+ * have a handful at most, gathered in one reused buffer (items are done one at a time) and
+ * copied at their final size.
  */
 class Inferred {
-  list: Inference[] | null = null;
+  private count = 0;
 
   constructor(private readonly props: Readonly<Record<string, unknown>>) {}
 
   /** Records `value` for `prop` if the user left it unknown. A "yes" replaces an earlier "no". */
   add(prop: string, value: string, reason: InferenceReason): void {
     if (!isUnknown(this.props[prop])) return;
-    const list = this.list;
-    if (list === null) {
-      this.list = [{ prop, value, reason }];
+    for (let at = 0; at < this.count; at++) {
+      const known = gathered[at]!;
+      if (known.prop !== prop) continue;
+      if (value === "yes" && known.value === "no") gathered[at] = { prop, value, reason };
       return;
     }
-    for (let at = 0; at < list.length; at++) {
-      if (list[at]!.prop !== prop) continue;
-      if (value === "yes" && list[at]!.value === "no") list[at] = { prop, value, reason };
-      return;
-    }
-    list.push({ prop, value, reason });
+    gathered[this.count++] = { prop, value, reason };
   }
 
   /** Whether the user left `prop` unknown (so an inference may fill it). */
@@ -76,20 +73,23 @@ class Inferred {
 
   has(prop: string): boolean {
     if (!isUnknown(this.props[prop])) return true;
-    const list = this.list;
-    if (list !== null)
-      for (let at = 0; at < list.length; at++) if (list[at]!.prop === prop) return true;
+    for (let at = 0; at < this.count; at++) if (gathered[at]!.prop === prop) return true;
     return false;
   }
 
   result(): Evidence {
-    const list = this.list;
-    if (list === null) return { props: this.props, inferences: NO_INFERENCES };
+    if (this.count === 0) return { props: this.props, inferences: NO_INFERENCES };
     const props: Record<string, unknown> = { ...this.props };
-    for (let i = 0; i < list.length; i++) props[list[i]!.prop] = list[i]!.value;
-    return { props, inferences: list };
+    const inferences = new Array<Inference>(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const inference = (inferences[i] = gathered[i]!);
+      props[inference.prop] = inference.value;
+    }
+    return { props, inferences };
   }
 }
+
+const gathered: Inference[] = [];
 
 function addTechnologies(
   inferred: Inferred,

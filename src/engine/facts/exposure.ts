@@ -104,16 +104,28 @@ function triHop(subject: Subject, fact: FactName, value: unknown, closesOn: stri
 function joined(a: readonly Cause[], b: readonly Cause[]): readonly Cause[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  let out: Cause[] | null = null;
-  for (let i = 0; i < b.length; i++) {
-    const cause = b[i]!;
-    const list = out ?? a;
-    if (list.length >= MAX_CAUSES) break;
-    if (hasCause(list, cause)) continue;
-    if (out === null) out = a.slice();
-    out.push(cause);
+  // Counted first, so that the list made is made at its size.
+  let added = 0;
+  for (let i = 0; i < b.length && a.length + added < MAX_CAUSES; i++) {
+    if (!hasCause(a, b[i]!) && !hasCauseBefore(b, i)) added++;
   }
-  return out ?? a;
+  if (added === 0) return a;
+  const out = new Array<Cause>(a.length + added);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  let next = a.length;
+  for (let i = 0; i < b.length && next < out.length; i++) {
+    if (!hasCause(a, b[i]!) && !hasCauseBefore(b, i)) out[next++] = b[i]!;
+  }
+  return out;
+}
+
+/** Whether `list[index]` repeats a cause listed before it. */
+function hasCauseBefore(list: readonly Cause[], index: number): boolean {
+  const cause = list[index]!;
+  for (let i = 0; i < index; i++) {
+    if (list[i]!.subject === cause.subject && list[i]!.fact === cause.fact) return true;
+  }
+  return false;
 }
 
 function hasCause(list: readonly Cause[], cause: Cause): boolean {
@@ -130,8 +142,9 @@ function joinedOne(a: readonly Cause[], cause: Cause): readonly Cause[] {
   for (let i = 0; i < a.length; i++) {
     if (a[i]!.subject === cause.subject && a[i]!.fact === cause.fact) return a;
   }
-  const out = a.slice();
-  out.push(cause);
+  const out = new Array<Cause>(a.length + 1);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  out[a.length] = cause;
   return out;
 }
 
@@ -323,30 +336,56 @@ function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
   return out;
 }
 
-function addEdge(edges: Edge[][], from: ElementInfo, to: ElementInfo, flow: FlowInfo): void {
-  (edges[from.order] ??= []).push({ flow, to });
+/**
+ * Edges of `flows` by the order of the element they leave: `from` and `to` give each flow's
+ * first edge, and its way back for the flows `twoWay` says. Lists are counted first, then filled.
+ */
+function edgesOf(
+  size: number,
+  flows: readonly FlowInfo[],
+  sourceFirst: (flow: FlowInfo) => boolean,
+  twoWay: (flow: FlowInfo) => boolean,
+): Edges {
+  const counts = new Uint32Array(size);
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i]!;
+    const forward = sourceFirst(flow);
+    counts[(forward ? flow.source : flow.target).order]!++;
+    if (twoWay(flow)) counts[(forward ? flow.target : flow.source).order]!++;
+  }
+  const edges = new Array<Edge[] | undefined>(size);
+  const filled = new Uint32Array(size);
+  const add = (from: ElementInfo, to: ElementInfo, flow: FlowInfo) => {
+    const list = (edges[from.order] ??= new Array<Edge>(counts[from.order]!));
+    list[filled[from.order]!++] = { flow, to };
+  };
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i]!;
+    const forward = sourceFirst(flow);
+    if (forward) add(flow.source, flow.target, flow);
+    else add(flow.target, flow.source, flow);
+    if (twoWay(flow)) {
+      if (forward) add(flow.target, flow.source, flow);
+      else add(flow.source, flow.target, flow);
+    }
+  }
+  return edges;
 }
 
 /** Request edges: from the end that starts the exchange to the other. */
 function requestEdges(size: number, flows: readonly FlowInfo[]): Edges {
-  const edges = new Array<Edge[]>(size);
-  for (const flow of flows) {
-    const sourceStarts = flow.props.initiatedBy !== "target";
-    if (sourceStarts) addEdge(edges, flow.source, flow.target, flow);
-    else addEdge(edges, flow.target, flow.source, flow);
-  }
-  return edges;
+  return edgesOf(size, flows, sourceStarts, never);
 }
 
 /** Data edges: along each flow, both ways for bidirectional ones. */
 function dataEdges(size: number, flows: readonly FlowInfo[]): Edges {
-  const edges = new Array<Edge[]>(size);
-  for (const flow of flows) {
-    addEdge(edges, flow.source, flow.target, flow);
-    if (flow.flow.bidirectional) addEdge(edges, flow.target, flow.source, flow);
-  }
-  return edges;
+  return edgesOf(size, flows, always, isBidirectional);
 }
+
+const sourceStarts = (flow: FlowInfo) => flow.props.initiatedBy !== "target";
+const isBidirectional = (flow: FlowInfo) => flow.flow.bidirectional;
+const always = () => true;
+const never = () => false;
 
 const isProcess = (node: ElementInfo) => node.element.type === "process";
 const isNotEntity = (node: ElementInfo) => node.element.type !== "externalEntity";
