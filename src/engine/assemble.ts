@@ -1,6 +1,6 @@
 import type { Consolidated } from "./consolidate";
 import type { World } from "./facts/world";
-import type { RawFinding } from "./findings";
+import type { RawQuestion } from "./findings";
 import { buildQuestions } from "./questions";
 import type { EvaluationResult, Finding } from "./types";
 
@@ -41,8 +41,8 @@ function asksOf(
   model: Consolidated,
   perElement: readonly Consolidated[],
   perFlow: readonly Consolidated[],
-): RawFinding[] {
-  const asks: RawFinding[] = [...model.asks];
+): RawQuestion[] {
+  const asks: RawQuestion[] = [...model.asks];
   for (const c of perElement) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
   for (const c of perFlow) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
   return asks;

@@ -2,6 +2,7 @@ import { compileCondition, type CompiledCondition, type Probe } from "./conditio
 import { failsOnKinds } from "./conditions/prefilter";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import type { Rule } from "./rules/schema";
+import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./rules/codes";
 import { riskScore, severityOf } from "./scoring";
 import { compileTemplate, placeholdersOf, type Template } from "./templates";
 import type { Claim, Finding, Severity } from "./types";
@@ -23,7 +24,17 @@ export interface CompiledRule {
   readonly fixedMitigations: string[] | null;
   /** Shared by all findings of the rule; frozen. */
   readonly categories: Finding["categories"];
+  /** The categories as bit masks over STRIDE_CODES, LINDDUN_CODES, AI_HARM_CODES (for merging). */
+  readonly categoryMasks: {
+    readonly stride: number;
+    readonly linddun: number;
+    readonly ai: number;
+  };
+  /** Whether `categories` lists every code once, in the catalogs' order (as merged findings do). */
+  readonly categoriesInOrder: boolean;
   readonly references: Finding["references"];
+  /** `Object.keys(references)`, kept so merging reads no entries lists. */
+  readonly referenceKeys: readonly string[];
   readonly score: number;
   readonly severity: Severity;
   /** Whether an outcome of it that hinges on an unknown is asked about (medium or worse). */
@@ -34,7 +45,7 @@ export interface CompiledRule {
   readonly supersedes: readonly string[];
   readonly claims: readonly Claim[];
   /** Ids the findings of retired rules had on the same targets (see `Rule.replaces`). */
-  readonly formerIds: (targetIds: readonly string[]) => string[];
+  readonly formerIds: (targetIds: readonly string[], idSuffix: string) => string[];
   /** Which rule of a merged group speaks first: specific (superseding) rules, then AI, STRIDE, LINDDUN, then rule order. */
   readonly priority: number;
   /** Element scope: whether the rule applies to this element (flows: see `appliesToFlows`). */
@@ -203,7 +214,17 @@ function compileRule(rule: Rule, index: number): CompiledRule {
       linddun: Object.freeze([...rule.categories.linddun]),
       ai: Object.freeze([...rule.categories.ai]),
     }) as Finding["categories"],
+    categoryMasks: Object.freeze({
+      stride: codesMask(STRIDE_CODES, rule.categories.stride),
+      linddun: codesMask(LINDDUN_CODES, rule.categories.linddun),
+      ai: codesMask(AI_HARM_CODES, rule.categories.ai),
+    }),
+    categoriesInOrder:
+      inOrder(STRIDE_CODES, rule.categories.stride) &&
+      inOrder(LINDDUN_CODES, rule.categories.linddun) &&
+      inOrder(AI_HARM_CODES, rule.categories.ai),
     references: frozenReferences(rule.references),
+    referenceKeys: Object.freeze(Object.keys(rule.references)),
     score,
     severity: severityOf(score),
     asked: score >= MIN_ASKED_SCORE,
@@ -218,6 +239,25 @@ function compileRule(rule: Rule, index: number): CompiledRule {
       ? (info) => matchesEnd(info.source) || matchesEnd(info.target)
       : () => true,
   };
+}
+
+/** The codes of `all` present in `codes`, as bits by position. */
+function codesMask(all: readonly string[], codes: readonly string[]): number {
+  let mask = 0;
+  for (let i = 0; i < all.length; i++) if (codes.includes(all[i]!)) mask |= 1 << i;
+  return mask;
+}
+
+function inOrder(all: readonly string[], codes: readonly string[]): boolean {
+  const canonical = maskCodes(all, codesMask(all, codes));
+  return canonical.length === codes.length && canonical.every((code, i) => code === codes[i]);
+}
+
+/** The codes of `all` whose bits are set in `mask`, in the order of `all`. */
+export function maskCodes<T extends string>(all: readonly T[], mask: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < all.length; i++) if ((mask & (1 << i)) !== 0) out.push(all[i]!);
+  return out;
 }
 
 function frozenReferences(references: Rule["references"]): Finding["references"] {
@@ -252,15 +292,19 @@ function withSiblingIds(compiled: CompiledRule[]): CompiledRule[] {
     const former = self.formerIds;
     return {
       ...self,
-      formerIds: (targetIds) => {
-        const key = targetIds.join(">");
-        return [...former(targetIds), ...siblings.map((id) => `${id}@${key}`)];
+      formerIds: (targetIds, suffix) => {
+        const ids = former(targetIds, suffix);
+        const out = ids === NO_IDS ? new Array<string>(siblings.length) : ids;
+        const at = ids === NO_IDS ? 0 : ids.length;
+        for (let i = 0; i < siblings.length; i++) out[at + i] = siblings[i] + suffix;
+        return out;
       },
     };
   });
 }
 
-function formerIdsOf(rule: Rule): (targetIds: readonly string[]) => string[] {
+/** `idSuffix`: "@" and the target ids joined by ">", as finding ids end. */
+function formerIdsOf(rule: Rule): (targetIds: readonly string[], idSuffix: string) => string[] {
   if (rule.replaces.length === 0) return () => NO_IDS;
   return (targetIds) => {
     const ids: string[] = [];

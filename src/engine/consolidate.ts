@@ -1,6 +1,8 @@
-import type { RawFinding } from "./findings";
-import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./rules/schema";
-import type { Finding, FoldedFinding, MatchedFact } from "./types";
+import type { CompiledRule } from "./compiledRules";
+import type { RawQuestion } from "./findings";
+import { mergedFinding } from "./mergeFindings";
+import type { Outcomes } from "./outcomes";
+import type { Finding } from "./types";
 
 /**
  * One finding per root cause and item. The raw results of one target (an element, or a flow with
@@ -18,173 +20,174 @@ import type { Finding, FoldedFinding, MatchedFact } from "./types";
 export interface Consolidated {
   readonly findings: readonly Finding[];
   /** Raw questions still worth asking. */
-  readonly asks: readonly RawFinding[];
+  readonly asks: readonly RawQuestion[];
 }
 
-const EMPTY: Consolidated = Object.freeze({ findings: Object.freeze([]), asks: Object.freeze([]) });
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_ASKS: readonly RawQuestion[] = Object.freeze([]);
+const EMPTY: Consolidated = Object.freeze({ findings: NO_FINDINGS, asks: NO_ASKS });
 
-export function consolidateTarget(raws: readonly RawFinding[]): Consolidated {
-  return raws.length === 0 ? EMPTY : consolidate(raws);
+/**
+ * Consolidates the outcomes collected for one target, and clears them.
+ *
+ * A target has a few dozen outcomes at most, so the groups, folds and settled scores live in
+ * small parallel arrays searched linearly, reused from target to target (evaluation is
+ * synchronous and never re-entered): no Map, Set or iterator per target.
+ */
+export function consolidateTarget(outcomes: Outcomes): Consolidated {
+  const result = outcomes.count === 0 ? EMPTY : consolidate(outcomes);
+  outcomes.clear();
+  return result;
 }
 
-const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
-const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
+/** Groups of definite findings by root cause (indexes into the outcomes), in order of first appearance. */
+const groupCauses: string[] = [];
+const groupMembers: number[][] = [];
+const groupAlive: boolean[] = [];
+let groups = 0;
+/** Root causes folded into the group of another (superseding) cause, in the order found. */
+const foldCauses: string[] = [];
+const foldInto: string[] = [];
+let folds = 0;
+/** Per root cause already reported on this item: the score of the finding that reports it. */
+const settledCauses: string[] = [];
+const settledScores: number[] = [];
+let settledCount = 0;
 
-function consolidate(raws: readonly RawFinding[]): Consolidated {
-  // Groups of definite findings by root cause, in order of first appearance.
-  const groups = new Map<string, RawFinding[]>();
+function groupOf(cause: string): number {
+  for (let g = 0; g < groups; g++) if (groupAlive[g] && groupCauses[g] === cause) return g;
+  return -1;
+}
+
+function foldOf(cause: string): number {
+  for (let f = 0; f < folds; f++) if (foldCauses[f] === cause) return f;
+  return -1;
+}
+
+function settledAt(cause: string): number {
+  for (let s = 0; s < settledCount; s++) if (settledCauses[s] === cause) return s;
+  return -1;
+}
+
+function settle(cause: string, score: number): void {
+  const at = settledAt(cause);
+  if (at >= 0) settledScores[at] = Math.max(score, settledScores[at]!);
+  else {
+    settledCauses[settledCount] = cause;
+    settledScores[settledCount++] = score;
+  }
+}
+
+/** Where a folded cause's findings end up: the end of its chain of folds. */
+function foldTarget(into: string): string {
+  let target = into;
+  for (let f = foldOf(target); f >= 0; f = foldOf(target)) target = foldInto[f]!;
+  return target;
+}
+
+function consolidate(outcomes: Outcomes): Consolidated {
+  const { rules, count } = outcomes;
+  const questions = outcomes.anyQuestion;
+  groups = 0;
+  folds = 0;
+  settledCount = 0;
   let merging = false;
-  for (const raw of raws) {
-    if (raw.question) continue;
-    const key = raw.compiled.rootCause;
-    const group = groups.get(key);
-    if (group) {
-      group.push(raw);
+  for (let i = 0; i < count; i++) {
+    if (outcomes.findings[i] === null) continue;
+    const rule = rules[i]!;
+    const cause = rule.rootCause;
+    const g = groupOf(cause);
+    if (g >= 0) {
+      groupMembers[g]!.push(i);
       merging = true;
-    } else groups.set(key, [raw]);
-    if (raw.compiled.supersedes.length > 0) merging = true;
-  }
-  // Superseded causes fold into the group of the rule that supersedes them.
-  const foldedInto = new Map<string, string>();
-  if (merging) {
-    for (const [key, group] of groups) {
-      for (const raw of group) {
-        for (const cause of raw.compiled.supersedes) {
-          if (cause === key || !groups.has(cause) || foldedInto.has(cause)) continue;
-          foldedInto.set(cause, key);
-        }
-      }
+    } else {
+      groupCauses[groups] = cause;
+      groupAlive[groups] = true;
+      const members = groupMembers[groups];
+      if (members) {
+        members.length = 0;
+        members.push(i);
+      } else groupMembers[groups] = [i];
+      groups++;
     }
-    for (const [cause, into] of foldedInto) {
-      let target = into;
-      while (foldedInto.has(target)) target = foldedInto.get(target)!;
-      const absorbed = groups.get(cause);
-      const into2 = groups.get(target);
-      if (target === cause || !absorbed || !into2) continue;
-      into2.push(...absorbed);
-      groups.delete(cause);
+    if (rule.supersedes.length > 0) merging = true;
+  }
+  if (merging) foldSuperseded(rules);
+
+  let alive = 0;
+  for (let g = 0; g < groups; g++) if (groupAlive[g]) alive++;
+  const findings = new Array<Finding>(alive);
+  let next = 0;
+  for (let g = 0; g < groups; g++) {
+    if (!groupAlive[g]) continue;
+    const members = groupMembers[g]!;
+    const finding =
+      members.length === 1 ? outcomes.findings[members[0]!]! : mergedFinding(outcomes, members);
+    findings[next++] = finding;
+    if (!questions) continue;
+    settle(groupCauses[g]!, finding.score);
+    for (let m = 0; m < members.length; m++) {
+      const supersedes = rules[members[m]!]!.supersedes;
+      for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
     }
   }
-  const findings: Finding[] = [];
-  // Per root cause already reported on this item: the score of the finding that reports it.
-  const settled = new Map<string, number>();
-  const settle = (cause: string, score: number) =>
-    settled.set(cause, Math.max(score, settled.get(cause) ?? 0));
-  for (const [key, group] of groups) {
-    const finding = group.length === 1 ? single(group[0]!) : merged(group);
-    findings.push(finding);
-    settle(key, finding.score);
-    for (const raw of group)
-      for (const cause of raw.compiled.supersedes) settle(cause, finding.score);
-  }
-  for (const [cause, into] of foldedInto) {
-    let target = into;
-    while (foldedInto.has(target) && foldedInto.get(target) !== cause)
-      target = foldedInto.get(target)!;
-    settle(cause, settled.get(target) ?? Number.POSITIVE_INFINITY);
+  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+
+  for (let f = 0; f < folds; f++) {
+    const cause = foldCauses[f]!;
+    let target = foldInto[f]!;
+    for (let at = foldOf(target); at >= 0 && foldInto[at] !== cause; at = foldOf(target)) {
+      target = foldInto[at]!;
+    }
+    const at = settledAt(target);
+    settle(cause, at >= 0 ? settledScores[at]! : Number.POSITIVE_INFINITY);
   }
 
   // Questions worth asking: their finding would not merge into one already there, or its answer
   // could make that finding more severe (the milder form fired; the stronger one hinges on it).
-  let asks: RawFinding[] | null = null;
-  for (const raw of raws) {
-    if (!raw.question || !raw.compiled.asked) continue;
-    const reported = settled.get(raw.compiled.rootCause);
-    if (reported !== undefined && raw.compiled.score <= reported) continue;
-    (asks ??= []).push(raw);
-  }
-  return { findings, asks: asks ?? EMPTY.asks };
+  let asked = 0;
+  for (let i = 0; i < count; i++) if (worthAsking(outcomes, i)) asked++;
+  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  const asks = new Array<RawQuestion>(asked);
+  asked = 0;
+  for (let i = 0; i < count; i++)
+    if (worthAsking(outcomes, i)) asks[asked++] = outcomes.questions[i]!;
+  return { findings, asks };
 }
 
-function single(raw: RawFinding): Finding {
-  const compiled = raw.compiled;
-  const rule = compiled.rule;
-  const former = compiled.formerIds(raw.targetIds);
-  return {
-    id: raw.id,
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
-    rootCause: compiled.rootCause,
-    aliases: former.length === 0 ? NO_ALIASES : former,
-    folded: NO_FOLDED,
-    targetIds: raw.targetIds,
-    categories: compiled.categories,
-    title: raw.title,
-    description: raw.description,
-    mitigations: raw.mitigations,
-    because: raw.because,
-    references: compiled.references,
-    claims: compiled.claims as Finding["claims"],
-    likelihood: rule.likelihood,
-    impact: rule.impact,
-    score: compiled.score,
-    severity: compiled.severity,
-  };
+function worthAsking(outcomes: Outcomes, i: number): boolean {
+  const question = outcomes.questions[i];
+  if (question === null || question === undefined) return false;
+  const rule = outcomes.rules[i]!;
+  if (!rule.asked) return false;
+  const at = settledAt(rule.rootCause);
+  return at < 0 || rule.score > settledScores[at]!;
 }
 
-const MAX_MITIGATIONS = 6;
-
-function merged(group: RawFinding[]): Finding {
-  group.sort((a, b) => a.compiled.priority - b.compiled.priority);
-  const primary = group[0]!;
-  const base = single(primary);
-  let strongest = primary;
-  const stride = new Set(base.categories.stride);
-  const linddun = new Set(base.categories.linddun);
-  const harms = new Set(base.categories.ai);
-  const references: Record<string, string[]> = {};
-  const mitigations = [...base.mitigations];
-  const because: MatchedFact[] = [...base.because];
-  const claims = new Set(base.claims);
-  const aliases: string[] = [...base.aliases];
-  const folded: FoldedFinding[] = [];
-  for (const raw of group) {
-    const compiled = raw.compiled;
-    if (compiled.score > strongest.compiled.score) strongest = raw;
-    for (const code of compiled.categories.stride) stride.add(code);
-    for (const code of compiled.categories.linddun) linddun.add(code);
-    for (const code of compiled.categories.ai) harms.add(code);
-    for (const [catalog, ids] of Object.entries(compiled.references)) {
-      if (!Array.isArray(ids)) continue;
-      const list = (references[catalog] ??= []);
-      for (const id of ids as string[]) if (!list.includes(id)) list.push(id);
-    }
-    for (const claim of compiled.claims) claims.add(claim);
-    if (raw === primary) continue;
-    if (raw.id !== primary.id && !aliases.includes(raw.id)) aliases.push(raw.id);
-    for (const id of compiled.formerIds(raw.targetIds)) {
-      if (id !== primary.id && !aliases.includes(id)) aliases.push(id);
-    }
-    folded.push({ ruleId: compiled.rule.id, findingId: raw.id, title: raw.title });
-    for (const text of raw.mitigations) {
-      if (mitigations.length >= MAX_MITIGATIONS) break;
-      if (!mitigations.includes(text)) mitigations.push(text);
-    }
-    for (const fact of raw.because) {
-      if (!because.some((b) => b.subjectId === fact.subjectId && b.fact === fact.fact)) {
-        because.push(fact);
+/** Superseded causes fold into the group of the rule that supersedes them (the first one found). */
+function foldSuperseded(rules: readonly CompiledRule[]): void {
+  for (let g = 0; g < groups; g++) {
+    const cause = groupCauses[g]!;
+    const members = groupMembers[g]!;
+    for (let m = 0; m < members.length; m++) {
+      const supersedes = rules[members[m]!]!.supersedes;
+      for (let s = 0; s < supersedes.length; s++) {
+        const superseded = supersedes[s]!;
+        if (superseded === cause || groupOf(superseded) < 0 || foldOf(superseded) >= 0) continue;
+        foldCauses[folds] = superseded;
+        foldInto[folds++] = cause;
       }
     }
   }
-  const strongestRule = strongest.compiled;
-  return {
-    ...base,
-    aliases,
-    folded,
-    categories: {
-      stride: STRIDE_CODES.filter((code) => stride.has(code)),
-      linddun: LINDDUN_CODES.filter((code) => linddun.has(code)),
-      ai: AI_HARM_CODES.filter((code) => harms.has(code)),
-    },
-    references: { ...base.references, ...references } as Finding["references"],
-    mitigations,
-    because,
-    claims: [...claims],
-    likelihood: strongestRule.rule.likelihood,
-    impact: strongestRule.rule.impact,
-    score: strongestRule.score,
-    severity: strongestRule.severity,
-  };
+  for (let f = 0; f < folds; f++) {
+    const cause = foldCauses[f]!;
+    const target = foldTarget(foldInto[f]!);
+    const absorbed = groupOf(cause);
+    const into = groupOf(target);
+    if (target === cause || absorbed < 0 || into < 0) continue;
+    const members = groupMembers[into]!;
+    const moved = groupMembers[absorbed]!;
+    for (let m = 0; m < moved.length; m++) members.push(moved[m]!);
+    groupAlive[absorbed] = false;
+  }
 }

@@ -1,7 +1,6 @@
 import type { ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules } from "./compiledRules";
-import { consolidateTarget } from "./consolidate";
 import { EvalContext } from "./conditions/context";
 import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
 import { deriveWorld } from "./facts/derive";
@@ -27,8 +26,8 @@ export function evaluate(model: ThreatModel, options: EvaluateOptions = {}): Eva
   const ctx = new EvalContext(world);
   return assemble(
     world,
-    consolidateTarget(evaluateModelRules(rules, ctx)),
-    world.elements.map((info) => consolidateTarget(evaluateElement(rules, info, ctx))),
-    world.flows.map((info) => consolidateTarget(evaluateFlow(rules, info, ctx))),
+    evaluateModelRules(rules, ctx),
+    world.elements.map((info) => evaluateElement(rules, info, ctx)),
+    world.flows.map((info) => evaluateFlow(rules, info, ctx)),
   );
 }

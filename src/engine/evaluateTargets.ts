@@ -3,35 +3,20 @@ import { explainInto, truthOf } from "./conditions/interpret";
 import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import { describeExposure } from "./facts/exposureText";
-import { buildFinding, TargetFrame, type RawFinding } from "./findings";
+import { consolidateTarget, type Consolidated } from "./consolidate";
+import { buildFinding, buildQuestion, TargetFrame } from "./findings";
+import { Outcomes } from "./outcomes";
 import type { TemplateNames } from "./templates";
 
-type Finding = RawFinding;
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // Bound once: some runtimes' module emulation (tsx) reads every import through a getter.
 const newFinding = buildFinding;
+const newQuestion = buildQuestion;
 const truth = truthOf;
 const explain = explainInto;
-
-/** Findings of the target being evaluated, collected in a buffer reused for every target. */
-class Collected {
-  readonly buffer: Finding[] = [];
-  count = 0;
-
-  push(finding: Finding): void {
-    this.buffer[this.count++] = finding;
-  }
-
-  /** The findings collected, as an exact-size list; the buffer is then reset. */
-  take(): readonly Finding[] {
-    const count = this.count;
-    this.count = 0;
-    return count === 0 ? NO_FINDINGS : this.buffer.slice(0, count);
-  }
-}
+const consolidate = consolidateTarget;
 
 // Evaluation is synchronous and never re-entered, so one of each serves every target.
-const collected = new Collected();
+const outcomes = new Outcomes();
 const ownFrame = new TargetFrame();
 const interactionFrame = new TargetFrame();
 
@@ -41,7 +26,7 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const reasons = ctx.reasons;
   if (condition === null) {
     reasons.clear();
-    collected.push(newFinding(compiled, frame, 1, reasons));
+    outcomes.addFinding(compiled, newFinding(compiled, frame, reasons));
     return;
   }
   const guard = condition.guardTestId;
@@ -50,25 +35,27 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const outcome = truth(condition.root, ctx);
   if (outcome === 0 || (outcome !== 1 && !compiled.asked)) return;
   reasons.clear();
-  collected.push(newFinding(compiled, frame, explain(condition.root, ctx, reasons), reasons));
+  if (explain(condition.root, ctx, reasons) === 1) {
+    outcomes.addFinding(compiled, newFinding(compiled, frame, reasons));
+  } else outcomes.addQuestion(compiled, newQuestion(compiled, frame, reasons));
 }
 
-/** Findings of element-scope rules on one element (none when it is out of scope). */
+/** Findings and questions of element-scope rules on one element (none when it is out of scope). */
 export function evaluateElement(
   rules: CompiledRuleSet,
   info: ElementInfo,
   ctx: EvalContext,
-): readonly Finding[] {
-  if (info.outOfScope) return NO_FINDINGS;
+): Consolidated {
+  if (info.outOfScope) return consolidate(outcomes);
   const applicable = rules.forElement(info);
-  if (applicable.length === 0) return NO_FINDINGS;
+  if (applicable.length === 0) return consolidate(outcomes);
   ctx.bindElement(info);
   const frame = ownFrame;
   frame.reset(info.id);
   setNames(frame.names, info.name, "the flow", "the source", "the target", info.boundaryName);
   frame.names.exposure = describeExposure(info);
   for (let i = 0; i < applicable.length; i++) run(applicable[i]!, ctx, frame);
-  return collected.take();
+  return consolidate(outcomes);
 }
 
 /** Findings of element-scope flow rules, interaction and crossing rules on one flow. */
@@ -76,8 +63,8 @@ export function evaluateFlow(
   rules: CompiledRuleSet,
   info: FlowInfo,
   ctx: EvalContext,
-): readonly Finding[] {
-  if (info.outOfScope) return NO_FINDINGS;
+): Consolidated {
+  if (info.outOfScope) return consolidate(outcomes);
   ctx.bindFlow(info);
   const { name, source, target, boundaryName } = info;
   ownFrame.reset(info.id);
@@ -93,12 +80,12 @@ export function evaluateFlow(
     const compiled = applicable[i]!;
     run(compiled, ctx, compiled.rule.scope === "element" ? ownFrame : interactionFrame);
   }
-  return collected.take();
+  return consolidate(outcomes);
 }
 
 /** Findings of model-scope rules. */
-export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): readonly Finding[] {
-  if (rules.modelRules.length === 0) return NO_FINDINGS;
+export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): Consolidated {
+  if (rules.modelRules.length === 0) return consolidate(outcomes);
   ctx.bindModel();
   const frame = ownFrame;
   frame.reset("model");
@@ -112,7 +99,7 @@ export function evaluateModelRules(rules: CompiledRuleSet, ctx: EvalContext): re
   );
   frame.names.exposure = "callers";
   for (const compiled of rules.modelRules) run(compiled, ctx, frame);
-  return collected.take();
+  return consolidate(outcomes);
 }
 
 function setNames(

@@ -1,9 +1,9 @@
 import type { CompiledRule } from "./compiledRules";
-import type { Reasons, Truth } from "./conditions/context";
+import type { Reasons } from "./conditions/context";
 import type { Subject } from "./facts/world";
 import type { FactName } from "./rules/facts";
 import type { TemplateNames } from "./templates";
-import type { MatchedFact, QuestionDependent } from "./types";
+import type { Finding, FoldedFinding, MatchedFact, QuestionDependent } from "./types";
 
 /** An unknown fact a rule's outcome hinges on. */
 export interface Unknown {
@@ -11,33 +11,28 @@ export interface Unknown {
   fact: FactName;
   /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
   key: string;
-  /** The question's text, made when first asked (see questions.ts). */
+  /** The question's text, made when first asked (see questions.ts). Shared: see `unknownOf`. */
   text: string | null;
 }
 
 /**
- * What one rule says about one target before findings are merged by root cause: a definite
- * finding, or (question) an outcome that hinges on `unknowns`.
+ * An outcome of one rule on one target that hinges on `unknowns`: what the questionnaire is made
+ * of (see questions.ts), unless consolidation finds its answer cannot change what is reported.
  */
-export interface RawFinding {
+export interface RawQuestion {
   readonly compiled: CompiledRule;
-  /** `ruleId@targets` */
+  /** The id its finding would have: `ruleId@targets`. */
   readonly id: string;
-  readonly question: boolean;
   readonly targetIds: string[];
-  readonly title: string;
-  /** Empty for questions (only findings are shown in full). */
-  readonly description: string;
-  readonly mitigations: string[];
-  readonly because: MatchedFact[];
+  /** The names its title uses (the target's, shared by its questions) and the bound element's. */
+  readonly names: Readonly<TemplateNames>;
+  readonly other: string | null;
   readonly unknowns: Unknown[];
   /**
-   * For questions, what the questionnaire lists (see questions.ts), made when first needed and
-   * kept with the raw result, so an unchanged target's entries are not rebuilt after each edit.
+   * What the questionnaire lists (see questions.ts), made when first needed and kept with the
+   * raw result, so an unchanged target's entries are not rebuilt after each edit.
    */
   dependent: QuestionDependent | null;
-  /** Root cause and item (`${rootCause}@${targets}`), with `dependent`: one entry per finding. */
-  dependentKey: string;
 }
 
 /**
@@ -60,6 +55,7 @@ export class TargetFrame {
   private last: string | null = null;
   private list: string[] | null = null;
   private suffix = "";
+  private kept: Readonly<TemplateNames> | null = null;
 
   /** Starts a new target: one element, flow or "model", or an interaction (source, flow, target). */
   reset(first: string, flow: string | null = null, last: string | null = null): void {
@@ -67,6 +63,15 @@ export class TargetFrame {
     this.flow = flow;
     this.last = last;
     this.list = null;
+    this.kept = null;
+  }
+
+  /**
+   * A copy of `names` that outlives the target, for what is rendered later (question titles),
+   * made once per target; `names` must not change after it is first asked for.
+   */
+  get namesKept(): Readonly<TemplateNames> {
+    return (this.kept ??= { ...this.names });
   }
 
   get targetIds(): string[] {
@@ -93,36 +98,69 @@ export class TargetFrame {
 
 const NO_FACTS: MatchedFact[] = Object.freeze([]) as unknown as MatchedFact[];
 const NO_UNKNOWNS: Unknown[] = Object.freeze([]) as unknown as Unknown[];
-const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
+const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 
-/** Builds what a rule says on a target: a finding (truth true) or a question (unknown). */
+/**
+ * The finding a rule asserts on a target, as results list it; consolidation merges it with the
+ * others of its root cause on the same item, if any.
+ */
 export function buildFinding(
   compiled: CompiledRule,
   frame: TargetFrame,
-  truth: Truth,
   reasons: Reasons,
-): RawFinding {
-  const isQuestion = truth !== 1;
+): Finding {
   const names = frame.names;
   const other = reasons.other === null ? null : reasons.other.name;
-  let mitigations = isQuestion ? NO_TEXTS : compiled.fixedMitigations;
+  let mitigations = compiled.fixedMitigations;
   if (mitigations === null) {
     mitigations = new Array<string>(compiled.mitigations.length);
     for (let i = 0; i < mitigations.length; i++)
       mitigations[i] = compiled.mitigations[i]!(names, other);
   }
+  const rule = compiled.rule;
+  const targetIds = frame.targetIds;
+  const suffix = frame.idSuffix;
+  const aliases = compiled.formerIds(targetIds, suffix);
+  return {
+    id: rule.id + suffix,
+    ruleId: rule.id,
+    ruleRevision: rule.revision,
+    pack: rule.pack,
+    scope: rule.scope,
+    rootCause: compiled.rootCause,
+    aliases: aliases.length === 0 ? NO_ALIASES : aliases,
+    folded: NO_FOLDED,
+    targetIds,
+    categories: compiled.categories,
+    title: compiled.title(names, other),
+    description: compiled.description(names, other),
+    mitigations,
+    because: matchedFacts(reasons),
+    references: compiled.references,
+    claims: compiled.claims as Finding["claims"],
+    likelihood: rule.likelihood,
+    impact: rule.impact,
+    score: compiled.score,
+    severity: compiled.severity,
+  };
+}
+
+/** What a rule would assert on a target, but for the unknowns collected in `reasons`. */
+export function buildQuestion(
+  compiled: CompiledRule,
+  frame: TargetFrame,
+  reasons: Reasons,
+): RawQuestion {
   return {
     compiled,
     id: compiled.rule.id + frame.idSuffix,
-    question: isQuestion,
     targetIds: frame.targetIds,
-    title: compiled.title(names, other),
-    description: isQuestion ? "" : compiled.description(names, other),
-    mitigations,
-    because: isQuestion ? NO_FACTS : matchedFacts(reasons),
-    unknowns: isQuestion ? unknowns(reasons) : NO_UNKNOWNS,
+    // Its title is made only if the questionnaire lists it (see questions.ts).
+    names: frame.namesKept,
+    other: reasons.other === null ? null : reasons.other.name,
+    unknowns: unknowns(reasons),
     dependent: null,
-    dependentKey: "",
   };
 }
 
@@ -135,22 +173,45 @@ function distinctIndexes(
   codes: readonly number[],
   count: number,
 ): number {
+  if (count > MANY_REASONS) return distinctIndexesOfMany(subjects, codes, count);
   let distinct = 0;
-  for (let i = 0; i < count; i++)
-    if (i === 0 || !seenBefore(subjects, codes, i)) firstSeen[distinct++] = i;
+  for (let i = 0; i < count; i++) {
+    const subject = subjects[i];
+    const code = codes[i];
+    // An earlier occurrence of the pair would be the first one, already kept.
+    let seen = false;
+    for (let k = 0; k < distinct && !seen; k++) {
+      const j = firstSeen[k]!;
+      seen = subjects[j] === subject && codes[j] === code;
+    }
+    if (!seen) firstSeen[distinct++] = i;
+  }
   return distinct;
 }
 
-/** Whether (subject, fact code) at `index` already appeared earlier in the lists. */
-function seenBefore(
+/**
+ * Beyond a few dozen reasons (a rule over the whole model explains every element it matched),
+ * pairs are found through a map rather than by comparing with every pair kept.
+ */
+const MANY_REASONS = 48;
+
+function distinctIndexesOfMany(
   subjects: readonly Subject[],
   codes: readonly number[],
-  index: number,
-): boolean {
-  const subject = subjects[index];
-  const code = codes[index];
-  for (let i = 0; i < index; i++) if (subjects[i] === subject && codes[i] === code) return true;
-  return false;
+  count: number,
+): number {
+  const seen = new Map<Subject, number[]>();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) {
+    const subject = subjects[i]!;
+    const code = codes[i]!;
+    const known = seen.get(subject);
+    if (known === undefined) seen.set(subject, [code]);
+    else if (known.includes(code)) continue;
+    else known.push(code);
+    firstSeen[distinct++] = i;
+  }
+  return distinct;
 }
 
 /** The distinct facts behind a finding, in the order they were read. */
@@ -178,9 +239,22 @@ function unknowns(reasons: Reasons): Unknown[] {
   const out = new Array<Unknown>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    const subject = subjects[i]!;
-    const fact = facts[i]!;
-    out[k] = { subject, fact, key: `${fact}@${subject.id}`, text: null };
+    out[k] = unknownOf(subjects[i]!, facts[i]!);
   }
   return out;
+}
+
+/**
+ * The unknown `fact` of `subject`, made once per subject of an evaluation and shared by every
+ * outcome that hinges on it: one key string (hashed once where questions are grouped by it) and
+ * one question text.
+ */
+function unknownOf(subject: Subject, fact: FactName): Unknown {
+  const asked = subject.asked;
+  if (asked !== null)
+    for (let i = 0; i < asked.length; i++) if (asked[i]!.fact === fact) return asked[i]!;
+  const unknown: Unknown = { subject, fact, key: `${fact}@${subject.id}`, text: null };
+  if (asked === null) subject.asked = [unknown];
+  else asked.push(unknown);
+  return unknown;
 }

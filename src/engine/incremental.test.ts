@@ -3,23 +3,9 @@ import { createLlmInferencePipelineSample } from "../domain/samples/llmInference
 import type { ThreatModel } from "../domain/schema";
 import { evaluate } from "./evaluate";
 import { createEvaluator } from "./incremental";
+import { comparable } from "./testing/fingerprint";
 import { randomEdit } from "./testing/randomEdits";
 import { randomModel, seededRandom } from "./testing/randomModel";
-import type { EvaluationResult } from "./types";
-
-/** Everything a finding says, as one line per finding (deep-equal on thousands of objects is slow). */
-function comparable(result: EvaluationResult) {
-  return {
-    findings: result.findings.map((f) => JSON.stringify(f)),
-    byTarget: [...result.byTarget.entries()].map(
-      ([id, list]) => `${id}: ${list.map((f) => f.id).join(" ")}`,
-    ),
-    questions: result.questions.map((q) => JSON.stringify(q)),
-    questionsBySubject: [...result.questionsBySubject.entries()].map(
-      ([id, list]) => `${id}: ${list.map((q) => q.id).join(" ")}`,
-    ),
-  };
-}
 
 function checkEditChain(start: ThreatModel, seed: number, steps: number): void {
   const random = seededRandom(seed);

@@ -1,7 +1,7 @@
 import type { DataFlow, DfdElement, ThreatModel } from "../domain/schema";
 import { assemble } from "./assemble";
 import { compileRules, type CompiledRuleSet } from "./compiledRules";
-import { consolidateTarget, type Consolidated } from "./consolidate";
+import type { Consolidated } from "./consolidate";
 import { EvalContext } from "./conditions/context";
 import { evaluateElement, evaluateFlow, evaluateModelRules } from "./evaluateTargets";
 import type { EvaluateOptions } from "./evaluate";
@@ -84,7 +84,7 @@ function evaluateFrom(
       (globalChanged && flowRulesGlobal);
     return stale ? flowFindings(rules, info, ctx) : previous!.perFlow[old.index]!;
   });
-  const modelFindings = consolidateTarget(evaluateModelRules(rules, ctx));
+  const modelFindings = evaluateModelRules(rules, ctx);
   const result = assemble(world, modelFindings, perElement, perFlow);
   return {
     elements: model.elements,
@@ -102,11 +102,11 @@ function elementFindings(
   info: ElementInfo,
   ctx: EvalContext,
 ): Consolidated {
-  return consolidateTarget(evaluateElement(rules, info, ctx));
+  return evaluateElement(rules, info, ctx);
 }
 
 function flowFindings(rules: CompiledRuleSet, info: FlowInfo, ctx: EvalContext): Consolidated {
-  return consolidateTarget(evaluateFlow(rules, info, ctx));
+  return evaluateFlow(rules, info, ctx);
 }
 
 /** Model facts and the outcomes of whole-model quantifiers, as one comparable string. */

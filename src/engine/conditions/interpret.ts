@@ -231,8 +231,10 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
         const causes = causesOf(subject, n.fact);
         if (causes.length === 0) reasons.addUnknown(subject, n.fact, n.factName);
         // A derived fact is never asked itself: ask what it hinges on.
-        for (const cause of causes)
+        for (let i = 0; i < causes.length; i++) {
+          const cause = causes[i]!;
           reasons.addUnknown(cause.subject, FACT_CODES[cause.fact], cause.fact);
+        }
         return U;
       }
       reasons.addSupport(subject, n.fact, n.factName, v);
@@ -245,8 +247,9 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
       const unknownBefore = reasons.unknownCount;
       const other = reasons.other;
       let result = T;
-      for (const part of n.parts) {
-        const t = explainInto(part, ctx, reasons);
+      const parts = n.parts;
+      for (let i = 0; i < parts.length; i++) {
+        const t = explainInto(parts[i]!, ctx, reasons);
         if (t === F) {
           result = F;
           break;
@@ -257,14 +260,18 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
       reasons.truncateSupport(supportBefore);
       reasons.truncateUnknown(unknownBefore);
       reasons.other = other;
-      for (const part of n.parts) if (truthOf(part, ctx) === F) explainInto(part, ctx, reasons);
+      for (let i = 0; i < parts.length; i++) {
+        if (truthOf(parts[i]!, ctx) === F) explainInto(parts[i]!, ctx, reasons);
+      }
       reasons.truncateUnknown(unknownBefore);
       return F;
     }
     case ANY: {
       const result = truthOf(n, ctx);
       const supportBefore = reasons.supportCount;
-      for (const part of n.parts) {
+      const parts = n.parts;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
         if (result === F || truthOf(part, ctx) === result) explainInto(part, ctx, reasons);
       }
       if (result === U) reasons.truncateSupport(supportBefore);

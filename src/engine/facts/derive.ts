@@ -7,7 +7,7 @@ import type {
 } from "../../domain/schema";
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
 import { elementEvidence, flowEvidence } from "./evidence";
-import { deriveReach, NO_REACH } from "./exposure";
+import { deriveReach, NO_REACH, type Cause } from "./exposure";
 import { reuseReach, sameReachInputs } from "./reuseReach";
 import { kindKeyOf } from "./kindKeys";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
@@ -26,8 +26,7 @@ const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
  * of unchanged elements and flows, and the reach facts when nothing they read changed.
  */
 export function deriveWorld(model: ThreatModel, previous?: World): World {
-  const byId = new Map<string, DfdElement>();
-  for (const element of model.elements) byId.set(element.id, element);
+  const byId = boundariesById(model.elements);
   const chains = new Map<string, readonly TrustBoundaryElement[]>();
 
   const elements: ElementInfo[] = new Array<ElementInfo>(model.elements.length);
@@ -68,7 +67,7 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
   if (previous && sameReachInputs(previous, elements, flows)) {
     reuseReach(previous, elements, elementsById, flowsById);
   } else {
-    for (const [info, reach] of deriveReach(elements, flows)) info.reach = reach;
+    deriveReach(elements, flows);
   }
   return {
     elements,
@@ -77,6 +76,20 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
     flowsById,
     modelFacts: { elementCount, boundaryCount, flowCount },
   };
+}
+
+/**
+ * Trust boundaries by id: all that chains and recorded crossings look up. Ids are unique in a
+ * valid document; in one that is not, the last element with an id wins, as in a map of all.
+ */
+function boundariesById(elements: readonly DfdElement[]): Map<string, DfdElement> {
+  const byId = new Map<string, DfdElement>();
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (element.type === "trustBoundary") byId.set(element.id, element);
+    else if (byId.size > 0 && byId.has(element.id)) byId.delete(element.id);
+  }
+  return byId;
 }
 
 /**
@@ -136,16 +149,17 @@ function elementInfo(
     handlesPersonalData: ownPersonalData,
     handlesSensitiveData:
       ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
-    personalDataCauses: [],
+    personalDataCauses: NO_CAUSES,
     inDegree: 0,
     outDegree: 0,
-    upstream: [],
-    downstream: [],
-    neighbours: [],
+    upstream: NO_INFOS,
+    downstream: NO_INFOS,
+    neighbours: NO_INFOS,
     visit: 0,
+    asked: null,
   };
   if (ownPersonalData === "unknown") {
-    info.personalDataCauses.push({ subject: info, fact: "containsPersonalData" });
+    info.personalDataCauses = [{ subject: info, fact: "containsPersonalData" }];
   }
   return info;
 }
@@ -207,6 +221,7 @@ function flowInfo(
     crossesBoundary,
     trustDirection,
     boundary,
+    asked: null,
   };
 }
 
@@ -240,16 +255,16 @@ function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void
   const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
   source.outDegree++;
   target.inDegree++;
-  addOnce(source.downstream, target);
-  addOnce(target.upstream, source);
-  addOnce(source.neighbours, target);
-  addOnce(target.neighbours, source);
+  source.downstream = withOnce(source.downstream, target);
+  target.upstream = withOnce(target.upstream, source);
+  source.neighbours = withOnce(source.neighbours, target);
+  target.neighbours = withOnce(target.neighbours, source);
   receivePersonalData(target, info, carries);
   if (flow.bidirectional) {
     source.inDegree++;
     target.outDegree++;
-    addOnce(target.downstream, source);
-    addOnce(source.upstream, target);
+    target.downstream = withOnce(target.downstream, source);
+    source.upstream = withOnce(source.upstream, target);
     receivePersonalData(source, info, carries);
   }
 }
@@ -264,13 +279,35 @@ function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriS
     element.handlesSensitiveData = "yes";
   element.handlesPersonalData = worse(element.handlesPersonalData, carries);
   if (carries === "unknown" && element.personalDataCauses.length < 8) {
-    element.personalDataCauses.push({ subject: flow, fact: "carriesPersonalData" });
+    element.personalDataCauses = withCause(element.personalDataCauses, {
+      subject: flow,
+      fact: "carriesPersonalData",
+    });
   }
 }
 
-function addOnce(list: ElementInfo[], info: ElementInfo): void {
-  if (!list.includes(info)) list.push(info);
+/**
+ * `list` with `info` at the end, unless it is there already. Lists start shared and empty and
+ * grow by exact-size copies: most elements have a few neighbours, and a pushed-to list reserves
+ * room for seventeen.
+ */
+function withOnce(list: readonly ElementInfo[], info: ElementInfo): readonly ElementInfo[] {
+  if (list.includes(info)) return list;
+  const out = new Array<ElementInfo>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = info;
+  return out;
 }
+
+function withCause(list: readonly Cause[], cause: Cause): readonly Cause[] {
+  const out = new Array<Cause>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = cause;
+  return out;
+}
+
+const NO_INFOS: readonly ElementInfo[] = Object.freeze([]);
+const NO_CAUSES: readonly Cause[] = Object.freeze([]);
 
 /** Three-valued "or" on tri-states: yes beats unknown beats no. */
 function worse(a: TriState, b: TriState): TriState {

@@ -6,7 +6,7 @@ import type {
   TrustBoundaryElement,
   ZoneKind,
 } from "../../domain/schema";
-import { technologyOf, type EvidenceTarget } from "./technologies";
+import { impliedOn, technologyOf, type EvidenceTarget } from "./technologies";
 
 /**
  * Effective properties: what the engine reads for an element or flow. An explicit answer always
@@ -44,36 +44,52 @@ function isUnknown(value: unknown): boolean {
   return value === undefined || value === "unknown";
 }
 
-/** Collects inferences for one item; the first inference of a property wins unless noted. */
+/**
+ * Collects inferences for one item; the first inference of a property wins unless noted. Items
+ * have a handful at most, gathered in one reused buffer (items are done one at a time) and
+ * copied at their final size.
+ */
 class Inferred {
-  readonly list: Inference[] = [];
-  private readonly values = new Map<string, number>();
+  private count = 0;
 
   constructor(private readonly props: Readonly<Record<string, unknown>>) {}
 
   /** Records `value` for `prop` if the user left it unknown. A "yes" replaces an earlier "no". */
   add(prop: string, value: string, reason: InferenceReason): void {
     if (!isUnknown(this.props[prop])) return;
-    const at = this.values.get(prop);
-    if (at !== undefined) {
-      if (value === "yes" && this.list[at]!.value === "no") this.list[at] = { prop, value, reason };
+    for (let at = 0; at < this.count; at++) {
+      const known = gathered[at]!;
+      if (known.prop !== prop) continue;
+      if (value === "yes" && known.value === "no") gathered[at] = { prop, value, reason };
       return;
     }
-    this.values.set(prop, this.list.length);
-    this.list.push({ prop, value, reason });
+    gathered[this.count++] = { prop, value, reason };
+  }
+
+  /** Whether the user left `prop` unknown (so an inference may fill it). */
+  open(prop: string): boolean {
+    return isUnknown(this.props[prop]);
   }
 
   has(prop: string): boolean {
-    return this.values.has(prop) || !isUnknown(this.props[prop]);
+    if (!isUnknown(this.props[prop])) return true;
+    for (let at = 0; at < this.count; at++) if (gathered[at]!.prop === prop) return true;
+    return false;
   }
 
   result(): Evidence {
-    if (this.list.length === 0) return { props: this.props, inferences: NO_INFERENCES };
+    if (this.count === 0) return { props: this.props, inferences: NO_INFERENCES };
     const props: Record<string, unknown> = { ...this.props };
-    for (const inference of this.list) props[inference.prop] = inference.value;
-    return { props, inferences: this.list };
+    const inferences = new Array<Inference>(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const inference = (inferences[i] = gathered[i]!);
+      props[inference.prop] = inference.value;
+    }
+    return { props, inferences };
   }
 }
+
+const gathered: Inference[] = [];
 
 function addTechnologies(
   inferred: Inferred,
@@ -81,17 +97,22 @@ function addTechnologies(
   target: EvidenceTarget,
   allowed: ReadonlySet<string>,
 ): void {
-  for (const tag of tags) {
-    const tech = technologyOf(tag);
-    if (!tech) continue;
-    for (const implication of tech.implies) {
-      if (implication.on !== target) continue;
-      for (const [prop, value] of Object.entries(implication.props)) {
-        if (allowed.has(prop)) {
-          inferred.add(prop, value, { kind: "technology", label: tech.label, tag });
-        }
-      }
-    }
+  for (let t = 0; t < tags.length; t++) addTechnology(inferred, tags[t]!, target, allowed);
+}
+
+function addTechnology(
+  inferred: Inferred,
+  tag: string,
+  target: EvidenceTarget,
+  allowed: ReadonlySet<string>,
+): void {
+  const tech = technologyOf(tag);
+  if (!tech) return;
+  const pairs = impliedOn(tech, target);
+  for (let p = 0; p < pairs.length; p++) {
+    const [prop, value] = pairs[p]!;
+    if (allowed.has(prop))
+      inferred.add(prop, value, { kind: "technology", label: tech.label, tag });
   }
 }
 
@@ -168,6 +189,21 @@ const ACCELERATED_KINDS: ReadonlySet<MlAssetKind> = new Set(["llm", "embedding-m
 
 const BATCH_KINDS: ReadonlySet<MlAssetKind> = new Set(["training-job", "data-pipeline"]);
 
+// Reasons that name nothing of the item are shared (frozen), not made for every item.
+const IMPLIED_BY_ENCRYPTION: InferenceReason = Object.freeze({
+  kind: "implied",
+  by: "encryptedInTransit",
+});
+const MODEL_FILES: InferenceReason = Object.freeze({ kind: "content", content: "modelFiles" });
+const CODE_OR_IMAGES: InferenceReason = Object.freeze({ kind: "content", content: "codeOrImages" });
+const FROM_ENDS: InferenceReason = Object.freeze({ kind: "ends" });
+const BY_ML_KIND = new Map<MlAssetKind, InferenceReason>();
+function byMlKind(mlKind: MlAssetKind): InferenceReason {
+  let reason = BY_ML_KIND.get(mlKind);
+  if (!reason) BY_ML_KIND.set(mlKind, (reason = Object.freeze({ kind: "mlKind", mlKind })));
+  return reason;
+}
+
 function mlKindOf(element: DfdElement): MlAssetKind | null {
   return element.type === "trustBoundary" ? null : element.mlKind;
 }
@@ -197,11 +233,11 @@ export function elementEvidence(
   if (element.type === "process") {
     addTechnologies(inferred, element.technologies, "process", PROCESS_PROPS);
     if (kind !== null && ACCELERATED_KINDS.has(kind)) {
-      inferred.add("usesAccelerator", "yes", { kind: "mlKind", mlKind: kind });
+      inferred.add("usesAccelerator", "yes", byMlKind(kind));
     }
     // Batch steps are started by a scheduler or pipeline; nobody calls them from outside.
     if (kind !== null && BATCH_KINDS.has(kind)) {
-      inferred.add("internetExposed", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("internetExposed", "no", byMlKind(kind));
     }
     const withAudience = boundaryWithAudience(chain);
     const innermost = chain[0];
@@ -216,20 +252,20 @@ export function elementEvidence(
   } else if (element.type === "dataStore") {
     addTechnologies(inferred, element.technologies, "dataStore", STORE_PROPS);
     if (kind !== null && NON_LOG_STORES.has(kind)) {
-      inferred.add("storesLogs", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("storesLogs", "no", byMlKind(kind));
     }
     if (kind !== null && NON_PERSONAL_STORES.has(kind)) {
-      inferred.add("containsPersonalData", "no", { kind: "mlKind", mlKind: kind });
+      inferred.add("containsPersonalData", "no", byMlKind(kind));
     }
   } else {
     if (kind !== null && HUMAN_KINDS.has(kind)) {
-      inferred.add("entityKind", "human", { kind: "mlKind", mlKind: kind });
+      inferred.add("entityKind", "human", byMlKind(kind));
     } else if (kind !== null && SYSTEM_KINDS.has(kind)) {
-      inferred.add("entityKind", "system", { kind: "mlKind", mlKind: kind });
+      inferred.add("entityKind", "system", byMlKind(kind));
     }
     const byKind = kind === null ? undefined : KIND_AUDIENCE[kind];
     const withAudience = boundaryWithAudience(chain);
-    if (byKind) inferred.add("audience", byKind, { kind: "mlKind", mlKind: kind! });
+    if (byKind) inferred.add("audience", byKind, byMlKind(kind!));
     else if (withAudience) {
       inferred.add("audience", withAudience.props.audience, zoneReason(withAudience));
     }
@@ -244,10 +280,6 @@ export function elementEvidence(
  */
 export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElement): Evidence {
   const inferred = new Inferred(flow.props as Readonly<Record<string, unknown>>);
-  const tags =
-    flow.props.protocol.trim() === ""
-      ? flow.technologies
-      : [flow.props.protocol, ...flow.technologies];
   const sourceKind = mlKindOf(source);
   const targetKind = mlKindOf(target);
   // For artifacts pulled from a hub or an index, "integrity verified" means pinned and checked by
@@ -255,23 +287,27 @@ export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElem
   const carriesArtifacts =
     (sourceKind !== null && ARTIFACT_SOURCE_KINDS.has(sourceKind)) ||
     (targetKind !== null && ARTIFACT_SOURCE_KINDS.has(targetKind));
-  addTechnologies(inferred, tags, "flow", carriesArtifacts ? CHANNEL_PROPS : FLOW_PROPS);
+  const allowed = carriesArtifacts ? CHANNEL_PROPS : FLOW_PROPS;
+  // The protocol is the first tag, when there is one.
+  if (flow.props.protocol.trim() !== "")
+    addTechnology(inferred, flow.props.protocol, "flow", allowed);
+  addTechnologies(inferred, flow.technologies, "flow", allowed);
   if (flow.props.encryptedInTransit === "yes" && !carriesArtifacts) {
-    inferred.add("integrityVerified", "yes", { kind: "implied", by: "encryptedInTransit" });
+    inferred.add("integrityVerified", "yes", IMPLIED_BY_ENCRYPTION);
   }
   if (
     (sourceKind !== null && MODEL_FILE_KINDS.has(sourceKind)) ||
     (targetKind !== null && MODEL_FILE_KINDS.has(targetKind))
   ) {
-    inferred.add("carriesPersonalData", "no", { kind: "content", content: "modelFiles" });
+    inferred.add("carriesPersonalData", "no", MODEL_FILES);
   } else if (
     (sourceKind !== null && CODE_KINDS.has(sourceKind)) ||
     (targetKind !== null && CODE_KINDS.has(targetKind))
   ) {
-    inferred.add("carriesPersonalData", "no", { kind: "content", content: "codeOrImages" });
+    inferred.add("carriesPersonalData", "no", CODE_OR_IMAGES);
   }
   if (!inferred.has("initiatedBy")) {
-    inferred.add("initiatedBy", initiatorOf(source, target), { kind: "ends" });
+    inferred.add("initiatedBy", initiatorOf(source, target), FROM_ENDS);
   }
   return inferred.result();
 }

@@ -104,12 +104,35 @@ function triHop(subject: Subject, fact: FactName, value: unknown, closesOn: stri
 function joined(a: readonly Cause[], b: readonly Cause[]): readonly Cause[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  const out = [...a];
-  for (const cause of b) {
-    if (out.length >= MAX_CAUSES) break;
-    if (!out.some((c) => c.subject === cause.subject && c.fact === cause.fact)) out.push(cause);
+  // Counted first, so that the list made is made at its size.
+  let added = 0;
+  for (let i = 0; i < b.length && a.length + added < MAX_CAUSES; i++) {
+    if (!hasCause(a, b[i]!) && !hasCauseBefore(b, i)) added++;
   }
-  return out.length === a.length ? a : out;
+  if (added === 0) return a;
+  const out = new Array<Cause>(a.length + added);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  let next = a.length;
+  for (let i = 0; i < b.length && next < out.length; i++) {
+    if (!hasCause(a, b[i]!) && !hasCauseBefore(b, i)) out[next++] = b[i]!;
+  }
+  return out;
+}
+
+/** Whether `list[index]` repeats a cause listed before it. */
+function hasCauseBefore(list: readonly Cause[], index: number): boolean {
+  const cause = list[index]!;
+  for (let i = 0; i < index; i++) {
+    if (list[i]!.subject === cause.subject && list[i]!.fact === cause.fact) return true;
+  }
+  return false;
+}
+
+function hasCause(list: readonly Cause[], cause: Cause): boolean {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.subject === cause.subject && list[i]!.fact === cause.fact) return true;
+  }
+  return false;
 }
 
 /** `joined(a, [cause])` without the one-element list. */
@@ -119,8 +142,9 @@ function joinedOne(a: readonly Cause[], cause: Cause): readonly Cause[] {
   for (let i = 0; i < a.length; i++) {
     if (a[i]!.subject === cause.subject && a[i]!.fact === cause.fact) return a;
   }
-  const out = a.slice();
-  out.push(cause);
+  const out = new Array<Cause>(a.length + 1);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  out[a.length] = cause;
   return out;
 }
 
@@ -132,15 +156,19 @@ const NO_EDGES: readonly Edge[] = Object.freeze([]);
  */
 class HopMemo<T extends { order: number }> {
   private readonly known: (Hop | undefined)[];
+  /** Hops that never close nor hinge on anything (most specs' flows and nodes) need no memo. */
+  private readonly alwaysOpen: boolean;
 
   constructor(
     size: number,
     private readonly ask: (subject: T) => Hop,
   ) {
-    this.known = new Array<Hop | undefined>(size);
+    this.alwaysOpen = ask === noHop;
+    this.known = this.alwaysOpen ? [] : new Array<Hop | undefined>(size);
   }
 
   get(subject: T): Hop {
+    if (this.alwaysOpen) return OPEN;
     let hop = this.known[subject.order];
     if (hop === undefined) this.known[subject.order] = hop = this.ask(subject);
     return hop;
@@ -308,30 +336,56 @@ function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
   return out;
 }
 
-function addEdge(edges: Edge[][], from: ElementInfo, to: ElementInfo, flow: FlowInfo): void {
-  (edges[from.order] ??= []).push({ flow, to });
+/**
+ * Edges of `flows` by the order of the element they leave: `from` and `to` give each flow's
+ * first edge, and its way back for the flows `twoWay` says. Lists are counted first, then filled.
+ */
+function edgesOf(
+  size: number,
+  flows: readonly FlowInfo[],
+  sourceFirst: (flow: FlowInfo) => boolean,
+  twoWay: (flow: FlowInfo) => boolean,
+): Edges {
+  const counts = new Uint32Array(size);
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i]!;
+    const forward = sourceFirst(flow);
+    counts[(forward ? flow.source : flow.target).order]!++;
+    if (twoWay(flow)) counts[(forward ? flow.target : flow.source).order]!++;
+  }
+  const edges = new Array<Edge[] | undefined>(size);
+  const filled = new Uint32Array(size);
+  const add = (from: ElementInfo, to: ElementInfo, flow: FlowInfo) => {
+    const list = (edges[from.order] ??= new Array<Edge>(counts[from.order]!));
+    list[filled[from.order]!++] = { flow, to };
+  };
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i]!;
+    const forward = sourceFirst(flow);
+    if (forward) add(flow.source, flow.target, flow);
+    else add(flow.target, flow.source, flow);
+    if (twoWay(flow)) {
+      if (forward) add(flow.target, flow.source, flow);
+      else add(flow.source, flow.target, flow);
+    }
+  }
+  return edges;
 }
 
 /** Request edges: from the end that starts the exchange to the other. */
 function requestEdges(size: number, flows: readonly FlowInfo[]): Edges {
-  const edges = new Array<Edge[]>(size);
-  for (const flow of flows) {
-    const sourceStarts = flow.props.initiatedBy !== "target";
-    if (sourceStarts) addEdge(edges, flow.source, flow.target, flow);
-    else addEdge(edges, flow.target, flow.source, flow);
-  }
-  return edges;
+  return edgesOf(size, flows, sourceStarts, never);
 }
 
 /** Data edges: along each flow, both ways for bidirectional ones. */
 function dataEdges(size: number, flows: readonly FlowInfo[]): Edges {
-  const edges = new Array<Edge[]>(size);
-  for (const flow of flows) {
-    addEdge(edges, flow.source, flow.target, flow);
-    if (flow.flow.bidirectional) addEdge(edges, flow.target, flow.source, flow);
-  }
-  return edges;
+  return edgesOf(size, flows, always, isBidirectional);
 }
+
+const sourceStarts = (flow: FlowInfo) => flow.props.initiatedBy !== "target";
+const isBidirectional = (flow: FlowInfo) => flow.flow.bidirectional;
+const always = () => true;
+const never = () => false;
 
 const isProcess = (node: ElementInfo) => node.element.type === "process";
 const isNotEntity = (node: ElementInfo) => node.element.type !== "externalEntity";
@@ -344,11 +398,8 @@ function capsTokens(node: ElementInfo): boolean {
 }
 const noHop = (): Hop => OPEN;
 
-/** Derives every reach fact for every element. */
-export function deriveReach(
-  elements: readonly ElementInfo[],
-  flows: readonly FlowInfo[],
-): Map<ElementInfo, Record<ReachFact, Reach>> {
+/** Derives every reach fact for every element, into `ElementInfo.reach` (left as is where none is reached). */
+export function deriveReach(elements: readonly ElementInfo[], flows: readonly FlowInfo[]): void {
   const size = elements.length;
   let flowSlots = 0;
   for (const flow of flows) flowSlots = Math.max(flowSlots, flow.order + 1);
@@ -438,17 +489,22 @@ export function deriveReach(
     propagate(elements, flowSlots, specs[fact], reached);
     return reached;
   });
-  const out = new Map<ElementInfo, Record<ReachFact, Reach>>();
   for (const info of elements) {
     if (info.element.type === "trustBoundary") continue;
     let any = false;
     for (let f = 0; f < perFact.length && !any; f++) any = perFact[f]![info.order] !== undefined;
     if (!any) continue;
-    const table = {} as Record<ReachFact, Reach>;
-    for (let f = 0; f < REACH_FACTS.length; f++) {
-      table[REACH_FACTS[f]!] = perFact[f]![info.order] ?? NOT_REACHED;
-    }
-    out.set(info, table);
+    const at = info.order;
+    // In REACH_FACTS order.
+    info.reach = {
+      publicReach: perFact[0]![at] ?? NOT_REACHED,
+      insiderReach: perFact[1]![at] ?? NOT_REACHED,
+      anonymousReach: perFact[2]![at] ?? NOT_REACHED,
+      publicUnauthReach: perFact[3]![at] ?? NOT_REACHED,
+      publicUnlimitedReach: perFact[4]![at] ?? NOT_REACHED,
+      publicUncappedReach: perFact[5]![at] ?? NOT_REACHED,
+      publicInfluence: perFact[6]![at] ?? NOT_REACHED,
+      insiderInfluence: perFact[7]![at] ?? NOT_REACHED,
+    };
   }
-  return out;
 }

@@ -233,6 +233,38 @@ const BY_ALIAS: ReadonlyMap<string, Technology> = new Map(
 
 /** The catalog entry a tag names, if any. */
 export function technologyOf(tag: string): Technology | undefined {
-  const normalized = normalizeTag(tag);
-  return BY_ALIAS.get(normalized) ?? BY_ALIAS.get(normalized.replace(/ /g, "-"));
+  let known = BY_TAG.get(tag);
+  if (known === undefined) {
+    if (BY_TAG.size >= MAX_REMEMBERED_TAGS) BY_TAG.clear();
+    const normalized = normalizeTag(tag);
+    known = BY_ALIAS.get(normalized) ?? BY_ALIAS.get(normalized.replace(/ /g, "-")) ?? null;
+    BY_TAG.set(tag, known);
+  }
+  return known ?? undefined;
+}
+
+/**
+ * Tags as typed, with the entry each names (null: none). Every evaluation reads every tag of
+ * every item; normalising the same few spellings each time was a measurable part of it.
+ */
+const BY_TAG = new Map<string, Technology | null>();
+const MAX_REMEMBERED_TAGS = 4096;
+
+type Pairs = readonly (readonly [prop: string, value: string])[];
+const NO_PAIRS: Pairs = Object.freeze([]);
+const PAIRS = new Map<Technology, Readonly<Record<EvidenceTarget, Pairs>>>(
+  TECHNOLOGIES.map((tech) => {
+    const on = (target: EvidenceTarget): Pairs => {
+      const pairs = tech.implies
+        .filter((implication) => implication.on === target)
+        .flatMap((implication) => Object.entries(implication.props));
+      return pairs.length === 0 ? NO_PAIRS : Object.freeze(pairs);
+    };
+    return [tech, { flow: on("flow"), process: on("process"), dataStore: on("dataStore") }];
+  }),
+);
+
+/** What a technology implies on one kind of item, as (property, value) pairs in catalog order. */
+export function impliedOn(tech: Technology, target: EvidenceTarget): Pairs {
+  return PAIRS.get(tech)?.[target] ?? NO_PAIRS;
 }

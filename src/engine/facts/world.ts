@@ -8,6 +8,7 @@ import type {
 import type { ModelFactName } from "../rules/facts";
 import type { Cause, ReachTable } from "./exposure";
 import type { Inference } from "./evidence";
+import type { Unknown } from "../findings";
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -44,17 +45,19 @@ export interface ElementInfo {
   /** Known personal or confidential/restricted data reaches it (never unknown: only what is said). */
   handlesSensitiveData: "yes" | "no";
   /** The unknowns `handlesPersonalData` hinges on, when it is unknown. */
-  personalDataCauses: Cause[];
+  personalDataCauses: readonly Cause[];
   inDegree: number;
   outDegree: number;
   /** Elements one flow away against the flow direction (bidirectional flows count both ways). */
-  readonly upstream: ElementInfo[];
+  upstream: readonly ElementInfo[];
   /** Elements one flow away along the flow direction. */
-  readonly downstream: ElementInfo[];
+  downstream: readonly ElementInfo[];
   /** Elements one flow away in either direction. */
-  readonly neighbours: ElementInfo[];
+  neighbours: readonly ElementInfo[];
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
+  /** Its unknown facts that outcomes hinge on, each made once (see `unknownOf` in findings.ts). */
+  asked: Unknown[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -84,6 +87,8 @@ export interface FlowInfo {
   readonly trustDirection: TrustDirection;
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
+  /** See `ElementInfo.asked`. */
+  asked: Unknown[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;

@@ -17,7 +17,9 @@ export type EditKind =
   | "reverseFlow"
   | "moveElement"
   | "editBoundary"
-  | "toggleScope";
+  | "toggleScope"
+  | "reposition"
+  | "retag";
 
 const KINDS: readonly EditKind[] = [
   "property",
@@ -35,6 +37,13 @@ const KINDS: readonly EditKind[] = [
   "editBoundary",
   "toggleScope",
 ];
+
+/**
+ * Every kind once, for property tests that pick kinds themselves; includes edits the engine must
+ * see through (a node dragged to a new position, a technology tag typed) that `randomEdit` leaves
+ * out so that its seeded sequences stay as they are.
+ */
+export const EDIT_KINDS: readonly EditKind[] = [...new Set(KINDS), "reposition", "retag"];
 
 let counter = 0;
 
@@ -55,7 +64,8 @@ export function randomEdit(
   return { kind, model: applyEdit(model, kind, random) };
 }
 
-function applyEdit(model: ThreatModel, kind: EditKind, random: Random): ThreatModel {
+/** One edit of the given kind, its details drawn from `random` (the model itself if none fits). */
+export function applyEdit(model: ThreatModel, kind: EditKind, random: Random): ThreatModel {
   const elementIndex = Math.floor(random() * model.elements.length);
   const flowIndex = Math.floor(random() * model.flows.length);
   const element = model.elements[elementIndex];
@@ -182,5 +192,39 @@ function applyEdit(model: ThreatModel, kind: EditKind, random: Random): ThreatMo
         ...model,
         flows: replaceAt(model.flows, flowIndex, { ...flow, outOfScope: !flow.outOfScope }),
       };
+    case "reposition":
+      if (!element) return model;
+      return {
+        ...model,
+        elements: replaceAt(model.elements, elementIndex, {
+          ...element,
+          position: { x: element.position.x + 10, y: element.position.y - 10 },
+        }),
+      };
+    case "retag": {
+      const tags = random() < 0.5 ? [] : [pick(random, TAGS)];
+      if (random() < 0.5 || !flow) {
+        if (!element || element.type === "trustBoundary") return model;
+        const edited = { ...element, technologies: tags } as DfdElement;
+        return { ...model, elements: replaceAt(model.elements, elementIndex, edited) };
+      }
+      return {
+        ...model,
+        flows: replaceAt(model.flows, flowIndex, { ...flow, technologies: tags }),
+      };
+    }
   }
 }
+
+/** Technology tags the evidence catalog reads, and one it does not know. */
+const TAGS = [
+  "HTTPS",
+  "mTLS",
+  "SSE-KMS",
+  "safetensors",
+  "pickle",
+  "vLLM",
+  "rate limiting",
+  "token quotas",
+  "not-a-technology",
+];
