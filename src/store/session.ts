@@ -1,4 +1,3 @@
-import { instantiateTemplate } from "../domain/templates";
 import "./strictCsp";
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
@@ -321,6 +320,8 @@ export function createSession(deps: SessionDeps = {}) {
 
   /** A new model from a template (its diagram, none of its decisions), opened. */
   async function createFromTemplate(template: ThreatModel): Promise<boolean> {
+    // With the gallery, on demand: nothing of templates is needed until one is chosen.
+    const { instantiateTemplate } = await import("../domain/templates");
     return addAndOpen(instantiateTemplate(template));
   }
 
