@@ -14,6 +14,20 @@ import { showTab, sidePanel, withPrefs } from "./support/workspace";
  * unit test of the theme palettes.
  */
 
+/** A valid model file to import. */
+const SMALL_MODEL = {
+  schemaVersion: 2,
+  id: "a11y-import",
+  name: "Chat app",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  elements: [
+    { id: "app", type: "process", name: "Chat app", position: { x: 80, y: 120 } },
+    { id: "user", type: "externalEntity", name: "User", position: { x: 460, y: 120 } },
+  ],
+  flows: [{ id: "f1", source: "user", target: "app", label: "prompts" }],
+};
+
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const found = results.violations.map(
@@ -134,8 +148,15 @@ for (const theme of ["light", "dark", "contrast"] as const) {
       await expectNoViolations(page, "PDF report options");
       await page.keyboard.press("Escape");
       await importFile(page, "broken.json", '{"schemaVersion": 2, "elements": "none"}');
-      await expect(page.getByRole("dialog", { name: /^Import/ })).toBeVisible();
+      const refused = page.getByRole("dialog", { name: "Could not import broken.json" });
+      await expect(refused).toBeVisible();
       await expectNoViolations(page, "Import dialog, a refused file");
+      await refused.getByRole("button", { name: "Close" }).click();
+      await importFile(page, "small.json", JSON.stringify(SMALL_MODEL));
+      await expect(
+        page.getByRole("dialog", { name: "Import from ThreatCanvas model" }),
+      ).toBeVisible();
+      await expectNoViolations(page, "Import dialog, a model to open");
     });
   });
 }

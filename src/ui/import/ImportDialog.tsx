@@ -223,7 +223,7 @@ function DiagramReport({
         <caption>What arrived</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">Item</th>
             <th scope="col">In the file</th>
             <th scope="col">Imported</th>
           </tr>
