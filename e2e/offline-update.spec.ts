@@ -9,6 +9,7 @@ import { commitText, textField } from "./support/inspector";
 import { BUILD_DIR, precached, updateNotice, waitForServiceWorker } from "./support/offline";
 import { SAMPLE_ELEMENTS } from "./support/sample";
 import { serveDirectory, type RunningServer } from "./support/servers";
+import { showTab } from "./support/workspace";
 
 /**
  * Issue 11 §17: a new version is offered, never forced. The build is copied to a directory a
@@ -90,6 +91,7 @@ test("a new version waits for the user's click, never while typing, and not in t
 
   // Offered, not taken: the page goes on with the version it loaded.
   await clickNode(page, node(page, SAMPLE_ELEMENTS["inference-logs"]));
+  await showTab(page, "Inspector");
   const name = textField(page, "Name");
   await commitText(name, "Logs, renamed while the update waits");
   await waitSaved(page);

@@ -13,6 +13,7 @@ import {
 } from "./support/offline";
 import { SAMPLE_ELEMENTS } from "./support/sample";
 import { expectStatus, giveName, item } from "./support/triage";
+import { showTab } from "./support/workspace";
 
 /**
  * Issue 11 §17: after one visit the app works with the network off — it opens, edits, triages
@@ -63,11 +64,13 @@ test("after one visit: open, edit, triage and export a PDF with the network off"
 
   // Edit.
   await clickNode(page, node(page, SAMPLE_ELEMENTS["inference-logs"]));
+  await showTab(page, "Inspector");
   await commitText(textField(page, "Name"), RENAMED);
   await expect(node(page, `Data store: ${RENAMED}`)).toBeVisible();
   await waitSaved(page);
 
-  // Triage the finding of the edited element (the panel shows the selection's threats).
+  // Triage the finding of the edited element.
+  await showTab(page, "Threats");
   const logged = item(page, LOGGED);
   await logged.focus();
   await page.keyboard.press("i");
@@ -97,6 +100,7 @@ test("after one visit: open, edit, triage and export a PDF with the network off"
   await page.reload();
   await expect(node(page, `Data store: ${RENAMED}`)).toBeVisible();
   await clickNode(page, node(page, `Data store: ${RENAMED}`));
+  await showTab(page, "Threats");
   await expectStatus(item(page, LOGGED), "Needs investigation");
 
   expect(failed, "requests that needed the network").toEqual([]);
