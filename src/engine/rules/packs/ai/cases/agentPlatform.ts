@@ -10,6 +10,13 @@ export const AGENT_PLATFORM_CASES: RuleCases = {
     silent: () =>
       agentCalls(proc("files", "mcp-server"), overInternet({ encryptedInTransit: "yes" })),
   },
+  "AI-MCP-03": {
+    fires: () =>
+      agentCalls(proc("cluster", "mcp-server", { destructive: "yes" }), { authenticated: "no" }),
+    silentBecause: "protection present: calls to the tool server are authenticated",
+    silent: () =>
+      agentCalls(proc("cluster", "mcp-server", { destructive: "yes" }), { authenticated: "yes" }),
+  },
   "AI-ROUTE-01": {
     fires: () => agentCalls(proc("model", "llm"), overInternet({ encryptedInTransit: "no" })),
     silentBecause: "protection present: the orchestrator reaches the model over TLS",
