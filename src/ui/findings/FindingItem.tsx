@@ -40,6 +40,11 @@ export const FindingItem = memo(function FindingItem({
   const detailsId = `${uid}-details`;
   const status = useStatus(finding);
   const isCustom = finding.pack === "custom";
+  const origin = isCustom
+    ? "Written by the team"
+    : finding.pack === "checklist"
+      ? "From the checklist"
+      : null;
   const severity = SEVERITY_LABELS[finding.severity];
   const categories = categoriesOf(finding);
   const references = referenceLinks(finding.references);
@@ -114,7 +119,7 @@ export const FindingItem = memo(function FindingItem({
             ))}
           </span>
         )}
-        {isCustom && <span className="tc-chip tc-custom-chip">Written by the team</span>}
+        {origin && <span className="tc-chip tc-custom-chip">{origin}</span>}
         <DecisionLine finding={finding} />
       </div>
       <DecisionSlot finding={finding} />
@@ -134,7 +139,10 @@ export const FindingItem = memo(function FindingItem({
               ))}
             </ul>
           ) : (
-            <p className="tc-finding-why-none">It applies to every element of this kind.</p>
+            // A finding about the whole model (a checklist answer, a custom threat) has no kind.
+            finding.scope !== "model" && (
+              <p className="tc-finding-why-none">It applies to every element of this kind.</p>
+            )
           )}
           {finding.folded.length > 0 && (
             <>

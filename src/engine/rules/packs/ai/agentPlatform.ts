@@ -73,6 +73,7 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
     scope: "interaction",
     rootCause: "agent.unauthenticatedToolServer",
     supersedes: ["crossing.unauthenticated"],
+    target: { mlKinds: [...ACTING_KINDS] },
     when: all(
       kindIn("source", GENERATIVE_KINDS),
       kindIn("target", ACTING_KINDS),
