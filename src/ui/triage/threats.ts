@@ -8,13 +8,15 @@ import { evaluationOf, withCustomThreatsOf } from "../findings/evaluation";
 
 /**
  * Everything the threat views list: the engine's findings and questions, the model's custom
- * threats, with the team's scores applied. Cached in steps so that each step's output keeps its
+ * threats and the checklist items answered "no", with the team's scores applied. Cached in steps so that each step's output keeps its
  * identity when its inputs do: a status change (no score moves) gives back the same list, and
  * nothing that lists findings re-renders.
  */
 interface MergeInputs {
   base: EvaluationResult;
   custom: ThreatModel["customThreats"];
+  /** Checklist items answered "no" are findings too. */
+  checklist: ThreatModel["checklist"];
   elements: ThreatModel["elements"];
   flows: ThreatModel["flows"];
 }
@@ -37,11 +39,18 @@ export function threatsOf(doc: ThreatModel): EvaluationResult {
     !mergedFrom ||
     mergedFrom.base !== base ||
     mergedFrom.custom !== doc.customThreats ||
+    mergedFrom.checklist !== doc.checklist ||
     mergedFrom.elements !== doc.elements ||
     mergedFrom.flows !== doc.flows
   ) {
     merged = withCustomThreatsOf(base, doc);
-    mergedFrom = { base, custom: doc.customThreats, elements: doc.elements, flows: doc.flows };
+    mergedFrom = {
+      base,
+      custom: doc.customThreats,
+      checklist: doc.checklist,
+      elements: doc.elements,
+      flows: doc.flows,
+    };
   }
   // Called by every badge's selector on every store change: the same inputs answer at once.
   if (
