@@ -366,3 +366,28 @@ describe("LINDDUN-INT-U-01: what people cannot foresee", () => {
     ]);
   });
 });
+
+describe("STRIDE-PROC-R-01: staff actions on people's records", () => {
+  const staffTool = (carriesPersonalData: "yes" | "no") =>
+    modelOf(
+      [
+        entity("staff", { entityKind: "human", audience: "employees" }),
+        proc("console"),
+        store("records", { containsPersonalData: carriesPersonalData, storesLogs: "no" }),
+      ],
+      [
+        flow("use", "staff", "console", { carriesPersonalData }),
+        flow("read", "records", "console", { carriesPersonalData }),
+      ],
+    );
+
+  it("fires where staff see or change personal records and nothing records it", () => {
+    expect(byRule(staffTool("yes"), "STRIDE-PROC-R-01").map((f) => f.id)).toEqual([
+      "STRIDE-PROC-R-01@console",
+    ]);
+  });
+
+  it("is silent on engineers driving infrastructure that holds no personal data", () => {
+    silent(staffTool("no"), "STRIDE-PROC-R-01");
+  });
+});

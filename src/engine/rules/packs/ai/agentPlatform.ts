@@ -138,7 +138,7 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
     // The inventory a system with agents needs where nothing watches what they do: agents and
     // MCP servers nobody tracks are the ones left running, changed or copied unnoticed.
     id: "AI-INVENTORY-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "model",
     rootCause: "agent.noInventory",
@@ -148,6 +148,9 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
       where: all(
         none({ from: "downstream", of: "other", hops: 2, target: { mlKinds: ["monitoring"] } }),
         none({ from: "upstream", of: "other", hops: 1, target: { mlKinds: ["monitoring"] } }),
+        // A fleet to keep track of: agents and MCP servers working with each other. One agent
+        // calling its own tools is known to whoever runs it.
+        some({ from: "neighbours", of: "other", target: { mlKinds: ["agent", "mcp-server"] } }),
       ),
     }),
     categories: { stride: ["S", "R"] },

@@ -196,3 +196,23 @@ describe("AI-EXFIL-01: what a swapped model could leak", () => {
     expect(resultsOf(served("inference-endpoint"), "AI-EXFIL-01")).toEqual([]);
   });
 });
+
+describe("AI-INVENTORY-01: a fleet of agents and MCP servers to keep track of", () => {
+  it("fires where agents work with other agents or MCP servers", () => {
+    const fleet = buildModel(
+      [proc("planner", "agent"), proc("coder", "agent"), proc("git", "mcp-server")],
+      [flow("planner", "coder"), flow("coder", "git")],
+    );
+    expect(findingsOf(fleet, "AI-INVENTORY-01").map((f) => f.id)).toEqual([
+      "AI-INVENTORY-01@model",
+    ]);
+  });
+
+  it("is silent on one agent calling its own tools", () => {
+    const single = buildModel(
+      [proc("agent", "agent"), proc("refunds", "agent-tool"), proc("orders", "agent-tool")],
+      [flow("agent", "refunds"), flow("agent", "orders")],
+    );
+    expect(resultsOf(single, "AI-INVENTORY-01")).toEqual([]);
+  });
+});

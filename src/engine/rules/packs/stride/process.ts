@@ -106,20 +106,25 @@ export const PROCESS: StrideRule[] = [
     scope: "element",
     rootCause: "process.noAuditTrail",
     target: { types: ["process"] },
-    // Where people or agents take consequential actions through it: staff tools, approvals,
-    // tools that change state.
+    // Where people or agents take consequential actions through it: staff tools that show or
+    // change people's records (who looked at whose data, who approved what), tools that change
+    // state. Engineers driving infrastructure that holds no personal data are left to its own
+    // logs.
     when: all(
       any(
-        some({
-          from: "upstream",
-          hops: 1,
-          target: { types: ["externalEntity"] },
-          where: all(known("other", "entityKind", "human"), {
-            subject: "other",
-            fact: "audience",
-            in: ["employees", "partners"],
+        all(
+          some({
+            from: "upstream",
+            hops: 1,
+            target: { types: ["externalEntity"] },
+            where: all(known("other", "entityKind", "human"), {
+              subject: "other",
+              fact: "audience",
+              in: ["employees", "partners"],
+            }),
           }),
-        }),
+          known("element", "handlesPersonalData", "yes"),
+        ),
         all(
           { subject: "element", fact: "mlKind", in: ["agent-tool", "mcp-server"] },
           known("element", "changesState", "yes"),

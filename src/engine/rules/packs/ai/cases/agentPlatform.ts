@@ -23,12 +23,12 @@ export const AGENT_PLATFORM_CASES: RuleCases = {
     silent: () => agentCalls(proc("model", "llm"), overInternet({ encryptedInTransit: "yes" })),
   },
   "AI-INVENTORY-01": {
-    fires: () => agentCalls(proc("tool", "agent-tool")),
-    silentBecause: "protection present: the agent reports to a monitoring component",
+    fires: () => agentCalls(proc("tools", "mcp-server")),
+    silentBecause: "protection present: the agent and the MCP server report to monitoring",
     silent: () =>
       buildModel(
-        [proc("agent", "agent"), proc("tool", "agent-tool"), proc("monitor", "monitoring")],
-        [flow("agent", "tool"), flow("agent", "monitor")],
+        [proc("agent", "agent"), proc("tools", "mcp-server"), proc("monitor", "monitoring")],
+        [flow("agent", "tools"), flow("agent", "monitor"), flow("tools", "monitor")],
       ),
   },
   "AI-DECEIVE-01": {
