@@ -47,8 +47,8 @@ describe("the model-level checklist", () => {
     const doc = triageModel();
     const wrong = answerChecklistItem(doc, CODE, { answer: "maybe" as never }, META);
     expect(wrong).toEqual({ ok: false, error: expect.stringMatching(/^answer: /) });
-    const long = answerChecklistItem(doc, CODE, { answer: "no", note: "x".repeat(5001) }, META);
-    expect(long).toEqual({ ok: false, error: expect.stringMatching(/^note: .*5,000/) });
+    const long = answerChecklistItem(doc, CODE, { answer: "no", note: "x".repeat(20001) }, META);
+    expect(long).toEqual({ ok: false, error: expect.stringMatching(/^note: .*20,000/) });
     expect(answerChecklistItem(doc, "__proto__", { answer: "no" }, META).ok).toBe(false);
     expect(doc.checklist).toEqual({});
   });

@@ -1,5 +1,6 @@
 import "./zodConfig";
 import { z } from "zod";
+import { FindingKeySchema, IsoDateTime, LongText, ShortText } from "./decisions";
 
 /**
  * Answers to the model-level checklist: questions about how the organisation works (incident
@@ -16,19 +17,15 @@ export type ChecklistAnswerValue = z.infer<typeof ChecklistAnswerValueSchema>;
 export const ChecklistAnswerSchema = z.looseObject({
   answer: ChecklistAnswerValueSchema,
   /** Why, or what is in place: a team's own words, never rendered as HTML. */
-  note: z.string().max(5000, "is longer than 5,000 characters").default(""),
+  note: LongText.default(""),
   /** The name the user gave in the app's settings. */
-  by: z.string().max(200, "is longer than 200 characters").default(""),
-  at: z.iso.datetime({ offset: true }).nullable().default(null),
+  by: ShortText.default(""),
+  at: IsoDateTime.nullable().default(null),
 });
 export type ChecklistAnswer = z.infer<typeof ChecklistAnswerSchema>;
 
-/** An item code used as a record key; "__proto__" would set the record's prototype instead. */
-export const ChecklistKeySchema = z
-  .string()
-  .min(1, "must not be empty")
-  .max(200, "is longer than 200 characters")
-  .refine((key) => key !== "__proto__", { message: "is not a checklist item code" });
+/** An item code as a record key: the same rules as a finding id ("__proto__" refused). */
+export const ChecklistKeySchema = FindingKeySchema;
 
 /** The field schema version 3 adds to the document, with its default. */
 export const checklistFields = {

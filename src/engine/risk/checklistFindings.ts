@@ -48,7 +48,8 @@ export function checklistFinding(item: DasfChecklistItem): Finding {
       ai: NO_LIST,
     },
     title: gap.title,
-    description: gap.description,
+    // The card shows no "why" for a finding about the whole model: the text says where it is from.
+    description: `Answered “No” in the organisation checklist. ${gap.description}`,
     mitigations: [...gap.mitigations],
     because: NO_LIST,
     claims: NO_LIST,

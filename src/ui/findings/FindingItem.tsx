@@ -40,11 +40,6 @@ export const FindingItem = memo(function FindingItem({
   const detailsId = `${uid}-details`;
   const status = useStatus(finding);
   const isCustom = finding.pack === "custom";
-  const origin = isCustom
-    ? "Written by the team"
-    : finding.pack === "checklist"
-      ? "From the checklist"
-      : null;
   const severity = SEVERITY_LABELS[finding.severity];
   const categories = categoriesOf(finding);
   const references = referenceLinks(finding.references);
@@ -119,7 +114,7 @@ export const FindingItem = memo(function FindingItem({
             ))}
           </span>
         )}
-        {origin && <span className="tc-chip tc-custom-chip">{origin}</span>}
+        {isCustom && <span className="tc-chip tc-custom-chip">Written by the team</span>}
         <DecisionLine finding={finding} />
       </div>
       <DecisionSlot finding={finding} />

@@ -135,7 +135,7 @@ const ChecklistCard = memo(function ChecklistCard({ item, current, onAnswer, onC
         <span>Note</span>
         <textarea
           rows={2}
-          maxLength={5000}
+          maxLength={20000}
           value={note}
           aria-label={`Note: ${item.prompt}`}
           placeholder="What is in place, or why it does not apply"

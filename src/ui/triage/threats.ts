@@ -14,11 +14,8 @@ import { evaluationOf, withCustomThreatsOf } from "../findings/evaluation";
  */
 interface MergeInputs {
   base: EvaluationResult;
-  custom: ThreatModel["customThreats"];
-  /** Checklist items answered "no" are findings too. */
-  checklist: ThreatModel["checklist"];
-  elements: ThreatModel["elements"];
-  flows: ThreatModel["flows"];
+  /** What the merge read of it: custom threats, checklist answers, elements and flows. */
+  doc: ThreatModel;
 }
 let mergedFrom: MergeInputs | null = null;
 let merged: EvaluationResult | null = null;
@@ -34,23 +31,18 @@ let lastOut: EvaluationResult | null = null;
 
 export function threatsOf(doc: ThreatModel): EvaluationResult {
   const base = evaluationOf(doc);
+  const from = mergedFrom;
   if (
     !merged ||
-    !mergedFrom ||
-    mergedFrom.base !== base ||
-    mergedFrom.custom !== doc.customThreats ||
-    mergedFrom.checklist !== doc.checklist ||
-    mergedFrom.elements !== doc.elements ||
-    mergedFrom.flows !== doc.flows
+    !from ||
+    from.base !== base ||
+    from.doc.customThreats !== doc.customThreats ||
+    from.doc.checklist !== doc.checklist ||
+    from.doc.elements !== doc.elements ||
+    from.doc.flows !== doc.flows
   ) {
     merged = withCustomThreatsOf(base, doc);
-    mergedFrom = {
-      base,
-      custom: doc.customThreats,
-      checklist: doc.checklist,
-      elements: doc.elements,
-      flows: doc.flows,
-    };
+    mergedFrom = { base, doc };
   }
   // Called by every badge's selector on every store change: the same inputs answer at once.
   if (
