@@ -78,7 +78,7 @@ test("Ctrl+S exports the open model as JSON instead of saving the page", async (
   await page.keyboard.press("Control+s");
   const download = await downloaded;
   const doc = JSON.parse(await downloadedText(download));
-  expect(doc).toMatchObject({ schemaVersion: 2, name: SAMPLE_NAME });
+  expect(doc).toMatchObject({ schemaVersion: 3, name: SAMPLE_NAME });
   expect(doc.elements).toHaveLength(14);
 });
 
@@ -192,5 +192,5 @@ test("without IndexedDB the banner offers the export right there", async ({ page
   const downloaded = page.waitForEvent("download");
   await banner.getByRole("button", { name: "Export model (JSON)" }).click();
   const doc = JSON.parse(await downloadedText(await downloaded));
-  expect(doc).toMatchObject({ schemaVersion: 2, name: SAMPLE_NAME });
+  expect(doc).toMatchObject({ schemaVersion: 3, name: SAMPLE_NAME });
 });

@@ -252,19 +252,20 @@ describe("documents against the JSON Schema (structural check)", () => {
     expect(check(createLlmInferencePipelineSample("sample"))).toEqual([]);
   });
 
-  it("the v2 fixture validates, unknown keys and decisions included", () => {
-    expect(check(fixture("v2-triaged-pipeline.json"))).toEqual([]);
+  it("the v3 fixture validates, unknown keys, decisions and checklist answers included", () => {
+    expect(check(fixture("v3-checklist-answers.json"))).toEqual([]);
   });
 
-  it("a v1 file is not a current document (it opens through its migration)", () => {
-    expect(check(fixture("v1-llm-pipeline.json"))).toEqual(["$.schemaVersion: must be 2"]);
+  it("v1 and v2 files are not current documents (they open through their migrations)", () => {
+    expect(check(fixture("v1-llm-pipeline.json"))).toEqual(["$.schemaVersion: must be 3"]);
+    expect(check(fixture("v2-triaged-pipeline.json"))).toEqual(["$.schemaVersion: must be 3"]);
   });
 
   it("an empty model and a minimal hand-written file validate", () => {
     expect(check(createEmptyModel())).toEqual([]);
     expect(
       check({
-        schemaVersion: 2,
+        schemaVersion: 3,
         id: "m",
         createdAt: "2026-01-01T00:00:00Z",
         updatedAt: "2026-01-01T00:00:00+02:00",
@@ -310,7 +311,7 @@ describe("documents against the JSON Schema (structural check)", () => {
         expect.stringMatching(/^\$\.flows\[0\]\.bidirectional: expected boolean/),
       ]),
     );
-    expect(check({ ...sample, schemaVersion: 3 })).toEqual(["$.schemaVersion: must be 2"]);
+    expect(check({ ...sample, schemaVersion: 4 })).toEqual(["$.schemaVersion: must be 3"]);
     expect(check({ ...sample, triage: { x: { status: "done" } } })[0]).toMatch(
       /^\$\.triage\.x\.status: must be one of/,
     );
@@ -329,12 +330,12 @@ describe("documents against the JSON Schema (ajv, already a dev dependency for S
     expect(typeof validateWithAjv).toBe("function");
   });
 
-  it("accepts the sample and the v2 fixture, and agrees with the structural check on errors", () => {
+  it("accepts the sample and the v3 fixture, and agrees with the structural check on errors", () => {
     expect(validateWithAjv(JSON.parse(JSON.stringify(createLlmInferencePipelineSample("s"))))).toBe(
       true,
     );
-    expect(validateWithAjv(fixture("v2-triaged-pipeline.json"))).toBe(true);
-    const { id: _id, ...noId } = fixture("v2-triaged-pipeline.json");
+    expect(validateWithAjv(fixture("v3-checklist-answers.json"))).toBe(true);
+    const { id: _id, ...noId } = fixture("v3-checklist-answers.json");
     expect(validateWithAjv(noId)).toBe(false);
     expect(check(noId)).not.toEqual([]);
   });

@@ -4,6 +4,7 @@ import { USAGE } from "./args";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, runAnalyze } from "./runAnalyze";
 import { makeFinding, makeQuestion, resultOf } from "../io/report/testing/fixtures";
 import { fakeEngine, fakeIo, fixturePath } from "./testing";
+import { CURRENT_SCHEMA_VERSION } from "../domain/schema";
 
 const CRITICAL = fixturePath("critical-issue.json");
 const CLEAN = fixturePath("clean.json");
@@ -59,7 +60,7 @@ describe("runAnalyze exit codes", () => {
   it("triage-closed findings do not fail the gate", () => {
     const text = JSON.stringify({
       ...(JSON.parse(fakeIo().readFile(CRITICAL)) as object),
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       triage: {
         "FAKE-AUTH@agent": { status: "mitigated" },
         "FAKE-TLS@chat": { status: "accepted", justification: "Internal only." },

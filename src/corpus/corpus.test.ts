@@ -88,7 +88,7 @@ describe("the corpus", () => {
 });
 
 describe.each(CORPUS.map((entry) => [entry.id, entry] as const))("corpus model %s", (id, entry) => {
-  it("is a native v2 document that parses, named like its gallery entry", async () => {
+  it("is a native v3 document that parses, named like its gallery entry", async () => {
     const raw = await loadCorpusModelJson(id);
     const parsed = parseThreatModel(raw);
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);

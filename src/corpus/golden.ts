@@ -114,6 +114,11 @@ export const ExpectedThreatSchema = z
      */
     outcome: z.enum(["finding", "findingOrQuestion"]),
     hingesOn: z.array(UnknownFactSchema).default([]),
+    /**
+     * Why it is expected, when that is not the first review's judgement: an entry added (or a
+     * matcher widened) after a later review quotes the reviewer's verdict here, in one line.
+     */
+    reason: z.string().min(10).max(400).optional(),
   })
   .refine((t) => (t.outcome === "findingOrQuestion") === t.hingesOn.length > 0, {
     message: "a findingOrQuestion threat names the unknown facts it hinges on, a finding none",

@@ -1,4 +1,4 @@
-import { ThreatModelSchema, type ThreatModel } from "../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../domain/schema";
 import type { ReviewedFinding, ReviewedQuestion } from "./engineResult";
 import { GoldenFileSchema, type GoldenFile, type GoldenFileInput } from "./golden";
 
@@ -36,7 +36,7 @@ export function fakeQuestion(
 /** Client -> LLM, LLM -> log store; the LLM and the store in one zone. */
 export function tinyModel(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "tiny",
     name: "Tiny",
     createdAt: "2026-09-01T09:00:00.000Z",

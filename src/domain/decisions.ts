@@ -31,9 +31,9 @@ export const AT_RISK_STATUSES: readonly TriageStatus[] = [
   "mitigationInProgress",
 ];
 
-const ShortText = z.string().max(200, "is longer than 200 characters");
-const LongText = z.string().max(20000, "is longer than 20,000 characters");
-const IsoDateTime = z.iso.datetime({ offset: true });
+export const ShortText = z.string().max(200, "is longer than 200 characters");
+export const LongText = z.string().max(20000, "is longer than 20,000 characters");
+export const IsoDateTime = z.iso.datetime({ offset: true });
 const Score1to5 = z
   .number()
   .int("must be a whole number")
@@ -41,7 +41,7 @@ const Score1to5 = z
   .max(5, "must be between 1 and 5");
 
 /** A finding id used as a record key; "__proto__" would set the record's prototype instead. */
-const FindingKeySchema = z
+export const FindingKeySchema = z
   .string()
   .min(1, "must not be empty")
   .max(400, "is longer than 400 characters")

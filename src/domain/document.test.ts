@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyModel, nowIso, parseThreatModel, parseThreatModelJson } from "./document";
 import { createLlmInferencePipelineSample } from "./samples/llmInferencePipeline";
-import { ThreatModelSchema } from "./schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema } from "./schema";
 
 describe("createEmptyModel", () => {
   it("creates a valid, empty, current-version model", () => {
     const doc = createEmptyModel();
     expect(ThreatModelSchema.safeParse(doc).success).toBe(true);
     expect(doc).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       name: "Untitled model",
       description: "",
       owner: "",
@@ -61,12 +61,12 @@ describe("parseThreatModelJson", () => {
   });
 
   it("refuses a newer schemaVersion with a clear message", () => {
-    const doc = { ...createEmptyModel(), schemaVersion: 3 };
+    const doc = { ...createEmptyModel(), schemaVersion: 4 };
     const result = parseThreatModelJson(JSON.stringify(doc));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors).toEqual([
-        "schemaVersion: 3 is newer than this app understands (2); update ThreatCanvas to open it",
+        "schemaVersion: 4 is newer than this app understands (3); update ThreatCanvas to open it",
       ]);
     }
   });

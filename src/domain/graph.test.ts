@@ -20,6 +20,7 @@ import {
   type ModelIndex,
 } from "./graph";
 import {
+  CURRENT_SCHEMA_VERSION,
   ThreatModelSchema,
   type DataFlow,
   type ThreatModel,
@@ -33,7 +34,7 @@ const T = "2024-05-01T12:00:00.000Z";
 
 function model(elements: ElementInput[], flows: FlowInput[] = []): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,

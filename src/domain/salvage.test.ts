@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { randomModel } from "../engine/testing/randomModel";
 import { parseThreatModel } from "./document";
 import { salvageThreatModel, type SalvageResult } from "./salvage";
-import { MAX_ELEMENTS } from "./schema";
+import { CURRENT_SCHEMA_VERSION, MAX_ELEMENTS } from "./schema";
 
 const T = "2024-05-01T12:00:00.000Z";
 
 function raw(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     name: "Payments",
     createdAt: T,

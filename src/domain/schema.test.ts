@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  CURRENT_SCHEMA_VERSION,
   ElementSchema,
   FlowSchema,
   ThreatModelSchema,
@@ -19,7 +20,7 @@ function input(
   extra: Record<string, unknown> = {},
 ): ThreatModelInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "model-1",
     createdAt: T,
     updatedAt: T,
@@ -66,7 +67,7 @@ describe("ThreatModelSchema defaults", () => {
   it("fills every default of a minimal document", () => {
     const doc = parse(input([]));
     expect(doc).toEqual({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "model-1",
       name: "Untitled model",
       description: "",
@@ -94,6 +95,7 @@ describe("ThreatModelSchema defaults", () => {
           { id: "mitigations", minutes: 30 },
         ],
       },
+      checklist: {},
     });
   });
 
@@ -341,7 +343,7 @@ describe("ThreatModelSchema rejects invalid values, naming the field", () => {
     ).toMatch(/^flows\[0\]\.props\.encryptedInTransit: /);
     expect(errorsOf({ ...input([]), createdAt: "yesterday" })[0]).toMatch(/^createdAt: /);
     expect(errorsOf({ ...input([]), createdAt: "2024-05-01T12:00:00" })[0]).toMatch(/^createdAt: /);
-    expect(errorsOf({ ...input([]), schemaVersion: 3 })[0]).toMatch(/^schemaVersion: /);
+    expect(errorsOf({ ...input([]), schemaVersion: 4 })[0]).toMatch(/^schemaVersion: /);
     expect(errorsOf({ ...input([]), viewport: { x: 0, y: 0, zoom: 0 } })[0]).toMatch(
       /^viewport\.zoom: /,
     );

@@ -1,5 +1,6 @@
 import "./zodConfig";
 import { z } from "zod";
+import { checklistFields } from "./checklist";
 import { decisionFields } from "./decisions";
 import { ML_ASSET_KINDS } from "./mlKinds";
 import { quoteUserText } from "./validation";
@@ -12,7 +13,7 @@ import { quoteUserText } from "./validation";
  * by another tool survive a round trip.
  */
 
-export const CURRENT_SCHEMA_VERSION = 2 as const;
+export const CURRENT_SCHEMA_VERSION = 3 as const;
 
 export const IdSchema = z
   .string()
@@ -344,6 +345,7 @@ export const ThreatModelShape = z.looseObject({
   flows: z.array(FlowSchema).max(MAX_FLOWS),
   viewport: ViewportSchema.nullable().default(null),
   ...decisionFields,
+  ...checklistFields,
 });
 
 /**

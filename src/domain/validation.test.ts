@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ThreatModelSchema } from "./schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema } from "./schema";
 import { formatIssues, formatPath, quoteUserText } from "./validation";
 
 describe("formatPath", () => {
@@ -17,7 +17,7 @@ describe("messages that quote user ids", () => {
   it("isolate them and keep them on one line", () => {
     expect(quoteUserText("a\u2028b")).toBe('"a\\u2028b"');
     const result = ThreatModelSchema.safeParse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: "2025-01-01T00:00:00Z",
       updatedAt: "2025-01-01T00:00:00Z",

@@ -2,7 +2,12 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import { describe, expect, it } from "vitest";
 import { absoluteRect, indexModel } from "../graph";
 import { createLlmInferencePipelineSample } from "../samples/llmInferencePipeline";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { applyLayout, growToFit } from "./apply";
 import {
   BOUNDARY_PADDING,
@@ -37,7 +42,7 @@ function inside(doc: ThreatModel, childId: string, parentId: string): boolean {
 const T = "2024-05-01T12:00:00.000Z";
 function model(elements: ThreatModelInput["elements"], flows: ThreatModelInput["flows"] = []) {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,

@@ -11,6 +11,7 @@ type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
 
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: fromVersion1,
+  2: fromVersion2,
 };
 
 /**
@@ -22,6 +23,17 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 function fromVersion1(input: Record<string, unknown>): Record<string, unknown> {
   const { triage, ...rest } = input;
   return triage === undefined ? rest : { ...rest, legacyTriage: triage };
+}
+
+/**
+ * Version 3 adds the answers to the model-level checklist (`checklist`, by item code); the
+ * default fills in. Version 2 never defined that key, so one found in a v2 file (another tool's,
+ * or a hand edit) is nobody's answer here: it is kept, under `legacyChecklist`, and honoured
+ * nowhere, rather than refusing the file or reading it as answers.
+ */
+function fromVersion2(input: Record<string, unknown>): Record<string, unknown> {
+  const { checklist, ...rest } = input;
+  return checklist === undefined ? rest : { ...rest, legacyChecklist: checklist };
 }
 
 export type MigrationResult =

@@ -78,19 +78,19 @@ describe("migrateToCurrent", () => {
   };
 
   it("has one step per version before the current one", () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(Object.keys(MIGRATIONS)).toEqual(["1"]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(Object.keys(MIGRATIONS)).toEqual(["1", "2"]);
   });
 
   it("treats a file with no schemaVersion (or null) as version 1", () => {
     const migrated = migrateToCurrent(body);
-    expect(migrated).toEqual({ ok: true, value: { ...body, schemaVersion: 2 }, fromVersion: 1 });
+    expect(migrated).toEqual({ ok: true, value: { ...body, schemaVersion: 3 }, fromVersion: 1 });
     expect(migrateToCurrent({ ...body, schemaVersion: null })).toMatchObject({
       ok: true,
       fromVersion: 1,
     });
     const parsed = parseThreatModel(body);
-    expect(parsed.ok && parsed.value.schemaVersion).toBe(2);
+    expect(parsed.ok && parsed.value.schemaVersion).toBe(3);
   });
 
   it("version 1 to 2: decisions start empty; an undocumented v1 `triage` key is kept aside, never honoured", () => {
@@ -104,6 +104,25 @@ describe("migrateToCurrent", () => {
     expect(parsed.value.assumptions).toEqual([]);
     expect(parsed.value.decisionLog).toEqual([]);
     expect(parsed.value.settings).toEqual({ scoring: "likelihoodImpact" });
+  });
+
+  it("version 2 to 3: the checklist starts unanswered; a `checklist` key in a v2 file is kept aside, never read as answers", () => {
+    const stray = { "DASF-12.3@2.0": "done", other: [1, 2] };
+    const parsed = parseThreatModel({ ...body, schemaVersion: 2, checklist: stray });
+    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+    expect(parsed.value.checklist).toEqual({});
+    expect(parsed.value).toHaveProperty("legacyChecklist", stray);
+    const plain = parseThreatModel({ ...body, schemaVersion: 2 });
+    expect(plain.ok && plain.value.checklist).toEqual({});
+    expect(plain.ok && plain.value).not.toHaveProperty("legacyChecklist");
+  });
+
+  it("the v3 fixture keeps its checklist answers, those of items this version does not list too", () => {
+    const result = parseThreatModel(readFixture("v3-checklist-answers.json"));
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.value.checklist["DASF-12.3@2.0"]).toMatchObject({ answer: "no" });
+    expect(result.value.checklist["DASF-2.4@2.0"]).toMatchObject({ answer: "notApplicable" });
+    expect(result.value.checklist["DASF-99.1@9.0"]).toHaveProperty("x-origin", "future");
   });
 
   it("refuses a BigInt schemaVersion cleanly (IndexedDB can store one)", () => {
@@ -124,12 +143,12 @@ describe("migrateToCurrent", () => {
     expect(migrateToCurrent({ ...body, schemaVersion: 99 })).toEqual({
       ok: false,
       error:
-        "schemaVersion: 99 is newer than this app understands (2); update ThreatCanvas to open it",
+        "schemaVersion: 99 is newer than this app understands (3); update ThreatCanvas to open it",
     });
     expect(parseThreatModel({ ...body, schemaVersion: 99 })).toEqual({
       ok: false,
       errors: [
-        "schemaVersion: 99 is newer than this app understands (2); update ThreatCanvas to open it",
+        "schemaVersion: 99 is newer than this app understands (3); update ThreatCanvas to open it",
       ],
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { absolutePosition, indexModel } from "../graph";
 import {
+  CURRENT_SCHEMA_VERSION,
   MAX_ELEMENTS,
   ThreatModelSchema,
   type ThreatModel,
@@ -30,7 +31,7 @@ const T = "2024-05-01T12:00:00.000Z";
  */
 function scenario(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,
@@ -427,7 +428,7 @@ describe("parseFragmentText", () => {
 
 describe("pasting flows with explicit crossings", () => {
   const doc = ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: "2024-01-01T00:00:00.000Z",
     updatedAt: "2024-01-01T00:00:00.000Z",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createElement } from "../factory";
 import { absolutePosition, indexModel } from "../graph";
 import {
+  CURRENT_SCHEMA_VERSION,
   ThreatModelSchema,
   type DfdElement,
   type ThreatModel,
@@ -35,7 +36,7 @@ function scenario(): ThreatModel {
     { id: "d", type: "dataStore", position: { x: 10, y: 10 }, parentId: "Z3" },
   ];
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,
@@ -570,7 +571,7 @@ describe("resizeElement scope", () => {
 describe("removeItems and explicit crossings", () => {
   it("takes a deleted boundary out of the flows that cross it", () => {
     const doc = ThreatModelSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: "2024-01-01T00:00:00.000Z",
       updatedAt: "2024-01-01T00:00:00.000Z",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { addFlow, flowEndpointError, reconnectFlow, reverseFlow, updateFlow } from "./flows";
 import type { OperationResult } from "./result";
 
@@ -8,7 +13,7 @@ const T = "2024-05-01T12:00:00.000Z";
 /** Zone Z holds a and b; c and d are top-level. Flows a→b (ab) and b→c (bc, with handles). */
 function scenario(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { absolutePosition, indexModel } from "../graph";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { orderParentsFirst, reassignMembership } from "./membership";
 
 const T = "2024-05-01T12:00:00.000Z";
 
 function model(elements: ThreatModelInput["elements"]): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m",
     createdAt: T,
     updatedAt: T,

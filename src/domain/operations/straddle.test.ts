@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { absoluteRect, indexModel } from "../graph";
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import { reassignMembership } from "./membership";
 import { SETTLE_MARGIN, settleStraddles } from "./straddle";
 
@@ -10,7 +15,7 @@ const T = "2024-05-01T12:00:00.000Z";
 function model(elements: ThreatModelInput["elements"]): ThreatModel {
   return reassignMembership(
     ThreatModelSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: T,
       updatedAt: T,

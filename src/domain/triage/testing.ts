@@ -1,4 +1,9 @@
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../schema";
 import type { Actor } from "./log";
 import type { TriageTarget } from "./target";
 
@@ -9,7 +14,7 @@ export const DANA: Actor = { by: "Dana Kim", at: AT };
 
 export function triageModel(extra: Partial<ThreatModelInput> = {}): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m1",
     name: "Triage test",
     createdAt: AT,

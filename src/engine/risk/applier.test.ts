@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIAGE_STATUSES, TriageRecordSchema } from "../../domain/decisions";
-import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../../domain/schema";
 import { createDecisionApplier, effectiveFindings } from "./effective";
 import { testFinding } from "./testing";
 
@@ -9,7 +9,7 @@ const findings = Array.from({ length: 12 }, (_, i) =>
   testFinding({ ruleId: `R${i}`, likelihood: 1 + (i % 5), impact: 1 + ((i * 3) % 5) }),
 );
 const base = ThreatModelSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: "m",
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",

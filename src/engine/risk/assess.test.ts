@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TriageRecordSchema, type TriageRecord } from "../../domain/decisions";
-import { ThreatModelSchema } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema } from "../../domain/schema";
 import { assessRisk } from "./assess";
 import {
   computedOf,
@@ -131,7 +131,7 @@ describe("effective findings", () => {
   it("apply the model's decisions", () => {
     const other = testFinding({ ruleId: "Q" });
     const model = ThreatModelSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-01T00:00:00.000Z",
@@ -152,7 +152,7 @@ describe("effective findings", () => {
   it("keep their list and objects across a status change, and renew only what a score changed", () => {
     const other = testFinding({ ruleId: "RULE-B" });
     const base = ThreatModelSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-01T00:00:00.000Z",

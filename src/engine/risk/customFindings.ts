@@ -3,6 +3,7 @@ import { MODEL_TARGET_ID } from "./modelTarget";
 import type { ThreatModel } from "../../domain/schema";
 import { referencesFromCodes } from "../catalog/citations";
 import { riskScore, severityOf } from "../scoring";
+import { checklistFindings } from "./checklistFindings";
 import type { EvaluationResult, Finding } from "../types";
 
 /** The rule id every custom threat reports under (SARIF, filters, the Rule line). */
@@ -69,9 +70,12 @@ export function customThreatFindings(model: ThreatModel): Finding[] {
     .map(customThreatFinding);
 }
 
-/** An evaluation with the model's custom threats added to its findings and to `byTarget`. */
+/**
+ * An evaluation with the findings the model itself holds added to its findings and to
+ * `byTarget`: its custom threats, and the checklist items its team answered "no".
+ */
 export function withCustomThreats(result: EvaluationResult, model: ThreatModel): EvaluationResult {
-  const custom = customThreatFindings(model);
+  const custom = [...customThreatFindings(model), ...checklistFindings(model)];
   if (custom.length === 0) return result;
   const byTarget = new Map(result.byTarget);
   for (const finding of custom) {

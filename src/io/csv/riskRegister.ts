@@ -61,7 +61,11 @@ function row(f: ReportFinding): Array<string | number> {
     f.residual ? SEVERITY_LABELS[f.residual.severity] : "",
     mitigationsText(f),
     f.references.map((r) => r.id).join("; "),
-    f.origin === "custom" ? "Custom threat" : `Rule ${f.ruleId ?? ""}`,
+    f.origin === "custom"
+      ? "Custom threat"
+      : f.origin === "checklist"
+        ? `Checklist ${f.references[0]?.id ?? f.ruleId ?? ""}`
+        : `Rule ${f.ruleId ?? ""}`,
   ];
 }
 

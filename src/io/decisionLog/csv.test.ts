@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ThreatModelSchema } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema } from "../../domain/schema";
 import { csvCell, decisionLogCsv } from "./csv";
 
 describe("decision log CSV", () => {
   it("writes one row per entry with the finding's title", () => {
     const model = ThreatModelSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: "m",
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-01T00:00:00.000Z",

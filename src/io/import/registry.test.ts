@@ -28,9 +28,9 @@ describe("import: native files", () => {
     const outcome = defaultImportRegistry.importText(fixture("v1-llm-pipeline.json"), "v1.json");
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.models[0]?.schemaVersion).toBe(2);
+    expect(outcome.models[0]?.schemaVersion).toBe(3);
     expect(outcome.notices.map((n) => n.text)).toEqual([
-      "Written by an older version of ThreatCanvas (schema 1); brought up to schema 2.",
+      "Written by an older version of ThreatCanvas (schema 1); brought up to schema 3.",
     ]);
   });
 
@@ -42,7 +42,7 @@ describe("import: native files", () => {
   it("refuses a newer schema version, saying to update", () => {
     const data = { ...JSON.parse(fixture("v2-triaged-pipeline.json")), schemaVersion: 9 };
     expect(errorsOf(JSON.stringify(data))).toEqual([
-      "SchemaVersion: 9 is newer than this app understands (2); update ThreatCanvas to open it.",
+      "SchemaVersion: 9 is newer than this app understands (3); update ThreatCanvas to open it.",
     ]);
   });
 

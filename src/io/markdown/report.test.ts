@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReportData } from "../reportData";
-import { FIXED_TIME, triagedPipeline } from "../reportData/testing/fixture";
+import { checklistPipeline, FIXED_TIME, triagedPipeline } from "../reportData/testing/fixture";
 import { renderMarkdown, tagNames } from "../report/testing/renderMarkdown";
 import { mermaidFlowchart, mermaidLabel } from "./mermaid";
 import { formatMarkdownFullReport } from "./report";
@@ -21,6 +21,7 @@ describe("full Markdown report", () => {
       "## Findings by category",
       "## Mitigation plan",
       "## Assumptions",
+      "## Organisation checklist",
       "## Open questions",
       "## Decision log",
       "## Decisions on findings that no longer apply",
@@ -100,7 +101,7 @@ describe("full Markdown report", () => {
     expect([...tagNames(html)].filter((t) => !allowed.has(t))).toEqual([]);
     const tags = (html.match(/<[^>]+>/g) ?? []).join("\n");
     expect(tags).not.toMatch(/<img|onerror=|javascript:/i);
-    expect(html.match(/<h2>/g)).toHaveLength(11);
+    expect(html.match(/<h2>/g)).toHaveLength(12);
     // Only the catalogs' sites and the ticket a person gave.
     const hosts = new Set([
       "atlas.mitre.org",
@@ -135,5 +136,33 @@ describe("Mermaid diagram", () => {
     expect(chart).toMatch(/n11\[\("Inference log store"\)\]/);
     expect(chart).toMatch(/n7\["API client"\]/);
     expect(chart).toContain('  n7 <-->|"Prompts"| n9');
+  });
+});
+
+describe("full Markdown report: the organisation checklist", () => {
+  it("lists each item with its answer and note, escaped", () => {
+    const { model, result } = checklistPipeline();
+    const withMarkup = {
+      ...model,
+      checklist: {
+        ...model.checklist,
+        "DASF-12.3@2.0": {
+          ...model.checklist["DASF-12.3@2.0"]!,
+          note: "<img src=x onerror=alert(1)> | *plan*",
+        },
+      },
+    };
+    const markdown = formatMarkdownFullReport(
+      buildReportData(withMarkup, result, { generatedAt: FIXED_TIME }),
+    );
+    const start = markdown.indexOf("## Organisation checklist");
+    const section = markdown.slice(start, markdown.indexOf("\n## ", start + 5));
+    expect(section).toContain("3 of 12 items answered");
+    expect(section).toMatch(
+      /\| DASF 2\.0 risk 12\.3: Lack of incident response \| .*incident response plan.* \| No \|/,
+    );
+    expect(section).toMatch(/\| DASF 2\.0 risk 1\.9: Stale data \| .* \| Not answered \|/);
+    expect(section).not.toContain("<img");
+    expect(tagNames(renderMarkdown(section))).not.toContain("img");
   });
 });

@@ -5,6 +5,7 @@ import { mdCode, mdLink, mdTableRow, mdText } from "../report/markdownEscape";
 import { TOOL_NAME, TOOL_VERSION } from "../report/meta";
 import { SEVERITIES_DESC, typeLabel } from "../report/summary";
 import type { HeatMap, ReportData, ReportFinding } from "../reportData";
+import { checklistMarkdown } from "./checklist";
 import { mermaidFlowchart } from "./mermaid";
 
 /**
@@ -107,6 +108,8 @@ export function formatMarkdownFullReport(
     );
   }
   push("");
+
+  push(...checklistMarkdown(data.checklist));
 
   if (data.options.includeQuestions) {
     push("## Open questions", "");

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readPdfFonts } from "../../cli/fontFiles";
 import { buildDiagramScene } from "../diagram/scene";
 import { buildReportData } from "../reportData";
-import { FIXED_TIME, triagedPipeline } from "../reportData/testing/fixture";
+import { checklistPipeline, FIXED_TIME, triagedPipeline } from "../reportData/testing/fixture";
 import { renderPdfReport } from "./report";
 
 const has = (tool: string) => spawnSync(tool, ["-v"]).error === undefined;
@@ -14,8 +14,11 @@ const poppler = has("pdftotext") && has("pdfinfo");
 
 const ZURICH = "Zürich Daten-Pipeline — Übersicht";
 
-async function pdfOf(options: Parameters<typeof buildReportData>[2] = {}) {
-  const { model, result } = triagedPipeline();
+async function pdfOf(
+  options: Parameters<typeof buildReportData>[2] = {},
+  source: typeof triagedPipeline = triagedPipeline,
+) {
+  const { model, result } = source();
   const renamed = {
     ...model,
     elements: model.elements.map((e) => (e.id === "inference-logs" ? { ...e, name: ZURICH } : e)),
@@ -70,6 +73,25 @@ describe("PDF report", () => {
       expect(dests.split("\n").filter((l) => /finding-\d+/.test(l))).toHaveLength(
         data.findings.length,
       );
+    },
+    60_000,
+  );
+
+  it.runIf(poppler)(
+    "lists the organisation checklist with each answer and note, and a No among the findings",
+    async () => {
+      const { file } = await pdfOf({}, checklistPipeline);
+      // Table cells wrap: compare with the line breaks as spaces.
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(
+        /\s+/g,
+        " ",
+      );
+      expect(text).toContain("Organisation checklist");
+      expect(text).toContain("3 of 12 items answered");
+      expect(text).toContain("Lack of incident response");
+      expect(text).toContain("The incident plan predates the AI platform");
+      expect(text).toContain("Not answered");
+      expect(text).toContain("No rehearsed incident response plan covers AI-specific incidents");
     },
     60_000,
   );

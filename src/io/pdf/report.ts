@@ -4,6 +4,7 @@ import type { DiagramScene } from "../diagram/scene";
 import type { ReportData } from "../reportData";
 import { drawDiagram } from "./drawDiagram";
 import type { PdfFonts } from "./fonts";
+import { writeChecklist } from "./sections/checklist";
 import { writeCover } from "./sections/cover";
 import {
   writeFindingsByCategory,
@@ -119,6 +120,8 @@ export async function renderPdfReport(
   writeMitigationPlan(writer, data);
   section("Assumptions", "portrait", false);
   writeAssumptions(writer, data);
+  section("Organisation checklist", "portrait", false);
+  writeChecklist(writer, data);
   if (data.options.includeQuestions) {
     section("Open questions");
     writeQuestions(writer, data);

@@ -8,6 +8,7 @@ import {
   smallModel,
   withTriage,
 } from "./testing/fixtures";
+import { CURRENT_SCHEMA_VERSION } from "../../domain/schema";
 
 describe("JSON findings report", () => {
   const model = smallModel();
@@ -22,6 +23,7 @@ describe("JSON findings report", () => {
       "counts",
       "findings",
       "questions",
+      "checklist",
       "noLongerApplies",
       "decisionLog",
     ]);
@@ -35,7 +37,7 @@ describe("JSON findings report", () => {
     expect(report.model).toEqual({
       id: "model-1",
       name: "Test model",
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       scoring: "likelihoodImpact",
     });
     expect(report.generatedAt).toBe(FIXED_TIME);

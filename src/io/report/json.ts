@@ -3,6 +3,7 @@ import type { ThreatModel } from "../../domain/schema";
 import type { RiskAssessment } from "../../engine/risk/assess";
 import { staleDecisions, type StaleReason } from "../../engine/risk/stale";
 import type { EvaluationResult, Finding, Question } from "../../engine/types";
+import { checklistItems, type ReportChecklistItem } from "../reportData/checklist";
 import { JSON_REPORT_VERSION, TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import {
   defaultReferenceResolver,
@@ -74,6 +75,8 @@ export interface JsonReport {
   findings: JsonReportFinding[];
   /** What is still unknown, one question per element or flow and fact, most consequential first. */
   questions: JsonReportQuestion[];
+  /** The model-level checklist: every item, with the team's answer (null while unanswered). */
+  checklist: ReportChecklistItem[];
   noLongerApplies: JsonNoLongerApplies[];
   /** Every status change ever made on this model, oldest first. */
   decisionLog: DecisionLogEntry[];
@@ -135,6 +138,7 @@ export function buildJsonReport(
       ...question,
       subject: subject(question.subjectId),
     })),
+    checklist: checklistItems(model),
     noLongerApplies: staleDecisions(model, result.findings, result.questions).map((stale) => ({
       findingId: stale.findingId,
       title: stale.record.title,

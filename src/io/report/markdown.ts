@@ -176,7 +176,9 @@ function findingSection(
     `- **Elements:** ${finding.targetIds.map((id) => mdName(subjects(id))).join(" → ")}`,
     finding.pack === "custom"
       ? "- **Rule:** none: a threat written by the team"
-      : `- **Rule:** ${mdCode(finding.ruleId)} (revision ${finding.ruleRevision}, ${mdText(finding.pack)} pack)`,
+      : finding.pack === "checklist"
+        ? `- **Rule:** none: the team answered “No” to checklist item ${mdCode(finding.ruleId)}`
+        : `- **Rule:** ${mdCode(finding.ruleId)} (revision ${finding.ruleRevision}, ${mdText(finding.pack)} pack)`,
     `- **Finding id:** ${mdCode(finding.id)}`,
     "",
     mdText(finding.description),

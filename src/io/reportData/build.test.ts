@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReportData } from "./build";
-import { FIXED_TIME, triagedPipeline } from "./testing/fixture";
+import { checklistPipeline, FIXED_TIME, triagedPipeline } from "./testing/fixture";
 
 const EXTRACT = "AI-EXTRACT-01@inference-server";
 
@@ -145,5 +145,38 @@ describe("report data on merged findings", () => {
     expect(shown.assumptions.map((a) => a.id)).toEqual([model.assumptions[0]!.id]);
     expect(data.noLongerApplies.map((d) => d.id)).not.toContain(alias);
     expect(data.mitigationPlan[0]!.findings).toEqual([{ id: alias, title: merged.title }]);
+  });
+});
+
+describe("report data: the organisation checklist", () => {
+  const { model, result } = checklistPipeline();
+  const data = buildReportData(model, result, { generatedAt: FIXED_TIME });
+
+  it("lists every item in checklist order with the team's answer, note and name", () => {
+    expect(data.checklist).toHaveLength(12);
+    const byCode = new Map(data.checklist.map((item) => [item.code, item]));
+    expect(byCode.get("DASF-12.3@2.0")).toMatchObject({
+      source: "DASF 2.0 risk 12.3: Lack of incident response",
+      answer: "no",
+      note: "The incident plan predates the AI platform; an AI annex is planned.",
+      by: "Dana Kim",
+      findingId: "CHECKLIST-DASF-12-3@model",
+    });
+    expect(byCode.get("DASF-12.2@2.0")).toMatchObject({ answer: "yes", findingId: null });
+    expect(byCode.get("DASF-2.4@2.0")?.answer).toBe("notApplicable");
+    expect(byCode.get("DASF-1.9@2.0")).toMatchObject({ answer: null, note: "" });
+    expect(data.checklist.every((item) => item.question.endsWith("?"))).toBe(true);
+  });
+
+  it("lists a 'no' among the findings, about the whole model, and nothing for yes or not applicable", () => {
+    const fromChecklist = data.findings.filter((f) => f.origin === "checklist");
+    expect(fromChecklist.map((f) => f.id)).toEqual(["CHECKLIST-DASF-12-3@model"]);
+    expect(fromChecklist[0]).toMatchObject({
+      groupId: "model",
+      status: "open",
+      references: [expect.objectContaining({ id: "DASF-12.3@2.0" })],
+    });
+    const plain = buildReportData(triagedPipeline().model, result, { generatedAt: FIXED_TIME });
+    expect(data.findings.length).toBe(plain.findings.length + 1);
   });
 });

@@ -7,7 +7,9 @@ import { documentFingerprint } from "../native/fingerprint";
 import type { ReferenceResolver } from "../report/references";
 import { decisionFor, findingStatus } from "../report/status";
 import { displayName, subjectIndex, type SubjectInfo } from "../report/summary";
+import { checklistFindings } from "../../engine/risk/checklistFindings";
 import { buildAppendix } from "./appendix";
+import { checklistItems } from "./checklist";
 import { groupByCategory, groupByElement, sortReportFindings } from "./grouping";
 import { engineFindings, engineQuestions } from "./engineAdapter";
 import { DEFAULT_REPORT_OPTIONS, type ReportContentOptions } from "./options";
@@ -38,6 +40,10 @@ export function buildReportData(
 
   const all: ReportFinding[] = [
     ...engineFindings(result).map((finding) => fromEngine(finding)),
+    // Checklist items answered "no" (unless the caller passed a result that holds them already).
+    ...checklistFindings(model)
+      .filter((finding) => !result.findings.some((f) => f.id === finding.id))
+      .map((finding) => ({ ...fromEngine(finding), origin: "checklist" as const })),
     ...model.customThreats.map((threat) => {
       const triage = triageOf(threat.id);
       return {
@@ -144,6 +150,7 @@ export function buildReportData(
     byElement: groupByElement(shown, named),
     byCategory: groupByCategory(shown, settings.frameworks),
     questions,
+    checklist: checklistItems(model),
     summary: summarize(shown),
     mitigationPlan: model.mitigations.map((record) => ({
       record,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ML_ASSET_KINDS, ML_KIND_ELEMENT_TYPE } from "../../domain/mlKinds";
 import { TRIAGE_STATUSES } from "../../domain/decisions";
-import { ZONE_KINDS } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ZONE_KINDS } from "../../domain/schema";
 
 /**
  * Generated threat-model documents as plain JSON data, valid by construction: unique ids, flows
@@ -297,7 +297,7 @@ export const validDocument: fc.Arbitrary<JsonObject> = shape.chain((s) => {
     })
     .map(({ elements: list, flows: flowList, decisions: d, extra, ...fields }) => ({
       ...extra,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: modelId,
       ...fields,
       elements: s.order.map((i) => list[i]!),

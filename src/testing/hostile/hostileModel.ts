@@ -1,4 +1,9 @@
-import { ThreatModelSchema, type ThreatModel, type ThreatModelInput } from "../../domain/schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+  type ThreatModelInput,
+} from "../../domain/schema";
 import { HOSTILE_PAYLOADS, SHORT_PAYLOADS, type HostilePayload } from "./payloads";
 
 const RISKY = {
@@ -93,7 +98,7 @@ export function hostileModel(payloads: readonly HostilePayload[] = HOSTILE_PAYLO
 
   const at = "2025-01-01T00:00:00.000Z";
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "hostile-model",
     name: text(9),
     description: payloads.map((p) => p.text).join("\n"),

@@ -134,7 +134,10 @@ export const FindingItem = memo(function FindingItem({
               ))}
             </ul>
           ) : (
-            <p className="tc-finding-why-none">It applies to every element of this kind.</p>
+            // A finding about the whole model (a checklist answer, a custom threat) has no kind.
+            finding.scope !== "model" && (
+              <p className="tc-finding-why-none">It applies to every element of this kind.</p>
+            )
           )}
           {finding.folded.length > 0 && (
             <>

@@ -1,4 +1,4 @@
-import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../../domain/schema";
 import { citedReferences } from "../../engine/catalog/citations";
 import { referenceEntryIn } from "../../engine/catalog/registry";
 import { formatBecause } from "../../engine/factLabels";
@@ -10,7 +10,7 @@ import type { Finding } from "../../engine/types";
 
 export function sampleDoc(): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "m1",
     name: "Panel test",
     createdAt: "2025-01-01T00:00:00.000Z",

@@ -11,6 +11,7 @@ import {
   type AnswerableQuestion,
   type SubjectIndex,
 } from "./answers";
+import { ChecklistSection } from "./ChecklistSection";
 import { describeDiff, diffEvaluations } from "./diff";
 import "./questions.css";
 
@@ -20,6 +21,8 @@ export interface QuestionsListProps {
   subjects: SubjectIndex;
   /** Select (and reveal) the element or flow a question is about. */
   onReveal(subjectId: string): void;
+  /** Show the model-level checklist (the panel is not focused on one element or flow). */
+  showChecklist?: boolean;
 }
 
 const SHOWN_DEPENDENTS = 3;
@@ -28,7 +31,13 @@ const SHOWN_DEPENDENTS = 3;
  * The questionnaire: one question per unknown fact of one element or flow, the most consequential
  * first, each answerable where it is shown. Answering says what appeared or went away.
  */
-export function QuestionsList({ questions, index, subjects, onReveal }: QuestionsListProps) {
+export function QuestionsList({
+  questions,
+  index,
+  subjects,
+  onReveal,
+  showChecklist = true,
+}: QuestionsListProps) {
   const [outcome, setOutcome] = useState<string>("");
 
   const answer = (question: Question, target: AnswerableQuestion, value: string | number) => {
@@ -65,6 +74,7 @@ export function QuestionsList({ questions, index, subjects, onReveal }: Question
           ))}
         </ol>
       )}
+      {showChecklist && <ChecklistSection />}
     </div>
   );
 }

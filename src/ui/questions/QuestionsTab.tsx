@@ -101,6 +101,7 @@ export function QuestionsTab() {
               index={index}
               subjects={subjects}
               onReveal={onReveal}
+              showChecklist={focusIds === null}
             />
           </Suspense>
         )}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { TriageRecordSchema } from "../../domain/decisions";
-import { ThreatModelSchema, type ThreatModel } from "../../domain/schema";
+import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../../domain/schema";
 import { testFinding } from "../../engine/risk/testing";
 import { cellOf, inCell, inScope, summarise } from "./summaryData";
 
 const base = ThreatModelSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: "m",
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",

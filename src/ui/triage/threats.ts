@@ -8,15 +8,14 @@ import { evaluationOf, withCustomThreatsOf } from "../findings/evaluation";
 
 /**
  * Everything the threat views list: the engine's findings and questions, the model's custom
- * threats, with the team's scores applied. Cached in steps so that each step's output keeps its
+ * threats and the checklist items answered "no", with the team's scores applied. Cached in steps so that each step's output keeps its
  * identity when its inputs do: a status change (no score moves) gives back the same list, and
  * nothing that lists findings re-renders.
  */
 interface MergeInputs {
   base: EvaluationResult;
-  custom: ThreatModel["customThreats"];
-  elements: ThreatModel["elements"];
-  flows: ThreatModel["flows"];
+  /** What the merge read of it: custom threats, checklist answers, elements and flows. */
+  doc: ThreatModel;
 }
 let mergedFrom: MergeInputs | null = null;
 let merged: EvaluationResult | null = null;
@@ -32,16 +31,18 @@ let lastOut: EvaluationResult | null = null;
 
 export function threatsOf(doc: ThreatModel): EvaluationResult {
   const base = evaluationOf(doc);
+  const from = mergedFrom;
   if (
     !merged ||
-    !mergedFrom ||
-    mergedFrom.base !== base ||
-    mergedFrom.custom !== doc.customThreats ||
-    mergedFrom.elements !== doc.elements ||
-    mergedFrom.flows !== doc.flows
+    !from ||
+    from.base !== base ||
+    from.doc.customThreats !== doc.customThreats ||
+    from.doc.checklist !== doc.checklist ||
+    from.doc.elements !== doc.elements ||
+    from.doc.flows !== doc.flows
   ) {
     merged = withCustomThreatsOf(base, doc);
-    mergedFrom = { base, custom: doc.customThreats, elements: doc.elements, flows: doc.flows };
+    mergedFrom = { base, doc };
   }
   // Called by every badge's selector on every store change: the same inputs answer at once.
   if (

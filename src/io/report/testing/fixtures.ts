@@ -1,5 +1,9 @@
 import { TriageRecordSchema, type TriageStatus } from "../../../domain/decisions";
-import { ThreatModelSchema, type ThreatModel } from "../../../domain/schema";
+import {
+  CURRENT_SCHEMA_VERSION,
+  ThreatModelSchema,
+  type ThreatModel,
+} from "../../../domain/schema";
 import type { EvaluationResult, Finding, Question } from "../../../engine/types";
 
 /** Hand-made test data for the report formatters (independent of the real engine). */
@@ -10,7 +14,7 @@ export function smallModel(
   names: { gateway?: string; server?: string; flow?: string } = {},
 ): ThreatModel {
   return ThreatModelSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: "model-1",
     name: "Test model",
     createdAt: FIXED_TIME,

@@ -31,3 +31,19 @@ export function triagedPipeline(): { model: ThreatModel; result: EvaluationResul
 }
 
 export const FIXED_TIME = "2026-12-01T10:00:00.000Z";
+
+/** The triaged pipeline with three checklist items answered: no (with a note), yes, not applicable. */
+export function checklistPipeline(): { model: ThreatModel; result: EvaluationResult } {
+  const { model, result } = triagedPipeline();
+  const checklist: ThreatModel["checklist"] = {
+    "DASF-12.3@2.0": {
+      answer: "no",
+      note: "The incident plan predates the AI platform; an AI annex is planned.",
+      by: "Dana Kim",
+      at: FIXED_TIME,
+    },
+    "DASF-12.2@2.0": { answer: "yes", note: "External red team yearly.", by: "", at: null },
+    "DASF-2.4@2.0": { answer: "notApplicable", note: "", by: "", at: null },
+  };
+  return { model: { ...model, checklist }, result };
+}

@@ -65,6 +65,44 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
     },
   },
   {
+    // The same missing check on a flow into a tool server, where what the server can do makes
+    // it the way in: the plain crossing finding folds into this one.
+    id: "AI-MCP-03",
+    revision: 1,
+    pack: "ai",
+    scope: "interaction",
+    rootCause: "agent.unauthenticatedToolServer",
+    supersedes: ["crossing.unauthenticated"],
+    target: { mlKinds: [...ACTING_KINDS] },
+    when: all(
+      kindIn("source", GENERATIVE_KINDS),
+      kindIn("target", ACTING_KINDS),
+      is("flow", "authenticated", "no"),
+      any(known("target", "destructive", "yes"), known("target", "runsPrivileged", "yes")),
+    ),
+    categories: { stride: ["S", "E"] },
+    chartException:
+      "Spoofing and elevation are rated on the flow: whoever can send on it poses as the agent and gets the server's rights.",
+    references: {
+      owasp: ["ASI03:2026", "ASI02:2026"],
+      agentic: ["AGT-T3@1.1"],
+      dasf: ["DASF-13.20@3.0", "DASF-13.22@3.0"],
+      maestro: ["L4", "L7"],
+    },
+    likelihood: 3,
+    impact: 5,
+    text: {
+      title: "Anything that reaches {target} can make it act: {flow} is not authenticated",
+      description:
+        "{target} can delete or irreversibly change things, or runs with broad rights, and it accepts what arrives on {flow} without checking that it comes from {source}. Any process or person that reaches its endpoint (a compromised workload, a machine on the same network, a request forwarded by another service) can call the tools {source} calls, with none of the checks, limits or approvals that apply to {source}.",
+      mitigations: [
+        "Authenticate every call to {target}: mutual TLS, or short-lived tokens bound to the identity of {source}, checked by {target} on each call.",
+        "Let only {source} reach {target} (network policy), or run {target} beside {source} over stdio so it has no network endpoint at all.",
+        "Give {target} credentials scoped to the operations {source} needs, not administrator rights.",
+      ],
+    },
+  },
+  {
     id: "AI-ROUTE-01",
     revision: 1,
     pack: "ai",
@@ -100,7 +138,7 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
     // The inventory a system with agents needs where nothing watches what they do: agents and
     // MCP servers nobody tracks are the ones left running, changed or copied unnoticed.
     id: "AI-INVENTORY-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "model",
     rootCause: "agent.noInventory",
@@ -110,6 +148,9 @@ export const AGENT_PLATFORM_RULES: RuleInput[] = [
       where: all(
         none({ from: "downstream", of: "other", hops: 2, target: { mlKinds: ["monitoring"] } }),
         none({ from: "upstream", of: "other", hops: 1, target: { mlKinds: ["monitoring"] } }),
+        // A fleet to keep track of: agents and MCP servers working with each other. One agent
+        // calling its own tools is known to whoever runs it.
+        some({ from: "neighbours", of: "other", target: { mlKinds: ["agent", "mcp-server"] } }),
       ),
     }),
     categories: { stride: ["S", "R"] },

@@ -33,6 +33,12 @@ const actsUnapproved = all(
 );
 
 /** Agents and their tools: what they may do, what they read, what they remember. */
+/** The bound element is a tool or MCP server not known to be read-only. */
+const actsOnTheWorld = all(
+  kindIn("other", ACTING_KINDS),
+  not(known("other", "changesState", "no")),
+);
+
 export const AGENT_RULES: RuleInput[] = [
   {
     id: "AI-AGENCY-01",
@@ -599,7 +605,7 @@ export const AGENT_RULES: RuleInput[] = [
   },
   {
     id: "AI-CASCADE-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "agent.cascadingResults",
@@ -611,11 +617,19 @@ export const AGENT_RULES: RuleInput[] = [
         hops: 1,
         target: { mlKinds: ["agent"] },
       }),
+      // Real actions follow: it calls a tool that changes state, or hands work to an agent that
+      // does (a read-only fetcher, or a planner with no tools of its own, acts on nothing).
       some({
         from: "downstream",
         of: "element",
         hops: 1,
-        target: { mlKinds: ["agent", ...ACTING_KINDS] },
+        where: any(
+          actsOnTheWorld,
+          all(
+            kindIn("other", ["agent"]),
+            some({ from: "downstream", of: "other", hops: 1, where: actsOnTheWorld }),
+          ),
+        ),
       }),
       // Unchecked: it neither validates what it receives nor screens it.
       any(is("element", "validatesInput", "no"), known("element", "inputGuardrails", "no")),

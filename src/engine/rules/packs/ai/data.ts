@@ -3,9 +3,11 @@ import {
   all,
   any,
   is,
+  isIn,
   kindIn,
   known,
   MODEL_ANSWERING_KINDS,
+  none,
   not,
   MODEL_SERVING_KINDS,
   some,
@@ -38,6 +40,38 @@ const writableByOthers = any(
   is("element", "insiderInfluence", "yes"),
   known("element", "writeAccess", "broad"),
 );
+
+/**
+ * Records from an element matching `origin` are written into the store: directly, or through at
+ * most two stores or processes in between that do not themselves call a model. A process that
+ * calls the model on a two-way flow (a platform API that also stores uploads) is upstream of the
+ * store only through the model's replies; that does not make what it stores the model's feedback.
+ */
+function writtenFrom(origin: Condition): Condition {
+  const writer = (where: Condition): Condition =>
+    some({ from: "upstream", of: "other", hops: 1, where });
+  const passesRecordsOn = all(
+    isIn("other", "type", ["process", "dataStore"]),
+    none({
+      from: "downstream",
+      of: "other",
+      hops: 1,
+      target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
+    }),
+  );
+  return some({
+    from: "upstream",
+    of: "element",
+    hops: 1,
+    where: any(
+      origin,
+      all(passesRecordsOn, writer(any(origin, all(passesRecordsOn, writer(origin))))),
+    ),
+  });
+}
+
+/** What a model answers, or what its users send it, is written into the store. */
+const recordsModelTraffic = writtenFrom(kindIn("other", MODEL_ANSWERING_KINDS));
 
 /** Where training data enters the system: a store, a job, or a pipeline that feeds either. */
 const feedsTraining = any(
@@ -234,17 +268,21 @@ export const DATA_RULES: RuleInput[] = [
   },
   {
     id: "AI-SKEW-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "data.feedbackSkew",
     target: { types: ["dataStore"], mlKinds: ["training-data-store"] },
-    when: some({
-      from: "upstream",
-      of: "element",
-      hops: 3,
-      target: { mlKinds: [...MODEL_ANSWERING_KINDS, "end-user"] },
-    }),
+    when: all(
+      // Names the model or its users in the text ({other} is the first element bound).
+      some({
+        from: "upstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: [...MODEL_ANSWERING_KINDS, "end-user"] },
+      }),
+      any(recordsModelTraffic, writtenFrom(kindIn("other", ["end-user"]))),
+    ),
     categories: { stride: ["T"] },
     references: {
       atlas: ["AML.T0020", "AML.T0059", "AML.M0007", "AML.M0025"],
@@ -315,7 +353,7 @@ export const DATA_RULES: RuleInput[] = [
   },
   {
     id: "AI-SYBIL-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "data.sybilFeedback",
@@ -323,12 +361,14 @@ export const DATA_RULES: RuleInput[] = [
     target: { types: ["dataStore"], mlKinds: [...TRAINING_STORE_KINDS] },
     when: all(
       is("element", "publicInfluence", "yes"),
+      // Names the model in the text ({other} is the first element bound).
       some({
         from: "upstream",
         of: "element",
         hops: 3,
         target: { mlKinds: [...MODEL_ANSWERING_KINDS] },
       }),
+      recordsModelTraffic,
     ),
     categories: { stride: ["S", "T"] },
     chartException:

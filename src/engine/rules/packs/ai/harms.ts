@@ -4,6 +4,7 @@ import {
   any,
   GENERATIVE_KINDS,
   is,
+  kindIn,
   known,
   none,
   not,
@@ -194,7 +195,7 @@ export const HARM_RULES: RuleInput[] = [
   },
   {
     id: "AI-EXFIL-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "model.exfiltrationChannel",
@@ -212,10 +213,17 @@ export const HARM_RULES: RuleInput[] = [
         reachedByOutsiders,
         some({ from: "downstream", hops: 2, target: { types: ["externalEntity"] } }),
       ),
-      // ...and it sees data worth stealing.
+      // ...and it sees data worth stealing: for a generative model, whatever its callers send
+      // (its context spans their requests); for a classifier answering each caller about their
+      // own input, only restricted records it reads.
       any(
-        known("element", "multiTenant", "yes"),
-        known("element", "handlesPersonalData", "yes"),
+        all(
+          kindIn("element", GENERATIVE_KINDS),
+          any(
+            known("element", "multiTenant", "yes"),
+            known("element", "handlesPersonalData", "yes"),
+          ),
+        ),
         some({
           from: "upstream",
           hops: 3,

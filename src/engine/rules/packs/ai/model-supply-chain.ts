@@ -50,7 +50,7 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
     // The same root cause while integrity is not known to be checked: the threat is inherent in
     // a store that serving trusts; answering "integrity verified: yes" closes it.
     id: "AI-TAMPER-05",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "model.tampering",
@@ -79,9 +79,9 @@ export const MODEL_SUPPLY_CHAIN_RULES: RuleInput[] = [
       title:
         "Serving trusts whatever model files {element} holds: a swapped model would pass as genuine",
       description:
-        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the model with a backdoored copy, or add a small fine-tuning adapter (LoRA, another PEFT adapter) that serving loads on top of the base model, and it will be served as genuine.",
+        "Promotion and serving take the model files and version records in {element} to be the ones training produced. Unless each file is signed when it is produced and checked before it is loaded, anyone with write access (a leaked key, an over-broad role, a compromised CI job) can replace the model with a backdoored copy (or add files that serving loads on top of it), and it will be served as genuine.",
       mitigations: [
-        "Sign every model file (base weights and each adapter) when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
+        "Sign every model file (and every file loaded on top of it) when training produces it, keep the signature with the version in {element}, and refuse to load or promote a version whose signature does not verify.",
         "Make stored versions immutable (object lock or write-once buckets) and let only the training pipeline's identity write to {element}.",
         "Once this is in place, mark {element} as integrity-verified in the diagram.",
       ],

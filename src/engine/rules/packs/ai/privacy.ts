@@ -1,6 +1,7 @@
 import type { RuleInput } from "../../schema";
 import {
   all,
+  any,
   greaterThan,
   is,
   known,
@@ -253,12 +254,21 @@ export const PRIVACY_RULES: RuleInput[] = [
   },
   {
     id: "AI-PRIV-11",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "privacy.trainingPurpose",
     target: { types: ["dataStore"], mlKinds: ["training-data-store", "feature-store"] },
-    when: is("element", "handlesPersonalData", "yes"),
+    // Models learn from it or are evaluated on it: a training data store, or a feature store a
+    // training job reads (one that only serving reads, written by training, holds the model's
+    // output about people, not its training data).
+    when: all(
+      is("element", "handlesPersonalData", "yes"),
+      any(
+        is("element", "mlKind", "training-data-store"),
+        some({ from: "downstream", of: "element", hops: 2, target: { mlKinds: ["training-job"] } }),
+      ),
+    ),
     categories: { linddun: ["Nc", "U"] },
     chartException:
       "Unawareness is rated on the training store: the people whose records it holds are rarely told they train a model.",

@@ -54,7 +54,7 @@ export const RAG_RULES: RuleInput[] = [
     // Inherent in retrieval: whoever can edit the sources can steer answers. Closed by
     // "sources vetted: yes"; where others are known to write the sources, AI-RAG-01 says more.
     id: "AI-RAG-05",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     rootCause: "rag.poisonedIndex",
@@ -63,6 +63,14 @@ export const RAG_RULES: RuleInput[] = [
     when: all(
       not(known("element", "sourcesVetted", "yes")),
       none({ from: "roundTrip", of: "element", target: { mlKinds: ["agent"] } }),
+      // What it returns reaches a generative model's context; an index that feeds a ranker
+      // gives it candidates, not instructions.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 3,
+        target: { mlKinds: [...GENERATIVE_KINDS] },
+      }),
     ),
     categories: { stride: ["T"] },
     references: {

@@ -17,6 +17,27 @@ import {
 /** Training data a model learned from, up to four flows upstream of where it is served. */
 const TRAINING_DATA_KINDS = ["training-data-store", "feature-store"] as const;
 
+/** The bound store feeds a training job: it is training data, not only what serving reads. */
+const otherTrainsAModel: Condition = some({
+  from: "downstream",
+  of: "other",
+  hops: 2,
+  target: { mlKinds: ["training-job"] },
+});
+
+/**
+ * People or parties outside the serving team who see its answers: at most one component (a
+ * gateway, an application) between them and the model. Further away, what reaches them is the
+ * components' own decision built from the score, not the model's output.
+ */
+const answersReachAParty: Condition = some({
+  from: "upstream",
+  of: "element",
+  hops: 2,
+  target: { types: ["externalEntity"] },
+  where: isIn("other", "audience", ["anonymous", "customers", "partners", "employees"]),
+});
+
 /** Some training data store, up to 4 flows upstream of the served model, matches `where`. */
 const trainingDataUpstream = (where: Condition): Condition =>
   some({
@@ -113,7 +134,7 @@ export const SERVING_RULES: RuleInput[] = [
   },
   {
     id: "AI-MEMBER-01",
-    revision: 1,
+    revision: 2,
     pack: "ai",
     scope: "element",
     target: { types: ["process"], mlKinds: [...MODEL_SERVING_KINDS] },
@@ -121,7 +142,8 @@ export const SERVING_RULES: RuleInput[] = [
     // Partners and staff who query it are other parties to the people in the data too.
     when: all(
       any(reachedByOutsiders, is("element", "insiderReach", "yes")),
-      trainingDataUpstream(is("other", "containsPersonalData", "yes")),
+      trainingDataUpstream(all(is("other", "containsPersonalData", "yes"), otherTrainsAModel)),
+      answersReachAParty,
     ),
     categories: { stride: ["I"], linddun: ["D", "I"] },
     references: {

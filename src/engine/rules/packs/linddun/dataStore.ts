@@ -1,4 +1,4 @@
-import { all, is, known } from "../build";
+import { all, any, is, known } from "../build";
 import { base, handles, surelyHandles, type LinddunRule } from "./base";
 
 /** LINDDUN for data stores with personal data (chart: L, I, Nr, D, DD, Nc). */
@@ -26,11 +26,18 @@ export const DATA_STORE: LinddunRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "LINDDUN-STORE-NR-01",
     scope: "element",
     rootCause: "store.personalLogs",
     target: { types: ["dataStore"] },
-    when: all(surelyHandles, known("element", "storesLogs", "yes")),
+    // Records of what the public asked or did. An audit trail of staff acting in their role is
+    // kept to hold them accountable: that is its purpose, not a privacy threat.
+    when: all(
+      surelyHandles,
+      known("element", "storesLogs", "yes"),
+      any(known("element", "publicReach", "yes"), known("element", "publicInfluence", "yes")),
+    ),
     categories: { linddun: ["Nr"] },
     likelihood: 3,
     impact: 3,

@@ -5,6 +5,17 @@ import { base, carries, surelyCarries, type LinddunRule } from "./base";
  * LINDDUN per flow and interaction (LINDDUN PRO: source -> flow -> target). A flow that reads in
  * clear is the STRIDE finding "flow.clearText", with Data Disclosure among its categories.
  */
+/** The end is people working for the organisation or a partner (staff, contractors). */
+const atWork = (end: "source" | "target") =>
+  all(
+    is(end, "type", "externalEntity"),
+    known(end, "entityKind", "human"),
+    knownIn(end, "audience", ["employees", "partners"]),
+  );
+
+/** Who is behind a system that receives personal data without it leaving the organisation's hands. */
+const NOT_A_RECIPIENT = ["customers", "anonymous", "internalSystems"];
+
 export const FLOW: LinddunRule[] = [
   {
     ...base,
@@ -25,6 +36,7 @@ export const FLOW: LinddunRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "LINDDUN-INT-DD-01",
     scope: "interaction",
     rootCause: "personalData.leavesSystem",
@@ -32,11 +44,12 @@ export const FLOW: LinddunRule[] = [
     when: all(
       is("target", "type", "externalEntity"),
       // A partner's people (an outsourced labelling or support firm) receive it as a processor too;
-      // customers' own applications receive their own data.
+      // customers' own applications receive their own data; the organisation's own systems
+      // (a directory, a core system drawn outside the scope) are not outside the system.
       any(
         all(
           is("target", "entityKind", "system"),
-          not(knownIn("target", "audience", ["customers", "anonymous"])),
+          not(knownIn("target", "audience", NOT_A_RECIPIENT)),
         ),
         known("target", "audience", "partners"),
       ),
@@ -62,6 +75,7 @@ export const FLOW: LinddunRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "LINDDUN-INT-DD-03",
     scope: "interaction",
     rootCause: "personalData.leavesSystem",
@@ -73,7 +87,7 @@ export const FLOW: LinddunRule[] = [
       any(
         all(
           is("source", "entityKind", "system"),
-          not(knownIn("source", "audience", ["customers", "anonymous"])),
+          not(knownIn("source", "audience", NOT_A_RECIPIENT)),
         ),
         known("source", "audience", "partners"),
       ),
@@ -94,15 +108,19 @@ export const FLOW: LinddunRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "LINDDUN-FLOW-D-01",
     scope: "element",
     rootCause: "flow.observableUse",
     target: { types: ["flow"] },
     // Where using the service is itself telling (health, finance, other special categories).
+    // Staff and contractors using it at work reveal their job, not something about themselves.
     when: all(
       surelyCarries,
       known("element", "overPublicNetwork", "yes"),
       known("element", "classification", "restricted"),
+      not(atWork("source")),
+      not(atWork("target")),
     ),
     categories: { linddun: ["D"] },
     likelihood: 2,

@@ -59,12 +59,19 @@ describe("LINDDUN, triggered by personal data", () => {
       [
         entity("person", { entityKind: "human", audience: "customers" }),
         proc("app"),
-        store("db", {
-          containsPersonalData: "yes",
-          storesLogs: "yes",
-          encryptedAtRest: "no",
-          retentionDays: 400,
-        }),
+        // Restricted personal data that also trains a model: high-risk processing (a DPIA), and
+        // people who may not expect what they send to end up in training data.
+        store(
+          "db",
+          {
+            containsPersonalData: "yes",
+            classification: "restricted",
+            storesLogs: "yes",
+            encryptedAtRest: "no",
+            retentionDays: 400,
+          },
+          { mlKind: "training-data-store" },
+        ),
         entity("partner", { entityKind: "system", audience: "partners" }),
       ],
       [
@@ -79,9 +86,9 @@ describe("LINDDUN, triggered by personal data", () => {
     );
     expect(codesByTarget(run(m))).toEqual({
       model: ["Nc"],
-      // Logs of what each person did; readable at rest; kept for more than a year.
+      // Logs of what each customer did; readable at rest; kept for more than a year.
       db: ["D", "DD", "L", "Nc", "Nr"],
-      // The person who sends personal data: unawareness, per interaction.
+      // The person whose data goes on into training data: unawareness, per interaction.
       person: ["U"],
       save: ["DD"],
       // Handed to a partner: disclosure, and linkable and identifiable once there.

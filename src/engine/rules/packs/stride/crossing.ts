@@ -52,6 +52,7 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "STRIDE-CROSS-T-01",
     scope: "crossing",
     rootCause: "crossing.unvalidated",
@@ -64,6 +65,9 @@ export const TRUST_BOUNDARY_CROSSINGS: StrideRule[] = [
       is("target", "type", "process"),
       is("target", "validatesInput", "no"),
       not(known("target", "publicInfluence", "yes")),
+      // Where what arrives is training input, its own rules say what is unchecked (poisoned
+      // updates at an aggregator, flipped labels at a labelling tool).
+      { subject: "target", fact: "mlKind", notIn: ["federated-aggregator", "labeling-tool"] },
     ),
     categories: { stride: ["T"] },
     likelihood: 2,

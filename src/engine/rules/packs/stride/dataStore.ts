@@ -1,4 +1,4 @@
-import { all, any, is, isIn, known, SENSITIVE_CLASSES } from "../build";
+import { all, any, is, isIn, known, not, SENSITIVE_CLASSES, some } from "../build";
 import { base, type StrideRule } from "./base";
 
 const holdsSensitiveData = any(
@@ -36,6 +36,45 @@ export const DATA_STORE: StrideRule[] = [
       mitigations: [
         "Restrict write access to {element} to the components that must write, each with its own credentials.",
         "Sign or checksum what is written and verify it on read, or keep versioned, immutable copies.",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: "STRIDE-STORE-T-03",
+    scope: "element",
+    rootCause: "store.unverifiedDistribution",
+    // The same gap as any unverified store, with its consequence: say it once, this way.
+    supersedes: ["store.tampering"],
+    target: { types: ["dataStore"] },
+    when: all(
+      is("element", "integrityVerified", "no"),
+      // Systems on the customers' side (devices, installed apps) take what the store serves.
+      some({
+        from: "downstream",
+        of: "element",
+        hops: 1,
+        target: { types: ["externalEntity"] },
+        where: all(
+          known("other", "entityKind", "system"),
+          isIn("other", "audience", ["customers", "anonymous"]),
+        ),
+      }),
+    ),
+    categories: { stride: ["T", "E"] },
+    chartException:
+      "Elevation is rated on the store because what it serves runs on every system that takes it: write access to the store becomes control of those systems.",
+    likelihood: 4,
+    impact: 5,
+    text: {
+      title:
+        "What {element} serves reaches {other} unverified: whoever can write it controls them all",
+      description:
+        "Systems on the customers' side ({other}) take what {element} serves, and nothing verifies who produced it (a checksum stored beside a file proves nothing once the file can be replaced). Whoever can write {element} (a leaked key, an over-broad role, a compromised release job) changes what every one of them receives at once; where that is firmware, software or configuration, it is code execution across the whole fleet.",
+      mitigations: [
+        "Sign what {element} serves with a key kept offline or in an HSM, and have {other} refuse anything whose signature does not verify, before installing it.",
+        "Protect against rollback: {other} accept only versions newer than the one they run, and the signing key can be rotated through a signed update.",
+        "Let only the release job write {element}, keep versions immutable, and roll updates out in stages with an automatic stop on failures.",
       ],
     },
   },
@@ -104,15 +143,27 @@ export const DATA_STORE: StrideRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "STRIDE-STORE-D-01",
     scope: "element",
     rootCause: "store.floodable",
     claims: ["outsiderAccess", "unlimitedAccess"],
     target: { types: ["dataStore"] },
-    // Outsiders write to it (their data reaches it) with nothing limiting their request rate.
+    // Outsiders write to it (their data reaches it) through a process on the way, with nothing
+    // limiting their request rate. A store drawn as written straight from an entity records data
+    // about people (entered by staff who are not drawn); it is not a way in for them.
     when: all(
       is("element", "publicUnlimitedReach", "yes"),
       is("element", "publicInfluence", "yes"),
+      some({
+        from: "upstream",
+        hops: 1,
+        target: { types: ["process"] },
+        where: all(
+          is("other", "publicUnlimitedReach", "yes"),
+          not(known("other", "rateLimited", "yes")),
+        ),
+      }),
     ),
     categories: { stride: ["D"] },
     likelihood: 3,

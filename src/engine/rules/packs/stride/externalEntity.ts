@@ -1,4 +1,4 @@
-import { all, is, isIn, some } from "../build";
+import { all, any, is, isIn, known, not, some } from "../build";
 import { base, type StrideRule } from "./base";
 
 /**
@@ -9,15 +9,19 @@ import { base, type StrideRule } from "./base";
 export const EXTERNAL_ENTITY: StrideRule[] = [
   {
     ...base,
+    revision: 2,
     id: "STRIDE-EE-R-01",
     scope: "element",
     rootCause: "entity.unattributable",
     target: { types: ["externalEntity"] },
-    when: all(is("element", "entityKind", "human"), is("element", "authenticated", "no"), {
-      subject: "element",
-      fact: "outDegree",
-      gte: 1,
-    }),
+    // People who act through a process (a store written straight from an entity records data
+    // about them, drawn without the staff who enter it), and not anonymous by design.
+    when: all(
+      is("element", "entityKind", "human"),
+      is("element", "authenticated", "no"),
+      not(known("element", "audience", "anonymous")),
+      some({ from: "downstream", hops: 1, target: { types: ["process"] } }),
+    ),
     categories: { stride: ["R"] },
     likelihood: 3,
     impact: 3,
@@ -35,13 +39,27 @@ export const EXTERNAL_ENTITY: StrideRule[] = [
 
 EXTERNAL_ENTITY.push({
   ...base,
+  revision: 2,
   id: "STRIDE-EE-S-03",
   scope: "element",
   rootCause: "entity.accountTakeover",
   target: { types: ["externalEntity"] },
+  // Whether they have accounts is not read from "authenticated" answers: a protection answered
+  // "yes" must never add a finding. The text names where they sign in when that is known (the
+  // storefront behind a CDN), else the first process they reach.
   when: all(
     is("element", "entityKind", "human"),
     isIn("element", "audience", ["anonymous", "customers"]),
+    any(
+      some({
+        from: "downstream",
+        hops: 2,
+        target: { types: ["process"] },
+        where: known("other", "authenticatesCallers", "yes"),
+      }),
+      some({ from: "downstream", hops: 1, target: { types: ["process"] } }),
+    ),
+    // What decides: the naming above must not widen where it fires.
     some({ from: "downstream", hops: 1, target: { types: ["process"] } }),
   ),
   categories: { stride: ["S"] },

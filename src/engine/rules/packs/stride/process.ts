@@ -11,6 +11,20 @@ const fedByOutsiders = any(reachedByOutsiders, is("element", "publicInfluence", 
 /** People reach it: outsiders, or employees and partners (whose accounts can be misused too). */
 const reachedByPeople = any(reachedByOutsiders, is("element", "insiderReach", "yes"));
 
+/** An agent that calls it writes a store that holds logs: the only record is the agent's own. */
+const callerAgentKeepsTheRecord = some({
+  from: "upstream",
+  hops: 1,
+  target: { mlKinds: ["agent"] },
+  where: some({
+    from: "downstream",
+    of: "other",
+    hops: 1,
+    target: { types: ["dataStore"] },
+    where: known("other", "storesLogs", "yes"),
+  }),
+});
+
 export const PROCESS: StrideRule[] = [
   {
     ...base,
@@ -87,24 +101,30 @@ export const PROCESS: StrideRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "STRIDE-PROC-R-01",
     scope: "element",
     rootCause: "process.noAuditTrail",
     target: { types: ["process"] },
-    // Where people or agents take consequential actions through it: staff tools, approvals,
-    // tools that change state.
+    // Where people or agents take consequential actions through it: staff tools that show or
+    // change people's records (who looked at whose data, who approved what), tools that change
+    // state. Engineers driving infrastructure that holds no personal data are left to its own
+    // logs.
     when: all(
       any(
-        some({
-          from: "upstream",
-          hops: 1,
-          target: { types: ["externalEntity"] },
-          where: all(known("other", "entityKind", "human"), {
-            subject: "other",
-            fact: "audience",
-            in: ["employees", "partners"],
+        all(
+          some({
+            from: "upstream",
+            hops: 1,
+            target: { types: ["externalEntity"] },
+            where: all(known("other", "entityKind", "human"), {
+              subject: "other",
+              fact: "audience",
+              in: ["employees", "partners"],
+            }),
           }),
-        }),
+          known("element", "handlesPersonalData", "yes"),
+        ),
         all(
           { subject: "element", fact: "mlKind", in: ["agent-tool", "mcp-server"] },
           known("element", "changesState", "yes"),
@@ -117,6 +137,8 @@ export const PROCESS: StrideRule[] = [
         where: known("other", "storesLogs", "yes"),
       }),
       none({ from: "neighbours", target: { mlKinds: ["monitoring"] } }),
+      // An agent's tool whose calls the agent logs: STRIDE-PROC-R-03 says what is missing.
+      not(callerAgentKeepsTheRecord),
     ),
     categories: { stride: ["R"] },
     likelihood: 2,
@@ -128,6 +150,39 @@ export const PROCESS: StrideRule[] = [
       mitigations: [
         "Record the significant actions of {element} (who, what, when, outcome) and draw the store that keeps them, marked as holding logs.",
         "Keep those records out of reach of {element} itself, so a compromise cannot erase them.",
+      ],
+    },
+  },
+  {
+    ...base,
+    id: "STRIDE-PROC-R-03",
+    scope: "element",
+    rootCause: "process.selfReportedActions",
+    // Where STRIDE-PROC-R-01 said "nothing records" of such a tool, the premise was the agent's
+    // own log; keep the decisions taken on those findings.
+    replaces: [{ rule: "STRIDE-PROC-R-01", on: "element" }],
+    target: { types: ["process"], mlKinds: ["agent-tool", "mcp-server"] },
+    when: all(
+      known("element", "changesState", "yes"),
+      none({
+        from: "downstream",
+        hops: 2,
+        target: { types: ["dataStore"] },
+        where: known("other", "storesLogs", "yes"),
+      }),
+      none({ from: "neighbours", target: { mlKinds: ["monitoring"] } }),
+      callerAgentKeepsTheRecord,
+    ),
+    categories: { stride: ["R"] },
+    likelihood: 3,
+    impact: 3,
+    text: {
+      title: "Only {other}, which calls it, records what {element} does",
+      description:
+        "{element} changes things for {other}, and the only record of its calls is the log {other} writes itself. An agent steered by injected text or a bad plan can leave calls out of that log or describe them wrongly, and {element} keeps no record of its own: an action cannot be traced reliably to the request and the person behind it.",
+      mitigations: [
+        "Have {element} record every call it executes (caller identity, the request or conversation it serves, arguments, result) in a store {other} cannot write.",
+        "Pass the originating request or conversation id with every call from {other} to {element}, and reconcile both records regularly.",
       ],
     },
   },
@@ -269,6 +324,7 @@ export const PROCESS: StrideRule[] = [
   },
   {
     ...base,
+    revision: 2,
     id: "STRIDE-PROC-E-05",
     scope: "element",
     rootCause: "process.privilegedOrchestrator",
@@ -296,6 +352,13 @@ export const PROCESS: StrideRule[] = [
         where: all(
           known("other", "publicInfluence", "yes"),
           not(known("other", "internetExposed", "yes")),
+          // A model server it deploys runs under its own identity; a job runs under the one
+          // the orchestrator hands it.
+          {
+            subject: "other",
+            fact: "mlKind",
+            notIn: ["inference-endpoint", "llm", "agent", "embedding-model"],
+          },
         ),
       }),
     ),

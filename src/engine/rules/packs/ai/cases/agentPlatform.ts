@@ -10,18 +10,25 @@ export const AGENT_PLATFORM_CASES: RuleCases = {
     silent: () =>
       agentCalls(proc("files", "mcp-server"), overInternet({ encryptedInTransit: "yes" })),
   },
+  "AI-MCP-03": {
+    fires: () =>
+      agentCalls(proc("cluster", "mcp-server", { destructive: "yes" }), { authenticated: "no" }),
+    silentBecause: "protection present: calls to the tool server are authenticated",
+    silent: () =>
+      agentCalls(proc("cluster", "mcp-server", { destructive: "yes" }), { authenticated: "yes" }),
+  },
   "AI-ROUTE-01": {
     fires: () => agentCalls(proc("model", "llm"), overInternet({ encryptedInTransit: "no" })),
     silentBecause: "protection present: the orchestrator reaches the model over TLS",
     silent: () => agentCalls(proc("model", "llm"), overInternet({ encryptedInTransit: "yes" })),
   },
   "AI-INVENTORY-01": {
-    fires: () => agentCalls(proc("tool", "agent-tool")),
-    silentBecause: "protection present: the agent reports to a monitoring component",
+    fires: () => agentCalls(proc("tools", "mcp-server")),
+    silentBecause: "protection present: the agent and the MCP server report to monitoring",
     silent: () =>
       buildModel(
-        [proc("agent", "agent"), proc("tool", "agent-tool"), proc("monitor", "monitoring")],
-        [flow("agent", "tool"), flow("agent", "monitor")],
+        [proc("agent", "agent"), proc("tools", "mcp-server"), proc("monitor", "monitoring")],
+        [flow("agent", "tools"), flow("agent", "monitor"), flow("tools", "monitor")],
       ),
   },
   "AI-DECEIVE-01": {
