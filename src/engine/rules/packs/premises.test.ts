@@ -232,7 +232,9 @@ describe("LINDDUN-MODEL-NC-01: a DPIA where the processing is high-risk", () => 
   it("fires where a process decides about people", () => {
     const [finding] = byRule(system({ decidesAboutPeople: "yes" }), "LINDDUN-MODEL-NC-01");
     expect(finding?.id).toBe("LINDDUN-MODEL-NC-01@model");
-    expect(finding?.description).toMatch(/^This system decides about individual people.*: app is where it does\./);
+    expect(finding?.description).toMatch(
+      /^This system decides about individual people.*: app is where it does\./,
+    );
   });
 
   it("fires where restricted personal data is kept", () => {
