@@ -29,13 +29,21 @@ async function selectSomeNode(
   return node;
 }
 
+/** Show a tab of the side panel (Inspector, Threats ...), as a click on it does. */
+export async function showTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+}
+
 /**
- * Typing into the selected element's Name field, one key at a time (the field commits on blur or
- * Enter; Escape at the end puts the document's value back, so the model is unchanged).
+ * Typing into the selected element's Name field in the Inspector tab, one key at a time (the
+ * field commits on blur or Enter; Escape at the end puts the document's value back, so the model
+ * is unchanged). The side panel is back on its first-visit tab (Threats) afterwards.
  */
 export async function typeInInspector(driver: Driver, keys: number): Promise<Measured[]> {
   const { page } = driver;
   await selectSomeNode(page);
+  await showTab(page, "Inspector");
   const field = nameField(page);
   await field.click();
   await page.keyboard.press("End");
@@ -54,6 +62,7 @@ export async function typeInInspector(driver: Driver, keys: number): Promise<Mea
   }
   await page.keyboard.press("Escape");
   await page.mouse.click(...xy(await emptyPanePoint(page)));
+  await showTab(page, "Threats");
   await idle(page);
   return out;
 }
@@ -77,6 +86,7 @@ export async function undoRedo(
   if (edit === "nudge") {
     await page.keyboard.press("ArrowRight");
   } else {
+    await showTab(page, "Inspector");
     const field = nameField(page);
     await field.click();
     await page.keyboard.press("End");
@@ -84,6 +94,7 @@ export async function undoRedo(
     await page.keyboard.press("Enter");
     // Out of the field (Ctrl+Z there is the field's own undo): click the canvas.
     await page.mouse.click(...xy(await emptyPanePoint(page)));
+    await showTab(page, "Threats");
   }
   await page.waitForFunction(
     (old) => document.querySelector('button[aria-label="Undo"]')?.getAttribute("title") !== old,

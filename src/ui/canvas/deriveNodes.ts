@@ -90,8 +90,8 @@ function toNode(
     selected,
     width,
     height,
-    // Sizes and handles come from the document, so React Flow never measures a node or its
-    // handles before laying out edges (boundaries have none: they are not ends of flows).
+    // Sizes and handles come from the document, so React Flow can lay out edges before it has
+    // measured anything (boundaries have no handles: they are not ends of flows).
     measured: { width, height },
     handles: element.type === "trustBoundary" ? [] : sideHandles(width, height),
     ...(element.parentId !== null ? { parentId: element.parentId } : {}),

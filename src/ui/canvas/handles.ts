@@ -28,10 +28,11 @@ export function handleOrigin(side: HandleSide, width: number, height: number) {
 }
 
 /**
- * The handles of a node of this size, as React Flow wants them on the node (`node.handles`):
- * with them it never measures the handles in the DOM (a layout read per handle per node when a
- * model opens), and a handle need not be laid out at all to attach a flow to it. SideHandles
- * draws each one at the same place.
+ * The handles of a node of this size, as React Flow wants them on the node (`node.handles`), so
+ * that flows attach before React Flow has measured the node. SideHandles draws each one at the
+ * same place, so its measurement (on every node resize) finds the same numbers. They are placed
+ * with left/top, not with React Flow's translate(-50%): a transform per handle, four per node,
+ * weighed on every frame's paint in a large model.
  */
 export function sideHandles(width: number, height: number): NodeHandle[] {
   return SIDES.map(([id, position]) => ({
