@@ -2,6 +2,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import type { ExternalEntityElement } from "../../../domain/schema";
 import type { DfdNode } from "../deriveNodes";
+import { sameNodeProps } from "./sameNodeProps";
 import { ElementLabel } from "./ElementLabel";
 import { SideHandles } from "./SideHandles";
 
@@ -23,4 +24,4 @@ export const ExternalEntityNode = memo(function ExternalEntityNode({
       <SideHandles width={width ?? 0} height={height ?? 0} />
     </>
   );
-});
+}, sameNodeProps);
