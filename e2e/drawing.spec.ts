@@ -203,7 +203,7 @@ test("DFD notation: circle process, open-ended store, rectangle entity, dashed l
 
   const shape = (label: string) =>
     node(page, label)
-      .locator(":scope > div")
+      .locator(":scope > div:not(.react-flow__handle)")
       .evaluate((el) => {
         const s = getComputedStyle(el);
         return {

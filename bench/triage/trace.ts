@@ -23,13 +23,13 @@ export async function startTrace(browser: Browser, page: Page): Promise<void> {
 
 /**
  * The main thread's CPU time for one interaction: every top-level task from the one that
- * dispatched the input (`click` or `keydown`) until `wallMs` later (the click-to-paint the page
+ * dispatched the input (`click`, `mousedown` or `keydown`) until `wallMs` later (the click-to-paint the page
  * measured, which ends after the frame is painted). Thread time, so the figure holds on a busy
  * machine where wall time does not.
  */
 export async function stopTrace(
   browser: Browser,
-  input: "click" | "keydown",
+  input: "click" | "keydown" | "mousedown",
   wallMs: number,
 ): Promise<CpuCost> {
   const events = parseTrace(await browser.stopTracing());

@@ -1,5 +1,6 @@
 import type { MlAssetKind } from "../domain/mlKinds";
 import type { ElementType } from "../domain/schema";
+import { scalePath } from "./scalePath";
 
 /**
  * Small line icons, drawn here so the app needs no icon font or network. Each ML kind gets its
@@ -42,6 +43,22 @@ const GLYPHS: Record<MlAssetKind | ElementType, string> = {
   guardrail: "M12 3l8 3v6c0 5-4 8-8 9-4-1-8-4-8-9V6zM9 12l2 2 4-4",
 };
 
+/** The glyphs are drawn on a 24-unit grid. */
+const GRID = 24;
+const STROKE = 1.8;
+const scaled = new Map<string, string>();
+
+/** A glyph's path at `size` units (see scalePath: no viewBox scaling), computed once per size. */
+function glyphAt(kind: MlAssetKind | ElementType, size: number): string {
+  const key = `${kind}@${size}`;
+  let d = scaled.get(key);
+  if (d === undefined) {
+    d = size === GRID ? GLYPHS[kind] : scalePath(GLYPHS[kind], size / GRID);
+    scaled.set(key, d);
+  }
+  return d;
+}
+
 export function KindIcon({
   kind,
   size = 18,
@@ -55,10 +72,10 @@ export function KindIcon({
     <svg
       width={size}
       height={size}
-      viewBox="0 0 24 24"
+      viewBox={`0 0 ${size} ${size}`}
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.8}
+      strokeWidth={(STROKE * size) / GRID}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden={title ? undefined : true}
@@ -66,7 +83,7 @@ export function KindIcon({
       aria-label={title}
       focusable="false"
     >
-      <path d={GLYPHS[kind]} />
+      <path d={glyphAt(kind, size)} />
     </svg>
   );
 }

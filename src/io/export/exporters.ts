@@ -1,39 +1,22 @@
-import { AT_RISK_STATUSES } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import { ALL_RULES } from "../../engine/rules";
-import type { EvaluationResult, Severity } from "../../engine/types";
+import type { EvaluationResult } from "../../engine/types";
 import { formatRiskRegisterCsv } from "../csv";
-import { buildDiagramScene, type Badge } from "../diagram/scene";
+import { buildDiagramScene } from "../diagram/scene";
 import { formatMarkdownFullReport } from "../markdown";
 import { renderPdfReport, type PdfFonts } from "../pdf";
-import { severityRank } from "../report/summary";
 import { formatSarif } from "../report/sarif";
-import { buildReportData, type BuildReportOptions, type ReportData } from "../reportData";
+import { buildReportData, type BuildReportOptions } from "../reportData";
 import { renderDiagramSvg } from "../svg";
 import { exportFileName } from "../native/fileNames";
+import { diagramBadges } from "./badges";
+
+export { diagramBadges };
 
 /**
  * Every report export as a pure function of (model, engine result, options): the app's menu and
  * the CLI call these same functions. Loaded on demand in the app (with PDFKit).
  */
-
-/** Open findings per element (interaction findings on their flow), drawn on the diagram. */
-export function diagramBadges(data: ReportData): Map<string, Badge> {
-  const badges = new Map<string, Badge>();
-  for (const finding of data.findings) {
-    if (!AT_RISK_STATUSES.includes(finding.status)) continue;
-    const target = finding.targets.length === 3 ? finding.targets[1] : finding.targets[0];
-    if (!target) continue;
-    const current = badges.get(target.id);
-    const severity: Severity = finding.risk.severity;
-    if (!current) badges.set(target.id, { count: 1, severity });
-    else {
-      current.count += 1;
-      if (severityRank(severity) > severityRank(current.severity)) current.severity = severity;
-    }
-  }
-  return badges;
-}
 
 export function markdownExport(
   model: ThreatModel,

@@ -21,7 +21,8 @@ import { CANVAS_ID } from "./canvasFocus";
 import { useCanvasKeyboard } from "./canvasKeyboard";
 import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
 import { MinimapSlot } from "./MinimapSlot";
-import { createObstacleCache, ObstacleContext } from "./edges/obstacles";
+import { LabelPlacer, LabelPlacerContext } from "./edges/labelPlacer";
+import { createObstacleCache } from "./edges/obstacles";
 import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
 import { createNodeDeriver, type DfdNode } from "./deriveNodes";
 import { FlowEdge } from "./edges/FlowEdge";
@@ -81,6 +82,12 @@ function ModelCanvas() {
   const deriveNodes = useMemo(() => createNodeDeriver(), []);
   const obstaclesOf = useMemo(() => createObstacleCache(), []);
   const obstacles = useMemo(() => (doc ? obstaclesOf(doc) : null), [doc, obstaclesOf]);
+  // Labels are placed against the obstacles of the first render straight away; later layouts
+  // reach the placer once committed, and only the flows whose label moves render again.
+  const [placer] = useState(() => new LabelPlacer(obstacles ?? undefined));
+  useLayoutEffect(() => {
+    if (obstacles) placer.setObstacles(obstacles);
+  }, [obstacles, placer]);
   const deriveEdges = useMemo(() => createEdgeDeriver(), []);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
@@ -231,7 +238,7 @@ function ModelCanvas() {
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
-      <ObstacleContext.Provider value={obstacles}>
+      <LabelPlacerContext.Provider value={placer}>
         <div
           id={CANVAS_ID}
           className="tc-canvas"
@@ -283,7 +290,7 @@ function ModelCanvas() {
             {showMinimap && <MinimapSlot />}
           </ReactFlow>
         </div>
-      </ObstacleContext.Provider>
+      </LabelPlacerContext.Provider>
     </LabelLayerContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import type { Node } from "@xyflow/react";
 import { elementSize } from "../../domain/graph";
 import type { DfdElement, Point, Size, ThreatModel } from "../../domain/schema";
 import { ELEMENT_TYPE_LABELS, ML_KIND_LABELS, elementDisplayName } from "../labels";
+import { sideHandles } from "./handles";
 
 /** What the diagram is drawn from: the document's elements and flows. */
 type DiagramOf = Pick<ThreatModel, "elements" | "flows">;
@@ -89,8 +90,10 @@ function toNode(
     selected,
     width,
     height,
-    // Sizes come from the document, so React Flow never has to measure before laying out edges.
+    // Sizes and handles come from the document, so React Flow can lay out edges before it has
+    // measured anything (boundaries have no handles: they are not ends of flows).
     measured: { width, height },
+    handles: element.type === "trustBoundary" ? [] : sideHandles(width, height),
     ...(element.parentId !== null ? { parentId: element.parentId } : {}),
     ...(element.type === "trustBoundary" ? { zIndex: -1 } : {}),
     ariaLabel: `${ELEMENT_TYPE_LABELS[element.type]}${kindLabel}: ${elementDisplayName(element)}`,

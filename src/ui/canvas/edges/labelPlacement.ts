@@ -60,23 +60,39 @@ export function pointAt({ p0, c1, c2, p3 }: Curve, t: number): Pt {
   };
 }
 
+const NO_RECTS: readonly Rect[] = Object.freeze([]);
+
 /**
  * Rectangles a label must not cover, bucketed on a coarse grid so each test looks only at the
- * few near it.
+ * few near it. Built after a `previous` index, a cell whose rectangles are the same keeps the
+ * previous list object: what did not change near a label can be told by identity (see near()).
  */
 export class ObstacleIndex {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<string, readonly Rect[]>();
   constructor(
     rects: Iterable<Rect>,
     private readonly cell = 240,
+    previous?: ObstacleIndex,
   ) {
+    const lists = new Map<string, Rect[]>();
     for (const r of rects) {
       for (const key of this.keys(r)) {
-        const list = this.cells.get(key);
+        const list = lists.get(key);
         if (list) list.push(r);
-        else this.cells.set(key, [r]);
+        else lists.set(key, [r]);
       }
     }
+    for (const [key, list] of lists) {
+      const before = previous?.cell === cell ? previous.cells.get(key) : undefined;
+      this.cells.set(key, before && sameRects(before, list) ? before : list);
+    }
+  }
+
+  /** The rectangles of each cell `region` touches, in a fixed order; an empty cell is NO_RECTS. */
+  near(region: Rect): (readonly Rect[])[] {
+    const out: (readonly Rect[])[] = [];
+    for (const key of this.keys(region)) out.push(this.cells.get(key) ?? NO_RECTS);
+    return out;
   }
 
   private *keys(r: Rect): Generator<string> {
@@ -158,6 +174,16 @@ function narrowings(full: number): number[] {
   for (let w = full - 12; w >= MIN_TEXT; w -= 12) out.push(w);
   if (full > MIN_TEXT && out[out.length - 1] !== MIN_TEXT) out.push(MIN_TEXT);
   return out;
+}
+
+function sameRects(a: readonly Rect[], b: readonly Rect[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((r, i) => {
+      const o = b[i]!;
+      return r.x === o.x && r.y === o.y && r.width === o.width && r.height === o.height;
+    })
+  );
 }
 
 function overlapArea(a: Rect, b: Rect): number {

@@ -1,4 +1,3 @@
-import { createContext, useContext } from "react";
 import { absoluteRect } from "../../../domain/graph";
 import type { ThreatModel } from "../../../domain/schema";
 import { ObstacleIndex, type Rect } from "./labelPlacement";
@@ -23,26 +22,39 @@ export function obstacleRects(doc: Diagram): Rect[] {
 
 /**
  * One obstacle index per layout of the document: an edit that moves or resizes nothing (a
- * rename, a property) keeps the same index, so flow labels are not placed again.
+ * rename, a property) keeps the same index, so flow labels are not placed again. A new layout
+ * gets an index built after the last one (cells that did not change keep their lists).
  */
 export function createObstacleCache() {
-  let key = "";
+  let last: Diagram["elements"] | null = null;
   let current = new ObstacleIndex([]);
   return (doc: Diagram): ObstacleIndex => {
-    let next = "";
-    for (const e of doc.elements) {
-      next += `${e.id}|${e.parentId ?? ""}|${e.position.x},${e.position.y}|${e.size?.width ?? ""},${e.size?.height ?? ""};`;
+    if (last === null || !sameLayout(last, doc.elements)) {
+      current = new ObstacleIndex(obstacleRects(doc), undefined, current);
     }
-    if (next !== key) {
-      key = next;
-      current = new ObstacleIndex(obstacleRects(doc));
-    }
+    last = doc.elements;
     return current;
   };
 }
 
-export const ObstacleContext = createContext<ObstacleIndex>(new ObstacleIndex([]));
-
-export function useObstacles(): ObstacleIndex {
-  return useContext(ObstacleContext);
+/** Same elements where it matters here: ids, parents, positions and sizes, in the same order. */
+function sameLayout(a: Diagram["elements"], b: Diagram["elements"]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (
+      x.id !== y.id ||
+      x.parentId !== y.parentId ||
+      x.position.x !== y.position.x ||
+      x.position.y !== y.position.y ||
+      x.size?.width !== y.size?.width ||
+      x.size?.height !== y.size?.height
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -5,6 +5,7 @@ import { editorStore } from "../../../store/editorStore";
 import { commands } from "../../../store/commands";
 import { ZONE_KIND_LABELS, elementDisplayName } from "../../labels";
 import type { DfdNode } from "../deriveNodes";
+import { sameNodeProps } from "./sameNodeProps";
 import { FindingsBadge } from "./FindingsBadge";
 
 /** Trust boundary: a dashed, labelled container that can be resized from any side or corner. */
@@ -50,4 +51,4 @@ export const BoundaryNode = memo(function BoundaryNode({ data, selected }: NodeP
       </div>
     </div>
   );
-});
+}, sameNodeProps);

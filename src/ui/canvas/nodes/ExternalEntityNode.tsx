@@ -2,6 +2,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import type { ExternalEntityElement } from "../../../domain/schema";
 import type { DfdNode } from "../deriveNodes";
+import { sameNodeProps } from "./sameNodeProps";
 import { ElementLabel } from "./ElementLabel";
 import { SideHandles } from "./SideHandles";
 
@@ -9,14 +10,18 @@ import { SideHandles } from "./SideHandles";
 export const ExternalEntityNode = memo(function ExternalEntityNode({
   data,
   selected,
+  width,
+  height,
 }: NodeProps<DfdNode>) {
   const element = data.element as ExternalEntityElement;
   return (
-    <div
-      className={`tc-node tc-entity${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
-    >
-      <ElementLabel element={element} />
-      <SideHandles />
-    </div>
+    <>
+      <div
+        className={`tc-node tc-entity${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
+      >
+        <ElementLabel element={element} />
+      </div>
+      <SideHandles width={width ?? 0} height={height ?? 0} />
+    </>
   );
-});
+}, sameNodeProps);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useElementFindingSummary } from "../../findings/useFindings";
 import { SEVERITY_LABELS } from "../../findings/severity";
 
@@ -5,7 +6,7 @@ import { SEVERITY_LABELS } from "../../findings/severity";
  * Count of findings on an element, coloured by the highest severity among them, marked while
  * some are untriaged (the coverage the summary view reports).
  */
-export function FindingsBadge({ elementId }: { elementId: string }) {
+export const FindingsBadge = memo(function FindingsBadge({ elementId }: { elementId: string }) {
   const summary = useElementFindingSummary(elementId);
   if (!summary || summary.count === 0) return null;
   const severityLabel = SEVERITY_LABELS[summary.highest];
@@ -20,4 +21,4 @@ export function FindingsBadge({ elementId }: { elementId: string }) {
       {summary.count}
     </span>
   );
-}
+});

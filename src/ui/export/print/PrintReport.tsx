@@ -4,7 +4,7 @@ import { MITIGATION_STATUS_LABELS, TRIAGE_STATUS_LABELS } from "../../../domain/
 import type { ThreatModel } from "../../../domain/schema";
 import type { EvaluationResult } from "../../../engine/types";
 import { SEVERITY_LABELS } from "../../../io/csv/riskRegister";
-import { diagramBadges } from "../../../io/export/exporters";
+import { diagramBadges } from "../../../io/export/badges";
 import { SEVERITIES_DESC, typeLabel } from "../../../io/report/summary";
 import { buildReportData, type ReportContentOptions } from "../../../io/reportData";
 import { renderDiagramSvg } from "../../../io/svg";

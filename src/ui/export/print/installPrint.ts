@@ -13,7 +13,7 @@ type PrintModule = typeof PrintReportModule;
  * Ctrl/Cmd+P prints the report, not the screen: on `beforeprint` the report is rendered (with
  * flushSync, as the browser lays out the page right after the event) into a root that only print
  * shows. The report's code is fetched ahead, a moment after start, because `beforeprint` cannot
- * wait for a download.
+ * wait for a download: once the page is idle, so that it never competes with opening a large model.
  */
 export function installPrintReport(target: Window = window): () => void {
   let module: PrintModule | null = null;
@@ -21,8 +21,13 @@ export function installPrintReport(target: Window = window): () => void {
   const container = document.createElement("div");
   container.id = "tc-print-root";
   document.body.append(container);
-  const timer = setTimeout(() => {
+  const prefetch = () => {
     void Promise.all([import("./PrintReport"), engineLoaded]).then(([m]) => (module = m));
+  };
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== "function") prefetch();
+    else idle = requestIdleCallback(prefetch, { timeout: 10_000 });
   }, 1500);
 
   const before = () => {
@@ -47,6 +52,7 @@ export function installPrintReport(target: Window = window): () => void {
   target.addEventListener("afterprint", after);
   return () => {
     clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
     target.removeEventListener("beforeprint", before);
     target.removeEventListener("afterprint", after);
     root?.unmount();
