@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, waitSaved } from "./support/app";
 import { downloadedText, exportVia } from "./support/transfer";
+import { showTab } from "./support/workspace";
 
 /**
  * The organisation checklist in the Questions tab, against the built app: answered in place,
@@ -8,9 +9,10 @@ import { downloadedText, exportVia } from "./support/transfer";
  */
 
 const threats = (page: Page) => page.getByRole("region", { name: "Threats" });
-const tab = (page: Page, name: RegExp) => threats(page).getByRole("tab", { name });
 const checklist = (page: Page) =>
-  threats(page).getByRole("region", { name: "Organisation checklist" });
+  page
+    .getByRole("region", { name: "Questions" })
+    .getByRole("region", { name: "Organisation checklist" });
 const INCIDENT =
   "Is there an incident response plan that covers AI-specific incidents (poisoned data, leaked model, misbehaving agent) and has been rehearsed?";
 const item = (page: Page) => checklist(page).getByRole("listitem", { name: INCIDENT, exact: true });
@@ -20,7 +22,7 @@ test("answering a checklist item in the Questions tab adds or closes a finding a
   page,
 }) => {
   await openApp(page);
-  await tab(page, /^\d+ open questions?$/).click();
+  await showTab(page, "Questions");
   await expect(checklist(page).getByText(/0 of 12 answered/)).toBeVisible();
 
   // "No", with a note: the panel says what it added, and the finding is among the findings.
@@ -36,7 +38,7 @@ test("answering a checklist item in the Questions tab adds or closes a finding a
     "true",
   );
   await expect(checklist(page).getByText(/1 of 12 answered/)).toBeVisible();
-  await tab(page, /^\d+ findings?$/).click();
+  await showTab(page, "Threats");
   await expect(threats(page).getByRole("listitem", { name: FINDING })).toBeVisible();
 
   // Stored in the document: the exported model carries the answer and its note.
@@ -49,7 +51,7 @@ test("answering a checklist item in the Questions tab adds or closes a finding a
   });
 
   // "Yes" closes the item: the finding goes away. One undo brings the "No" (and the finding) back.
-  await tab(page, /^\d+ open questions?$/).click();
+  await showTab(page, "Questions");
   await item(page).getByRole("button", { name: "Yes", exact: true }).click();
   await expect(checklist(page).getByRole("status")).toContainText("adds no finding");
   await page.keyboard.press("Control+z");
@@ -58,13 +60,13 @@ test("answering a checklist item in the Questions tab adds or closes a finding a
     "true",
   );
   await item(page).getByRole("button", { name: "Yes", exact: true }).click();
-  await tab(page, /^\d+ findings?$/).click();
+  await showTab(page, "Threats");
   await expect(threats(page).getByRole("listitem", { name: FINDING })).toHaveCount(0);
 
   // The answer and its note survive a reload.
   await waitSaved(page);
   await page.reload();
-  await tab(page, /^\d+ open questions?$/).click();
+  await showTab(page, "Questions");
   await expect(item(page).getByRole("button", { name: "Yes", exact: true })).toHaveAttribute(
     "aria-pressed",
     "true",
