@@ -242,7 +242,7 @@ export function createSession(deps: SessionDeps = {}) {
       }
       if (loaded.status === "corrupt") {
         // Never a dead end: say why, and offer to open it with what the loader refuses set aside.
-        store.setState({ damaged: damagedModel(loaded), listError: null });
+        store.setState({ damaged: await damagedModel(loaded), listError: null });
         return false;
       }
       // The drafts as they are before this tab shows the model (and starts keeping its own).
@@ -369,7 +369,7 @@ export function createSession(deps: SessionDeps = {}) {
       if (result.status === "corrupt") {
         store.setState({
           listError: "That model is damaged: open it (with the damaged items set aside) first.",
-          damaged: damagedModel(result),
+          damaged: await damagedModel(result),
         });
       } else if (result.status !== "created") {
         store.setState({ listError: "That model cannot be duplicated." });

@@ -1,7 +1,7 @@
 import type { StoreApi } from "zustand/vanilla";
 import { applyChanges, type DocumentChanges } from "../domain/changes";
 import { checkDocument } from "../domain/documentCheck";
-import { salvageThreatModel, type SalvageResult, type SetAsideItem } from "../domain/salvage";
+import type { SalvageResult, SetAsideItem } from "../domain/salvage";
 import type { ThreatModel } from "../domain/schema";
 import {
   discardDraft,
@@ -21,6 +21,15 @@ import type { PendingEdits } from "./pendingEdits";
  * refuses set aside, and what was set aside kept until the user discards it. Never a dead end,
  * never a silent choice.
  */
+
+/**
+ * Salvage runs only for a document the loader refuses (a damaged row, recovered changes that no
+ * longer fit): its code loads then, not with the editor.
+ */
+async function salvage(input: unknown, id: string): Promise<SalvageResult> {
+  const { salvageThreatModel } = await import("../domain/salvage");
+  return salvageThreatModel(input, { id });
+}
 
 /** Changes of a tab that closed before storing them, made on another revision than the stored one. */
 export interface RecoveredChanges {
@@ -76,13 +85,13 @@ export async function bringIn(
   if (!current) return false;
   const check = checkDocument(doc, { since: current });
   if (check.ok) return editor.getState().execute(commands.replaceDocument(doc, name));
-  const salvage = salvageThreatModel(doc, { id: current.id });
-  if (!salvage.ok) {
-    editor.getState().notify("error", `${name} refused: ${salvage.errors.join("; ")}`);
+  const salvaged = await salvage(doc, current.id);
+  if (!salvaged.ok) {
+    editor.getState().notify("error", `${name} refused: ${salvaged.errors.join("; ")}`);
     return false;
   }
-  if (!editor.getState().execute(commands.replaceDocument(salvage.model, name))) return false;
-  await keepSetAside(context, current.id, salvage.model.name, salvage.setAside);
+  if (!editor.getState().execute(commands.replaceDocument(salvaged.model, name))) return false;
+  await keepSetAside(context, current.id, salvaged.model.name, salvaged.setAside);
   return true;
 }
 
@@ -176,20 +185,20 @@ export function restoreTyping(context: RecoveryContext, typing: readonly TypedTe
 }
 
 /** A damaged stored model: keep why, and what salvage would set aside, for the user. */
-export function damagedModel(loaded: {
+export async function damagedModel(loaded: {
   id: string;
   name: string;
   errors: string[];
   revision: number;
   raw: unknown;
-}): DamagedModel {
+}): Promise<DamagedModel> {
   return {
     id: loaded.id,
     name: loaded.name,
     errors: loaded.errors,
     revision: loaded.revision,
     raw: loaded.raw,
-    salvage: salvageThreatModel(loaded.raw, { id: loaded.id }),
+    salvage: await salvage(loaded.raw, loaded.id),
   };
 }
 

@@ -1,17 +1,12 @@
-import type { formatBecause } from "../../engine/factLabels";
 import type { MatchedFact } from "../../engine/types";
+import { engineChunk } from "./engineChunk";
 
 /**
- * "Inference server: encrypted in transit = no". The fact labels come with the engine chunk,
- * installed when it arrives (before any finding exists); until then the fact's code is shown.
+ * "Inference server: encrypted in transit = no". The fact labels come with the engine chunk;
+ * until it has arrived (before any finding exists) the fact's code is shown.
  */
-let format: typeof formatBecause | null = null;
-
-export function installBecauseFormat(formatter: typeof formatBecause): void {
-  format = formatter;
-}
-
 export function becauseText(fact: MatchedFact, subjectName: string): string {
+  const format = engineChunk()?.formatBecause;
   return format
     ? format(fact, subjectName)
     : `${subjectName}: ${fact.fact} = ${String(fact.value)}`;

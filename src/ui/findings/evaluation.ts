@@ -3,8 +3,7 @@ import type { EvaluationResult } from "../../engine/types";
 import type { ThreatModel } from "../../domain/schema";
 import type { Inference } from "../../engine/facts/evidence";
 import { differsOnlyInLayout } from "../../domain/layoutOnly";
-import { installBecauseFormat } from "./becauseText";
-import { installCatalogLookup } from "./catalogLookup";
+import { engineChunk, installEngineChunk } from "./engineChunk";
 
 /**
  * The live evaluation of the open document: recomputed whenever the document's elements or
@@ -38,13 +37,7 @@ export const useEngineStatus = create<{ ready: boolean; error: string | null }>(
  */
 export const engineLoaded: Promise<void> = import("../../engine/incremental").then(
   (engine) => {
-    inferences = engine.inferencesOf;
-    customThreats = engine.withCustomThreats;
-    installBecauseFormat(engine.formatBecause);
-    installCatalogLookup({
-      citedReferences: engine.citedReferences,
-      referenceEntryIn: engine.referenceEntryIn,
-    });
+    installEngineChunk(engine);
     evaluator = engine.createEvaluator();
     whatIfEvaluator = engine.createEvaluator();
     lastResult = null;
@@ -67,15 +60,13 @@ type Inputs = Pick<ThreatModel, "elements" | "flows">;
 let lastInputs: Inputs | null = null;
 let lastResult: EvaluationResult | null = null;
 
-let inferences: ((doc: ThreatModel, subjectId: string) => readonly Inference[]) | null = null;
-let customThreats: ((result: EvaluationResult, doc: ThreatModel) => EvaluationResult) | null = null;
-
 /**
  * The evaluation with the model's custom threats among its findings (as the engine's
  * `withCustomThreats`, which sorts their codes by catalog: it comes with the engine chunk).
  */
 export function withCustomThreatsOf(result: EvaluationResult, doc: ThreatModel): EvaluationResult {
-  return customThreats ? customThreats(result, doc) : result;
+  const chunk = engineChunk();
+  return chunk ? chunk.withCustomThreats(result, doc) : result;
 }
 
 /**
@@ -83,7 +74,7 @@ export function withCustomThreatsOf(result: EvaluationResult, doc: ThreatModel):
  * chunk has loaded; components re-render when it has, through `useEngineStatus`).
  */
 export function inferencesFor(doc: ThreatModel, subjectId: string): readonly Inference[] {
-  return inferences ? inferences(doc, subjectId) : NO_INFERENCES;
+  return engineChunk()?.inferencesOf(doc, subjectId) ?? NO_INFERENCES;
 }
 const NO_INFERENCES: readonly Inference[] = Object.freeze([]);
 

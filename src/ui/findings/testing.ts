@@ -1,9 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, ThreatModelSchema, type ThreatModel } from "../../domain/schema";
-import { citedReferences } from "../../engine/catalog/citations";
-import { referenceEntryIn } from "../../engine/catalog/registry";
-import { formatBecause } from "../../engine/factLabels";
-import { installBecauseFormat } from "./becauseText";
-import { installCatalogLookup } from "./catalogLookup";
+import * as engine from "../../engine/incremental";
+import { installEngineChunk } from "./engineChunk";
 import type { Finding } from "../../engine/types";
 
 /** Hand-made data for the panel's pure logic (independent of the rule packs). */
@@ -68,8 +65,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-/** Tests read reference names and links without loading the engine chunk. */
+/** Tests read reference names, links and fact labels as if the engine chunk had arrived. */
 export function installCatalogsForTests(): void {
-  installCatalogLookup({ citedReferences, referenceEntryIn });
-  installBecauseFormat(formatBecause);
+  installEngineChunk(engine);
 }
