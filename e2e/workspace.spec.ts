@@ -73,6 +73,37 @@ test("at 1280 x 720 the fitted sample is readable and three finding cards are vi
   expect(whole.length).toBeGreaterThanOrEqual(3);
 });
 
+test("at 1280 x 720 nothing in the side panel's tabs is cut off at its right edge", async ({
+  page,
+}) => {
+  await openApp(page);
+  await node(page, SAMPLE_ELEMENTS["inference-server"]).click();
+  const panelRight = (await box(sidePanel(page))).x + (await box(sidePanel(page))).width;
+  for (const tab of ["Inspector", "Threats", "Questions", "Summary"] as const) {
+    await showTab(page, tab);
+    await page.waitForTimeout(300);
+    // Text, controls and cards: a row of answers or a long title wraps instead of running out.
+    const cut = await sidePanel(page)
+      .locator("button, input, select, textarea, label, p, li, h2, h3, h4")
+      .evaluateAll(
+        (els, right) =>
+          els
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              return (
+                r.width > 1 && r.height > 1 && style.visibility !== "hidden" && r.right > right + 1
+              );
+            })
+            .map(
+              (el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`,
+            ),
+        panelRight,
+      );
+    expect(cut, `${tab} tab`).toEqual([]);
+  }
+});
+
 test("flow labels and count badges stay off the elements", async ({ page }) => {
   await openApp(page);
   const elements = await Promise.all(Object.values(SAMPLE_ELEMENTS).map((l) => box(node(page, l))));
