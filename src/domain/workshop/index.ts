@@ -5,3 +5,4 @@
 export * from "./walk";
 export * from "./agenda";
 export * from "./record";
+export * from "./whatIf";

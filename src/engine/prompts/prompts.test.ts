@@ -16,14 +16,19 @@ describe("the blind-spot prompt catalog", () => {
     expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
     expect(new Set(prompts.map((p) => p.text)).size).toBe(prompts.length);
     for (const prompt of prompts) {
-      for (const code of prompt.atlas) expect(atlasTechnique(code), `${prompt.id}: ${code}`).toBeDefined();
+      for (const code of prompt.atlas)
+        expect(atlasTechnique(code), `${prompt.id}: ${code}`).toBeDefined();
     }
   });
 
   it("refuses a prompt that is not a question or names no ML kind", () => {
     const base = PROMPTS[0]!;
-    expect(PromptSchema.safeParse({ ...base, text: "Check the training data." }).success).toBe(false);
-    expect(PromptSchema.safeParse({ ...base, target: { types: ["dataStore"] } }).success).toBe(false);
+    expect(PromptSchema.safeParse({ ...base, text: "Check the training data." }).success).toBe(
+      false,
+    );
+    expect(PromptSchema.safeParse({ ...base, target: { types: ["dataStore"] } }).success).toBe(
+      false,
+    );
     expect(PromptSchema.safeParse({ ...base, id: "Bad Id" }).success).toBe(false);
   });
 
@@ -69,13 +74,21 @@ describe("prompts at what is drawn", () => {
     const match = blindSpotPrompts(exposed).find((m) => m.promptId === "model-query-learning");
     expect(match?.text).toBe("What can be learned by querying the model thousands of times?");
     expect(match?.certain).toBe(true);
-    expect(match?.because).toContainEqual({ subjectId: "model", fact: "publicReach", value: "yes" });
+    expect(match?.because).toContainEqual({
+      subjectId: "model",
+      fact: "publicReach",
+      value: "yes",
+    });
 
     const internal = modelOf(
       [
         zone("batch", "training", 90),
         proc("job", { internetExposed: "no" }, { mlKind: "data-pipeline", parentId: "batch" }),
-        proc("model", { internetExposed: "no" }, { mlKind: "inference-endpoint", parentId: "batch" }),
+        proc(
+          "model",
+          { internetExposed: "no" },
+          { mlKind: "inference-endpoint", parentId: "batch" },
+        ),
       ],
       [flow("score", "job", "model", { initiatedBy: "source" })],
     );
@@ -89,7 +102,11 @@ describe("prompts at what is drawn", () => {
     );
     const match = blindSpotPrompts(unsure).find((m) => m.promptId === "model-query-learning");
     expect(match?.certain).toBe(false);
-    expect(match?.because).toContainEqual({ subjectId: "client", fact: "audience", value: "unknown" });
+    expect(match?.because).toContainEqual({
+      subjectId: "client",
+      fact: "audience",
+      value: "unknown",
+    });
   });
 
   it("asks about exfiltration through outputs where the model's answers leave the system", () => {
@@ -103,7 +120,11 @@ describe("prompts at what is drawn", () => {
     );
     const match = blindSpotPrompts(leaving).find((m) => m.promptId === "model-output-exfiltration");
     expect(match?.text).toBe("Can a compromised model exfiltrate data through its outputs?");
-    expect(match?.because).toContainEqual({ subjectId: "partner", fact: "type", value: "externalEntity" });
+    expect(match?.because).toContainEqual({
+      subjectId: "partner",
+      fact: "type",
+      value: "externalEntity",
+    });
 
     const staying = modelOf(
       [proc("model", {}, { mlKind: "llm" }), store("log", {})],
@@ -152,9 +173,7 @@ describe("prompts at what is drawn", () => {
   });
 
   it("asks nothing at out-of-scope elements", () => {
-    const model = modelOf([
-      store("data", {}, { mlKind: "training-data-store", outOfScope: true }),
-    ]);
+    const model = modelOf([store("data", {}, { mlKind: "training-data-store", outOfScope: true })]);
     expect(blindSpotPrompts(model)).toEqual([]);
   });
 
