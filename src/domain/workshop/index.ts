@@ -6,3 +6,4 @@ export * from "./walk";
 export * from "./agenda";
 export * from "./record";
 export * from "./whatIf";
+export * from "./labels";

@@ -23,6 +23,7 @@ describe("full Markdown report", () => {
       "## Assumptions",
       "## Organisation checklist",
       "## Open questions",
+      "## Workshop session",
       "## Decision log",
       "## Decisions on findings that no longer apply",
       "## Appendix: elements and their properties",
