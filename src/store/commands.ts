@@ -26,7 +26,8 @@ import { elementDisplayName } from "../engine/names";
 import { fail, ok } from "../domain/operations/result";
 import type { DfdElement, Point, Size, ThreatModel, Viewport } from "../domain/schema";
 import { decisionsAffectedByRemoval } from "../domain/triage/affected";
-import { applyWhatIf, type WhatIfChange } from "../domain/workshop/whatIf";
+import type { OperationResult } from "../domain/operations";
+import type { WhatIfChange } from "../domain/workshop/whatIf";
 import type { Command, CommandOutcome } from "./command";
 
 /** Settle straddling elements, and say where each went. */
@@ -229,9 +230,13 @@ export const commands = {
 
   /**
    * Make what-if changes real (encrypt flows, authenticate, remove items), as one step. Until this
-   * runs, a what-if is only ever evaluated on a copy.
+   * runs, a what-if is only ever evaluated on a copy. `apply` is `domain/workshop/whatIf`'s
+   * applyWhatIf, passed in by the what-if panel: the first bundle does not carry it.
    */
-  applyWhatIf(changes: readonly WhatIfChange[]): Command {
+  applyWhatIf(
+    changes: readonly WhatIfChange[],
+    applyWhatIf: (doc: ThreatModel, changes: readonly WhatIfChange[]) => OperationResult,
+  ): Command {
     return {
       name: changes.length === 1 ? "Apply what-if" : `Apply what-if (${changes.length} changes)`,
       history: "record",

@@ -57,7 +57,7 @@ describe("what-if on the sample", () => {
     expect(store.getState().doc).toBe(open);
     expect(store.getState().history.past).toEqual([]);
 
-    expect(store.getState().execute(commands.applyWhatIf(changes))).toBe(true);
+    expect(store.getState().execute(commands.applyWhatIf(changes, applyWhatIf))).toBe(true);
     const after = store.getState().doc!;
     expect(after.elements).toEqual(variant.elements);
     expect(after.flows).toEqual(variant.flows);
@@ -79,7 +79,9 @@ describe("what-if on the sample", () => {
       },
     };
     store.getState().open(withDecision);
-    store.getState().execute(commands.applyWhatIf([{ kind: "remove", id: "api-gateway" }]));
+    store
+      .getState()
+      .execute(commands.applyWhatIf([{ kind: "remove", id: "api-gateway" }], applyWhatIf));
     expect(store.getState().notice?.text).toMatch(/^1 triage decision no longer applies/);
   });
 
@@ -87,9 +89,9 @@ describe("what-if on the sample", () => {
     const store = createEditorStore();
     store.getState().open(sample);
     const open = store.getState().doc;
-    expect(store.getState().execute(commands.applyWhatIf([{ kind: "remove", id: "gone" }]))).toBe(
-      false,
-    );
+    expect(
+      store.getState().execute(commands.applyWhatIf([{ kind: "remove", id: "gone" }], applyWhatIf)),
+    ).toBe(false);
     expect(store.getState().doc).toBe(open);
     expect(store.getState().notice?.text).toBe(
       'What-if not applied: "gone" is no longer in the model',

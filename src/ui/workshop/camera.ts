@@ -3,7 +3,7 @@ import type { ThreatModel, Viewport } from "../../domain/schema";
 
 /** Node names are 19 px at zoom 1: the walk never shows an element smaller than this zoom. */
 export const MIN_WALK_ZOOM = 1.15;
-const MAX_WALK_ZOOM = 2;
+const MAX_WALK_ZOOM = 1.6;
 
 /** Where on screen the diagram may be seen: the window less the bars over it. */
 export interface VisibleArea {
@@ -34,7 +34,7 @@ export function stepRect(doc: ThreatModel, id: string): Rect | null {
 /**
  * The viewport that shows `rect` centred in the visible area, as large as fits with a margin,
  * but never below `minZoom` for elements and flows (names stay readable across the room: the
- * rest of a large flow may then run off screen) and never above twice the size. A boundary is
+ * rest of a large flow may then run off screen) and never above 1.6 times the size. A boundary is
  * fitted whole, whatever the zoom that takes.
  */
 export function viewportFor(
