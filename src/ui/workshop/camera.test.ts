@@ -20,11 +20,11 @@ describe("the walk's camera", () => {
     expect(stepRect(doc, "missing")).toBeNull();
   });
 
-  it("centres the item in the visible area, as large as fits, up to twice the size", () => {
+  it("centres the item in the visible area, as large as fits, up to 1.6 times its size", () => {
     const view = viewportFor({ x: 150, y: 150, width: 150, height: 150 }, area, {
       fitWhole: false,
     });
-    expect(view.zoom).toBe(2);
+    expect(view.zoom).toBe(1.6);
     expect(view.x + 225 * view.zoom).toBeCloseTo(640);
     expect(view.y + 225 * view.zoom).toBeCloseTo(280);
   });
