@@ -13,11 +13,20 @@ const strip = (page: Page): Locator => page.getByRole("region", { name: "Guided 
 const phase = (page: Page, name: string): Locator =>
   page.getByRole("list", { name: "Agenda" }).getByRole("button", { name: new RegExp(`^${name}`) });
 
-/** Tab until the focused element is `target` (keyboard only), at most `max` presses. */
+/**
+ * Tab (or Shift+Tab, when the control comes before the focus) until `target` has the focus, as a
+ * keyboard user would; at most `max` presses.
+ */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  const backwards = await target.evaluate(
+    (el) =>
+      document.activeElement !== null &&
+      document.activeElement !== document.body &&
+      (el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+  );
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
   }
   throw new Error("the control was not reached with Tab");
 }
@@ -51,9 +60,11 @@ test("walk the whole model with the keyboard: triage two findings, answer a prom
       const next = (await card.getByText("Status: Needs investigation").isVisible())
         ? "Mitigation in progress"
         : "Needs investigation";
-      await tabTo(page, card.getByRole("button", { name: next, exact: true }));
+      const button = card.getByRole("button", { name: next, exact: true });
+      await tabTo(page, button);
       await page.keyboard.press("Enter");
       await expect(card.getByText(`Status: ${next}`)).toBeVisible();
+      await expect(button).toHaveAttribute("aria-pressed", "true");
       await tabTo(page, card.getByRole("textbox", { name: "Owner" }));
       await page.keyboard.type("Ravi");
       await page.keyboard.press("Enter");

@@ -1,5 +1,7 @@
-import { STATUS_LABELS, editTriage, setStatus } from "../domain/triage";
-import type { StatusChange, TriagePatch, TriageTarget } from "../domain/triage";
+import { editTriage, type TriagePatch } from "../domain/triage/fields";
+import { STATUS_LABELS } from "../domain/triage/labels";
+import { setStatus, type StatusChange } from "../domain/triage/status";
+import type { TriageTarget } from "../domain/triage/target";
 import {
   addAttendee,
   answerPrompt,

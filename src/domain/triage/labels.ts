@@ -1,4 +1,4 @@
-import type { DecisionLogEntry, MitigationStatus, TriageStatus } from "../decisions";
+import type { MitigationStatus, TriageStatus } from "../decisions";
 
 /** Words for the stored status codes, for messages and every view. */
 export const STATUS_LABELS: Readonly<Record<TriageStatus, string>> = {
@@ -16,14 +16,4 @@ export const MITIGATION_STATUS_LABELS: Readonly<Record<MitigationStatus, string>
   inProgress: "In progress",
   implemented: "Implemented",
   wontDo: "Won't do",
-};
-
-/** What caused a logged decision, in words (the log stores the code). */
-export const DECISION_VIA_LABELS: Readonly<Record<DecisionLogEntry["via"], string>> = {
-  triage: "by hand",
-  bulk: "bulk change",
-  mitigation: "mitigation implemented",
-  assumption: "assumption invalid",
-  walk: "guided walk",
-  import: "import",
 };

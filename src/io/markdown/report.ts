@@ -1,6 +1,6 @@
 import { MITIGATION_STATUS_LABELS, TRIAGE_STATUS_LABELS } from "../../domain/labels";
 import { TRIAGE_STATUSES } from "../../domain/decisions";
-import { DECISION_VIA_LABELS } from "../../domain/triage/labels";
+import { DECISION_VIA_LABELS } from "../../domain/triage/viaLabels";
 import { SEVERITY_LABELS } from "../csv/riskRegister";
 import { mdCode, mdLink, mdTableRow, mdText } from "../report/markdownEscape";
 import { TOOL_NAME, TOOL_VERSION } from "../report/meta";

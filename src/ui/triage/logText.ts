@@ -1,5 +1,6 @@
 import type { DecisionLogEntry } from "../../domain/decisions";
-import { DECISION_VIA_LABELS, STATUS_LABELS } from "../../domain/triage/labels";
+import { STATUS_LABELS } from "../../domain/triage/labels";
+import { DECISION_VIA_LABELS } from "../../domain/triage/viaLabels";
 
 /** Words for what caused a logged decision (shared with the reports). */
 export const VIA_LABELS = DECISION_VIA_LABELS;

@@ -76,12 +76,12 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <p className="tc-ws-card-text">{finding.description}</p>
       <div className="tc-ws-triage" role="group" aria-label={`Status of “${finding.title}”`}>
         <span className="tc-ws-triage-now">Status: {STATUS_LABELS[status]}</span>
-        {TRIAGE_STATUSES.filter((s) => s !== status).map((s) => (
+        {TRIAGE_STATUSES.map((s) => (
           <button
             key={s}
             type="button"
             className="tc-ws-status"
-            aria-pressed={asking === s}
+            aria-pressed={s === status}
             onClick={() => choose(s)}
           >
             {STATUS_LABELS[s]}

@@ -1,14 +1,22 @@
-import { ViewportPortal } from "@xyflow/react";
 import { useMemo } from "react";
 import { absoluteRect, indexModel } from "../../domain/graph";
 import type { ThreatModel } from "../../domain/schema";
 import type { WalkStep } from "../../domain/workshop/walk";
+import type { DiagramControls } from "./diagramControls";
 
 /**
  * A ring around the item the walk is at, drawn in the diagram's own coordinates (it pans and
  * zooms with it): the element or boundary, or both ends of a flow.
  */
-export function Highlight({ doc, step }: { doc: ThreatModel; step: WalkStep | null }) {
+export function Highlight({
+  doc,
+  step,
+  Portal,
+}: {
+  doc: ThreatModel;
+  step: WalkStep | null;
+  Portal: DiagramControls["ViewportPortal"];
+}) {
   const rects = useMemo(() => {
     if (!step) return [];
     const index = indexModel(doc);
@@ -20,7 +28,7 @@ export function Highlight({ doc, step }: { doc: ThreatModel; step: WalkStep | nu
     });
   }, [doc, step]);
   return (
-    <ViewportPortal>
+    <Portal>
       {rects.map((r) => (
         <div
           key={r.id}
@@ -33,6 +41,6 @@ export function Highlight({ doc, step }: { doc: ThreatModel; step: WalkStep | nu
           }}
         />
       ))}
-    </ViewportPortal>
+    </Portal>
   );
 }

@@ -1,4 +1,3 @@
-import { useReactFlow, useStore as useFlowStore } from "@xyflow/react";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { PHASE_VIEWS, type PhaseView } from "../../domain/workshop/agenda";
@@ -7,10 +6,10 @@ import { editorStore, useEditor } from "../../store/editorStore";
 import { AgendaBar } from "./AgendaBar";
 import { AgendaDialog } from "./AgendaDialog";
 import { MIN_WALK_ZOOM, stepRect, viewportFor, type VisibleArea } from "./camera";
+import type { DiagramControls } from "./diagramControls";
 import { Highlight } from "./Highlight";
 import { PhasePanel, ReviewStrip } from "./PhasePanel";
 import { presentationKeyHandler } from "./presentationKeys";
-import { stopPresenting } from "./presentStore";
 import { SessionDialog } from "./SessionDialog";
 import { useAgendaReading } from "./useAgenda";
 import { useWalk } from "./useWalk";
@@ -26,7 +25,13 @@ import "./workshop.css";
  * checklist, the guided walk one item at a time with triage, or beside the diagram the heat map
  * or the mitigation plan. The current item is selected and ringed, and the view follows it.
  */
-export default function Presentation() {
+export default function Presentation({
+  onExit,
+  diagram: controls,
+}: {
+  onExit: () => void;
+  diagram: DiagramControls;
+}) {
   const doc = useEditor((s) => s.doc);
   const view = useWalk();
   const reading = useAgendaReading();
@@ -37,8 +42,7 @@ export default function Presentation() {
   const top = useRef<HTMLElement>(null);
   const strip = useRef<HTMLElement>(null);
   const panel = useRef<HTMLElement>(null);
-  const reactFlow = useReactFlow();
-  const flowRoot = useFlowStore((s) => s.domNode);
+  const { reactFlow, pane: flowRoot } = controls;
 
   // A model opened: its clock, and its walk resumed where it was left.
   const modelId = doc?.id;
@@ -49,16 +53,25 @@ export default function Presentation() {
 
   useLayoutEffect(() => {
     const root = document.documentElement;
+    const before = document.activeElement;
     root.dataset.presenting = "true";
+    // Keys and Tab start in the presentation, not among the hidden editor's controls.
+    top.current?.focus();
     return () => {
       delete root.dataset.presenting;
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
 
+  const exit = useRef(onExit);
+  exit.current = onExit;
   const state = useRef({ view, walking });
   state.current = { view, walking };
   useEffect(() => {
-    const handler = presentationKeyHandler(() => state.current);
+    const handler = presentationKeyHandler(
+      () => state.current,
+      () => exit.current(),
+    );
     window.addEventListener("keydown", handler, true);
     return () => window.removeEventListener("keydown", handler, true);
   }, []);
@@ -124,10 +137,10 @@ export default function Presentation() {
 
   return (
     <>
-      {walking && <Highlight doc={doc} step={view.step} />}
+      {walking && <Highlight doc={doc} step={view.step} Portal={controls.ViewportPortal} />}
       {createPortal(
         <div className="tc-ws" data-phase={phaseView}>
-          <header className="tc-ws-top" ref={top}>
+          <header className="tc-ws-top" ref={top} tabIndex={-1} aria-label="Presentation">
             <h1 className="tc-ws-title" dir="auto">
               {doc.name}
             </h1>
@@ -139,7 +152,7 @@ export default function Presentation() {
               <button type="button" onClick={() => setDialog("whatIf")}>
                 What if…
               </button>
-              <button type="button" onClick={stopPresenting} aria-keyshortcuts="Escape">
+              <button type="button" onClick={onExit} aria-keyshortcuts="Escape">
                 Exit
               </button>
             </div>

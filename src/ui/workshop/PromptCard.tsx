@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import type { PromptMatch } from "../../engine/prompts";
-import { formatBecause } from "../../engine/factLabels";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { workshopCommands } from "../../store/workshopCommands";
+import { becauseText } from "../findings/becauseText";
 import { buildTargetIndex, nameOf } from "../findings/targets";
 import { timeText } from "../triage/logText";
 
@@ -22,7 +22,7 @@ export function PromptCard({ prompt }: { prompt: PromptMatch }) {
   const index = doc ? buildTargetIndex(doc) : null;
   const reasons = prompt.because
     .filter((b) => b.fact !== "mlKind" || b.subjectId !== prompt.subjectId)
-    .map((b) => formatBecause(b, index ? nameOf(index, b.subjectId) : b.subjectId));
+    .map((b) => becauseText(b, index ? nameOf(index, b.subjectId) : b.subjectId));
 
   const save = () => {
     editorStore.getState().execute(workshopCommands.answerPrompt(prompt.key, answer));

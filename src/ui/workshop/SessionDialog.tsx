@@ -2,9 +2,9 @@ import { useId, useMemo, useState } from "react";
 import { stampedNoteLine } from "../../domain/workshop/record";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { workshopCommands } from "../../store/workshopCommands";
-import { allPrompts } from "../../engine/prompts";
 import { buildTargetIndex, nameOf } from "../findings/targets";
 import { changeText, timeText } from "../triage/logText";
+import { usePromptsModule } from "./promptsModule";
 import { WorkshopDialogFrame } from "./WorkshopDialogFrame";
 import { useWorkshopUi } from "./workshopUi";
 
@@ -25,7 +25,11 @@ export function SessionDialog() {
   const [role, setRole] = useState("");
   const [notes, setNotes] = useState(doc?.workshop.notes ?? "");
   const index = useMemo(() => (doc ? buildTargetIndex(doc) : null), [doc]);
-  const questions = useMemo(() => new Map(allPrompts().map((p) => [p.id, p.text])), []);
+  const engine = usePromptsModule((s) => s.prompts);
+  const questions = useMemo(
+    () => new Map(engine ? engine.allPrompts().map((p) => [p.id, p.text]) : []),
+    [engine],
+  );
   if (!doc || !index) return null;
   const { attendees } = doc.workshop;
   const walkLog = doc.decisionLog.filter((entry) => entry.via === "walk");

@@ -1,28 +1,19 @@
-import { create } from "zustand";
-
 /**
- * Whether presentation mode is on. In the first bundle (the button and its key need it); all of
- * presentation mode itself loads when it is first started.
+ * Entering and leaving presentation mode, in the first bundle (the button and its key): full
+ * screen is asked for in the click or key press, as browsers require; without it the
+ * presentation fills the window.
  */
-export const usePresenting = create<{ presenting: boolean }>()(() => ({ presenting: false }));
-
-/**
- * Start presenting: full screen when the browser allows it (asked here, in the click or key
- * press, as browsers require), and the presentation loads. Without full screen it still runs.
- */
-export function startPresenting(): void {
-  usePresenting.setState({ presenting: true });
-  const root = globalThis.document?.documentElement;
-  if (root && !document.fullscreenElement && typeof root.requestFullscreen === "function") {
+export function enterFullScreen(): void {
+  const root = document.documentElement;
+  if (!document.fullscreenElement && typeof root.requestFullscreen === "function") {
     root.requestFullscreen().catch(() => {
       // Refused (an iframe, a browser setting): the presentation fills the window instead.
     });
   }
 }
 
-export function stopPresenting(): void {
-  usePresenting.setState({ presenting: false });
-  if (globalThis.document?.fullscreenElement) {
+export function leaveFullScreen(): void {
+  if (document.fullscreenElement) {
     document.exitFullscreen().catch(() => {
       // Already left (the browser's own Escape).
     });
@@ -32,8 +23,7 @@ export function stopPresenting(): void {
 /** A key press meant for a field or a dialog, not for a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target.closest("dialog[open]")) return true;
+  if (target.isContentEditable || target.closest("dialog[open]")) return true;
   const tag = target.tagName;
   if (tag === "TEXTAREA" || tag === "SELECT") return true;
   if (tag !== "INPUT") return false;

@@ -1,4 +1,4 @@
-import { isTypingTarget, stopPresenting } from "./presentStore";
+import { isTypingTarget } from "./presentStore";
 import type { WalkView } from "./useWalk";
 import { nextItem, nextStep, previousItem, previousStep } from "./walkActions";
 
@@ -20,7 +20,10 @@ const EDITING_KEYS = new Set([
  * Presentation mode's keys, heard before the editor's: → / PageDown the next item (Shift: the
  * next step), ← / PageUp back, Escape leaves. Keys typed in a field or a dialog are theirs.
  */
-export function presentationKeyHandler(current: () => { view: WalkView | null; walking: boolean }) {
+export function presentationKeyHandler(
+  current: () => { view: WalkView | null; walking: boolean },
+  exit: () => void,
+) {
   return (event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingTarget(event.target)) return;
     const { view, walking } = current();
@@ -39,7 +42,7 @@ export function presentationKeyHandler(current: () => { view: WalkView | null; w
     if (event.key === "Escape" && !modified) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      stopPresenting();
+      exit();
       return;
     }
     if (!modified && EDITING_KEYS.has(event.key)) event.stopImmediatePropagation();

@@ -1,11 +1,12 @@
 import { useMemo } from "react";
 import type { ThreatModel } from "../../domain/schema";
 import { walkOrder, walkProgress, type WalkStep } from "../../domain/workshop/walk";
-import { blindSpotPrompts, promptsBySubject, type PromptMatch } from "../../engine/prompts";
+import type { PromptMatch } from "../../engine/prompts";
 import { useEditor } from "../../store/editorStore";
 import type { EvaluationResult } from "../../engine/types";
 import { useThreats } from "../findings/useFindings";
 import { stripItemsFor, type StripItem } from "./stripItems";
+import { loadPrompts, usePromptsModule } from "./promptsModule";
 import { useWorkshopUi } from "./workshopUi";
 
 export interface WalkView {
@@ -40,10 +41,14 @@ export function useWalk(): WalkView | null {
     [elements, flows],
   );
   const steps = useMemo(() => (diagram ? walkOrder(diagram) : []), [diagram]);
+  const engine = usePromptsModule((s) => s.prompts);
+  loadPrompts();
   const prompts = useMemo(
     () =>
-      diagram ? promptsBySubject(blindSpotPrompts(diagram)) : new Map<string, PromptMatch[]>(),
-    [diagram],
+      diagram && engine
+        ? engine.promptsBySubject(engine.blindSpotPrompts(diagram))
+        : new Map<string, PromptMatch[]>(),
+    [diagram, engine],
   );
   const walked = doc?.workshop.walked;
   const progress = useMemo(() => walkProgress(steps, walked ?? []), [steps, walked]);

@@ -1,5 +1,5 @@
 import { MITIGATION_STATUS_LABELS, TRIAGE_STATUS_LABELS } from "../../../domain/labels";
-import { DECISION_VIA_LABELS } from "../../../domain/triage/labels";
+import { DECISION_VIA_LABELS } from "../../../domain/triage/viaLabels";
 import { SEVERITY_LABELS } from "../../csv/riskRegister";
 import { typeLabel } from "../../report/summary";
 import type { ReportData } from "../../reportData";
