@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { PHASE_VIEWS, type PhaseView } from "../../domain/workshop/agenda";
 import { resumeIndex } from "../../domain/workshop/walk";
@@ -18,6 +18,8 @@ import { WalkStrip } from "./WalkStrip";
 import { WhatIfDialog } from "./WhatIfDialog";
 import { useWorkshopUi } from "./workshopUi";
 import "./workshop.css";
+import "./strip.css";
+import "./dialogs.css";
 
 /**
  * Presentation mode: the diagram fills the screen (everything else of the editor is hidden),
@@ -100,7 +102,13 @@ export default function Presentation({
   );
 
   // The view follows the walk (and shows the whole diagram in the other phases).
-  const diagram = doc ? { elements: doc.elements, flows: doc.flows } : null;
+  const [screen, setScreen] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  useEffect(() => {
+    const onResize = () => setScreen(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+  const elementCount = doc?.elements.length;
   useLayoutEffect(() => {
     if (!doc || !flowRoot) return;
     const area = visibleArea(flowRoot, top.current, strip.current, panel.current);
@@ -118,9 +126,10 @@ export default function Presentation({
     if (bounds.width > 0) {
       void reactFlow.setViewport(viewportFor(bounds, area, { fitWhole: true }), { duration: 250 });
     }
-    // Moves when the item, the phase or the screen's layout changes, not on every edit.
+    // Moves when the item, the phase or the screen changes, or elements come or go; not on
+    // every edit (a triage decision, a property) nor when someone pans the diagram themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stepId, phaseView, flowRoot, diagram?.elements.length]);
+  }, [stepId, phaseView, flowRoot, screen, elementCount]);
 
   const counts = useMemo(
     () =>

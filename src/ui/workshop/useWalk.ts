@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { ThreatModel } from "../../domain/schema";
 import { walkOrder, walkProgress, type WalkStep } from "../../domain/workshop/walk";
 import type { PromptMatch } from "../../engine/prompts";
@@ -42,7 +42,7 @@ export function useWalk(): WalkView | null {
   );
   const steps = useMemo(() => (diagram ? walkOrder(diagram) : []), [diagram]);
   const engine = usePromptsModule((s) => s.prompts);
-  loadPrompts();
+  useEffect(loadPrompts, []);
   const prompts = useMemo(
     () =>
       diagram && engine
