@@ -82,4 +82,35 @@ describe("workshop commands", () => {
     expect(workshop.agenda[1]).toEqual({ id: "walk", minutes: 90 });
     expect(store.getState().history.past.at(-1)?.name).toBe("Agenda: Walk 90 min");
   });
+
+  it("score a finding in the session: overrides and DREAD-AI kept on its decision, one undo step", () => {
+    const store = openSample();
+    const doc = store.getState().doc!;
+    const finding = evaluate(doc, { rules: ALL_RULES }).findings.find(
+      (f) => f.id === "AI-EXTRACT-01@inference-server",
+    )!;
+    const run = store.getState().execute;
+    expect(run(commands.scoreInSession(finding, { likelihood: 2 }, "Ann"))).toBe(true);
+    expect(store.getState().doc!.triage[finding.id]).toMatchObject({ likelihood: 2, impact: null });
+    expect(store.getState().history.past.at(-1)?.name).toBe("Score finding");
+    // Out of range: refused, naming the field, nothing changed.
+    expect(run(commands.scoreInSession(finding, { impact: 9 }, "Ann"))).toBe(false);
+    expect(store.getState().notice?.text).toMatch(/impact/i);
+    expect(store.getState().doc!.triage[finding.id]).toMatchObject({ impact: null });
+    const dread = {
+      damage: 6,
+      reproducibility: 5,
+      exploitability: 4,
+      affectedUsers: 7,
+      discoverability: 3,
+      modelImpact: 1.5,
+      dataSensitivity: 1.2,
+      detectionDifficulty: 1,
+    };
+    expect(run(commands.scoreInSession(finding, { dread }, "Ann"))).toBe(true);
+    expect(store.getState().doc!.triage[finding.id]!.dread).toEqual(dread);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().doc!.triage[finding.id]?.likelihood ?? null).toBeNull();
+  });
 });

@@ -101,6 +101,19 @@ export const workshopCommands = {
     };
   },
 
+  /** A finding scored in the session's scoring phase (likelihood, impact or DREAD-AI). */
+  scoreInSession(
+    target: TriageTarget,
+    patch: Pick<TriagePatch, "likelihood" | "impact" | "dread">,
+    by: string,
+  ): Command {
+    return {
+      name: "Score finding",
+      history: "record",
+      perform: (doc) => editTriage(doc, target, patch, { by }, "walk"),
+    };
+  },
+
   /** Owner and notes edited in the walk's strip. */
   editTriageInWalk(target: TriageTarget, patch: TriagePatch, by: string): Command {
     return {

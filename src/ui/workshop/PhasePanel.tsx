@@ -4,16 +4,12 @@ import type { PhaseView } from "../../domain/workshop/agenda";
 /** The side panel's own chunk of views (summary, mitigations ...): the same code, loaded once. */
 const OtherViews = lazy(() => import("../triage/OtherViews"));
 
-/** What the screen shows beside the diagram in the scoring and mitigation phases. */
-export function PhasePanel({ view }: { view: Exclude<PhaseView, "walk" | "diagram"> }) {
+/** Beside the diagram in the mitigation phase: the model's mitigation plan (the side panel's view). */
+export function PhasePanel({ view }: { view: Extract<PhaseView, "mitigations"> }) {
   return (
-    <aside
-      className="tc-ws-phase-panel"
-      aria-label={view === "scoring" ? "Scoring: the risk heat map" : "The mitigation plan"}
-    >
-      <h2>{view === "scoring" ? "Score the threats" : "Choose the top mitigations"}</h2>
+    <aside className="tc-ws-phase-panel" aria-label="The mitigation plan">
       <Suspense fallback={<p>Opening…</p>}>
-        <OtherViews view={view === "scoring" ? "summary" : "mitigations"} />
+        <OtherViews view={view} />
       </Suspense>
     </aside>
   );

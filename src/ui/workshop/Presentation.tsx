@@ -1,22 +1,28 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { PHASE_VIEWS, type PhaseView } from "../../domain/workshop/agenda";
 import { resumeIndex } from "../../domain/workshop/walk";
+import type { ThreatModel } from "../../domain/schema";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { AgendaBar } from "./AgendaBar";
 import { AgendaDialog } from "./AgendaDialog";
-import { MIN_WALK_ZOOM, stepRect, viewportFor, type VisibleArea } from "./camera";
 import type { DiagramControls } from "./diagramControls";
 import { Highlight } from "./Highlight";
 import { PhasePanel, ReviewStrip } from "./PhasePanel";
+import { PlanStrip } from "./PlanStrip";
 import { presentationKeyHandler } from "./presentationKeys";
+import { ScoreStrip } from "./ScoreStrip";
+import { ScoringPanel } from "./ScoringPanel";
 import { SessionDialog } from "./SessionDialog";
 import { useAgendaReading } from "./useAgenda";
+import { useFollowCamera } from "./useFollowCamera";
+import { usePhaseQueue } from "./usePhaseQueue";
 import { useWalk } from "./useWalk";
 import { goToStepOf } from "./walkActions";
 import { WalkStrip } from "./WalkStrip";
 import { WhatIfDialog } from "./WhatIfDialog";
-import { useWorkshopUi } from "./workshopUi";
+import { useWorkshopUi, type QueuePhase } from "./workshopUi";
+import { primaryTargetId } from "../findings/targets";
 import "./workshop.css";
 import "./strip.css";
 import "./dialogs.css";
@@ -41,10 +47,12 @@ export default function Presentation({
   const setDialog = useWorkshopUi((s) => s.setDialog);
   const phaseView: PhaseView = reading.phase ? PHASE_VIEWS[reading.phase.id] : "walk";
   const walking = phaseView === "walk";
+  const queuePhase: QueuePhase | null =
+    phaseView === "scoring" || phaseView === "mitigations" ? phaseView : null;
+  const queue = usePhaseQueue(queuePhase);
   const top = useRef<HTMLElement>(null);
   const strip = useRef<HTMLElement>(null);
   const panel = useRef<HTMLElement>(null);
-  const { reactFlow, pane: flowRoot } = controls;
 
   // A model opened: its clock, and its walk resumed where it was left.
   const modelId = doc?.id;
@@ -67,8 +75,8 @@ export default function Presentation({
 
   const exit = useRef(onExit);
   exit.current = onExit;
-  const state = useRef({ view, walking });
-  state.current = { view, walking };
+  const state = useRef({ view, walking, queue });
+  state.current = { view, walking, queue };
   useEffect(() => {
     const handler = presentationKeyHandler(
       () => state.current,
@@ -78,16 +86,28 @@ export default function Presentation({
     return () => window.removeEventListener("keydown", handler, true);
   }, []);
 
-  // The item the walk is at is the selection; choosing another item on the diagram moves there.
-  const stepId = walking ? (view?.step?.id ?? null) : null;
+  // The item the room is at (the walk's step, the target of the finding being scored or
+  // mitigated) is the selection; in the walk, choosing another item on the diagram moves there.
+  const queueTarget = queue?.finding ? primaryTargetId(queue.finding) : null;
+  const focusId = walking
+    ? (view?.step?.id ?? null)
+    : queueTarget && doc && isDrawn(doc, queueTarget)
+      ? queueTarget
+      : null;
   // What the walk selected itself: only a selection someone else makes (a click on the diagram)
   // moves the walk, never the walk's own.
   const ownSelection = useRef<string | null>(null);
   useEffect(() => {
-    if (!stepId) return;
-    ownSelection.current = stepId;
-    editorStore.getState().select([stepId]);
-  }, [stepId]);
+    if (!focusId) return;
+    const editor = editorStore.getState();
+    ownSelection.current = focusId;
+    // A selected boundary is raised over the flows crossing it (and shows its resize grips): the
+    // ring alone shows it.
+    const boundary = editor.doc?.elements.some(
+      (e) => e.id === focusId && e.type === "trustBoundary",
+    );
+    editor.select(boundary ? [] : [focusId]);
+  }, [focusId]);
   useEffect(
     () =>
       editorStore.subscribe((next, previous) => {
@@ -101,35 +121,14 @@ export default function Presentation({
     [],
   );
 
-  // The view follows the walk (and shows the whole diagram in the other phases).
-  const [screen, setScreen] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
-  useEffect(() => {
-    const onResize = () => setScreen(`${window.innerWidth}x${window.innerHeight}`);
-    window.addEventListener("resize", onResize);
-    return () => window.removeEventListener("resize", onResize);
-  }, []);
-  const elementCount = doc?.elements.length;
-  useLayoutEffect(() => {
-    if (!doc || !flowRoot) return;
-    const area = visibleArea(flowRoot, top.current, strip.current, panel.current);
-    if (stepId) {
-      const rect = stepRect(doc, stepId);
-      const step = view?.step;
-      if (!rect || !step) return;
-      void reactFlow.setViewport(
-        viewportFor(rect, area, { fitWhole: step.kind === "boundary", minZoom: MIN_WALK_ZOOM }),
-        { duration: 250 },
-      );
-      return;
-    }
-    const bounds = reactFlow.getNodesBounds(reactFlow.getNodes());
-    if (bounds.width > 0) {
-      void reactFlow.setViewport(viewportFor(bounds, area, { fitWhole: true }), { duration: 250 });
-    }
-    // Moves when the item, the phase or the screen changes, or elements come or go; not on
-    // every edit (a triage decision, a property) nor when someone pans the diagram themselves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stepId, phaseView, flowRoot, screen, elementCount]);
+  // The view follows the item the room is at, or shows the whole diagram.
+  useFollowCamera({
+    doc,
+    focusId,
+    phase: phaseView,
+    controls,
+    bars: { top, strip, side: panel },
+  });
 
   const counts = useMemo(
     () =>
@@ -146,7 +145,7 @@ export default function Presentation({
 
   return (
     <>
-      {walking && <Highlight doc={doc} step={view.step} Portal={controls.ViewportPortal} />}
+      <Highlight doc={doc} id={focusId} Portal={controls.ViewportPortal} />
       {createPortal(
         <div className="tc-ws" data-phase={phaseView}>
           <header className="tc-ws-top" ref={top} tabIndex={-1} aria-label="Presentation">
@@ -166,28 +165,36 @@ export default function Presentation({
               </button>
             </div>
           </header>
-          {(phaseView === "scoring" || phaseView === "mitigations") && (
+          {queue && (
             <section ref={panel} className="tc-ws-side">
-              <PhasePanel view={phaseView} />
+              {queue.phase === "scoring" ? (
+                <ScoringPanel view={queue} />
+              ) : (
+                <PhasePanel view="mitigations" />
+              )}
             </section>
           )}
           <section
             ref={strip}
             className="tc-ws-strip"
-            aria-label={walking ? "Guided walk" : "Session phase"}
+            aria-label={
+              walking
+                ? "Guided walk"
+                : queue?.phase === "scoring"
+                  ? "Scoring"
+                  : queue
+                    ? "Mitigation plan"
+                    : "Review"
+            }
           >
             {walking ? (
               <WalkStrip view={view} />
-            ) : phaseView === "diagram" ? (
-              <ReviewStrip counts={counts} />
+            ) : queue?.phase === "scoring" ? (
+              <ScoreStrip view={queue} />
+            ) : queue ? (
+              <PlanStrip view={queue} />
             ) : (
-              <div className="tc-ws-strip-body">
-                <p className="tc-ws-big">
-                  {phaseView === "scoring"
-                    ? "Score the open threats: the heat map shows where the risk sits."
-                    : "Choose the mitigations that take away the most risk, and give each an owner."}
-                </p>
-              </div>
+              <ReviewStrip counts={counts} />
             )}
           </section>
           {dialog === "session" && <SessionDialog />}
@@ -200,21 +207,7 @@ export default function Presentation({
   );
 }
 
-/** The part of the diagram's pane not covered by the bars (pane coordinates). */
-function visibleArea(
-  pane: HTMLElement,
-  top: HTMLElement | null,
-  strip: HTMLElement | null,
-  side: HTMLElement | null,
-): VisibleArea {
-  const box = pane.getBoundingClientRect();
-  const upper = top ? top.getBoundingClientRect().bottom : box.top;
-  const lower = strip ? strip.getBoundingClientRect().top : box.bottom;
-  const right = side ? side.getBoundingClientRect().left : box.right;
-  return {
-    left: 0,
-    top: Math.max(0, upper - box.top),
-    width: Math.max(100, right - box.left),
-    height: Math.max(100, lower - upper),
-  };
+/** Whether an id is an element or a flow of the diagram (a finding about the whole model is not). */
+function isDrawn(doc: ThreatModel, id: string): boolean {
+  return doc.elements.some((e) => e.id === id) || doc.flows.some((f) => f.id === id);
 }

@@ -32,6 +32,6 @@ describe("the walk's camera", () => {
   it("keeps elements readable even when the frame does not fit, but fits a boundary whole", () => {
     const wide = { x: 0, y: 0, width: 3000, height: 200 };
     expect(viewportFor(wide, area, { fitWhole: false }).zoom).toBe(MIN_WALK_ZOOM);
-    expect(viewportFor(wide, area, { fitWhole: true }).zoom).toBeCloseTo((1280 * 0.8) / 3000);
+    expect(viewportFor(wide, area, { fitWhole: true }).zoom).toBeCloseTo((1280 * 0.94) / 3000);
   });
 });

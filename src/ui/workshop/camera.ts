@@ -34,15 +34,16 @@ export function stepRect(doc: ThreatModel, id: string): Rect | null {
 /**
  * The viewport that shows `rect` centred in the visible area, as large as fits with a margin,
  * but never below `minZoom` for elements and flows (names stay readable across the room: the
- * rest of a large flow may then run off screen) and never above 1.6 times the size. A boundary is
- * fitted whole, whatever the zoom that takes.
+ * rest of a large flow may then run off screen) and never above 1.6 times the size. A boundary (or
+ * the whole diagram) is fitted whole, whatever the zoom that takes, with a thinner margin.
  */
 export function viewportFor(
   rect: Rect,
   area: VisibleArea,
   options: { fitWhole: boolean; minZoom?: number },
 ): Viewport {
-  const margin = 0.8;
+  // A single item keeps its neighbours in sight; a whole diagram or boundary uses the room there is.
+  const margin = options.fitWhole ? 0.94 : 0.8;
   const fit = Math.min(
     (area.width * margin) / Math.max(rect.width, 1),
     (area.height * margin) / Math.max(rect.height, 1),

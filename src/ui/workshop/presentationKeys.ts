@@ -1,4 +1,5 @@
 import { isTypingTarget } from "./presentStore";
+import { moveInQueue, type QueueView } from "./usePhaseQueue";
 import type { WalkView } from "./useWalk";
 import { nextItem, nextStep, previousItem, previousStep } from "./walkActions";
 
@@ -17,22 +18,27 @@ const EDITING_KEYS = new Set([
 ]);
 
 /**
- * Presentation mode's keys, heard before the editor's: → / PageDown the next item (Shift: the
- * next step), ← / PageUp back, Escape leaves. Keys typed in a field or a dialog are theirs.
+ * Presentation mode's keys, heard before the editor's: → / PageDown the next item (in the walk,
+ * Shift: the next step; in scoring and mitigations, the next finding), ← / PageUp back, Escape
+ * leaves. Keys typed in a field or a dialog are theirs.
  */
 export function presentationKeyHandler(
-  current: () => { view: WalkView | null; walking: boolean },
+  current: () => { view: WalkView | null; walking: boolean; queue: QueueView | null },
   exit: () => void,
 ) {
   return (event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingTarget(event.target)) return;
-    const { view, walking } = current();
+    const { view, walking, queue } = current();
     const modified = event.ctrlKey || event.metaKey || event.altKey;
     const forward = event.key === "ArrowRight" || event.key === "PageDown";
     const back = event.key === "ArrowLeft" || event.key === "PageUp";
     if ((forward || back) && !modified) {
       event.preventDefault();
       event.stopImmediatePropagation();
+      if (queue) {
+        moveInQueue(queue, forward ? 1 : -1);
+        return;
+      }
       if (!walking || !view) return;
       if (forward) (event.shiftKey ? nextStep : nextItem)(view);
       else if (event.shiftKey) previousStep(view);

@@ -16,6 +16,9 @@ import { useUserName } from "../triage/userName";
  */
 export type WorkshopDialog = "session" | "whatIf" | "agenda" | null;
 
+/** The phases that go through findings one at a time (scoring, the mitigation plan). */
+export type QueuePhase = "scoring" | "mitigations";
+
 interface Preferences {
   autoAdvance: boolean;
   sound: boolean;
@@ -25,6 +28,8 @@ interface WorkshopUiState extends Preferences {
   modelId: string | null;
   stepIndex: number;
   itemIndex: number;
+  /** Where the scoring and the mitigation phases stand in their queues of findings. */
+  queueIndex: Record<QueuePhase, number>;
   dialog: WorkshopDialog;
   whatIf: WhatIfChange[];
   /** The name decisions taken in the walk are logged with. */
@@ -34,6 +39,7 @@ interface WorkshopUiState extends Preferences {
   openModel(modelId: string, stepIndex: number): void;
   goToStep(index: number, itemIndex?: number): void;
   setItem(index: number): void;
+  setQueueIndex(phase: QueuePhase, index: number): void;
   setDialog(dialog: WorkshopDialog): void;
   setWhatIf(changes: WhatIfChange[]): void;
   setDecidedBy(name: string): void;
@@ -74,6 +80,7 @@ export const useWorkshopUi = create<WorkshopUiState>()((set, get) => ({
   modelId: null,
   stepIndex: 0,
   itemIndex: 0,
+  queueIndex: { scoring: 0, mitigations: 0 },
   dialog: null,
   whatIf: [],
   decidedBy: useUserName.getState().name,
@@ -84,6 +91,7 @@ export const useWorkshopUi = create<WorkshopUiState>()((set, get) => ({
       modelId,
       stepIndex,
       itemIndex: 0,
+      queueIndex: { scoring: 0, mitigations: 0 },
       whatIf: [],
       dialog: null,
       clock: parseClock(readJson(clockKey(modelId))),
@@ -94,6 +102,9 @@ export const useWorkshopUi = create<WorkshopUiState>()((set, get) => ({
   },
   setItem(index) {
     set({ itemIndex: Math.max(0, index) });
+  },
+  setQueueIndex(phase, index) {
+    set({ queueIndex: { ...get().queueIndex, [phase]: Math.max(0, index) } });
   },
   setDialog(dialog) {
     set({ dialog });
