@@ -7,7 +7,7 @@ import { withPrefs } from "./support/workspace";
 /**
  * Presentation mode in each theme at 1280 x 720, screenshots kept with the results and axe-core
  * on every screen of it (issue 9: 0 violations): the review, the walk at a prompt and at a
- * finding, the scoring phase, and the session, agenda and what-if dialogs.
+ * finding, the scoring and mitigation phases, and the session, agenda and what-if dialogs.
  */
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
@@ -91,5 +91,18 @@ for (const theme of ["light", "dark", "contrast"] as const) {
     ).toBeVisible();
     await shoot(page, `${theme}-score`);
     await expectNoViolations(page, "scoring");
+
+    await phase(page, "Mitigations").click();
+    await expect(page.getByRole("complementary", { name: "The mitigation plan" })).toBeVisible();
+    await page
+      .getByRole("region", { name: "Mitigation plan" })
+      .getByRole("button", { name: /^Add to the plan: / })
+      .first()
+      .click();
+    await expect(
+      page.getByRole("region", { name: "Mitigation plan" }).getByText("In the plan (1)"),
+    ).toBeVisible();
+    await shoot(page, `${theme}-mitigations`);
+    await expectNoViolations(page, "mitigations");
   });
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
-import { openApp } from "./support/app";
+import { openApp, waitSaved } from "./support/app";
+import { downloadedText } from "./support/transfer";
 import type { Locator, Page } from "@playwright/test";
 
 /**
@@ -31,12 +32,29 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
   throw new Error("the control was not reached with Tab");
 }
 
-test("walk the whole model with the keyboard: triage two findings, answer a prompt, progress is saved", async ({
+const RAG = "RAG assistant over the internal wiki";
+
+/** A new model from the template gallery (the mouse: the walk after it is keyboard only). */
+async function newFromTemplate(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "Templates", exact: true }).click();
+  const gallery = page.getByRole("dialog", { name: "New model from a template" });
+  await gallery
+    .getByRole("button", { name: new RegExp(`^Use this template\\s+for\\s+${name}$`) })
+    .click();
+  await expect(gallery).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await waitSaved(page);
+}
+
+test("walk a template with the keyboard: triage two findings, answer a prompt, progress is saved and reported", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await openApp(page);
+  await newFromTemplate(page, RAG);
   await page.keyboard.press("p");
+  // Full screen where the browser allows it (the key press is the user's gesture it needs).
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   await expect(phase(page, "Review")).toHaveAttribute("aria-current", "step");
   await tabTo(page, phase(page, "Walk"));
   await page.keyboard.press("Enter");
@@ -105,6 +123,40 @@ test("walk the whole model with the keyboard: triage two findings, answer a prom
   await expect(session.getByRole("heading", { name: "Decided in the walk (2)" })).toBeVisible();
   await expect(session.getByRole("heading", { name: "Prompts answered (1)" })).toBeVisible();
   await expect(session.getByText("Per-key quotas; nobody watches for sweeps yet.")).toBeVisible();
+
+  // The session record: attendees with roles and notes, kept even when the dialog is left
+  // with Escape; exported with the report, the walk's decisions in its decision log.
+  await session.getByRole("textbox", { name: "Name" }).fill("Dana Kim");
+  await session.getByRole("textbox", { name: "Role" }).fill("Security lead");
+  await session.getByRole("button", { name: "Add attendee" }).click();
+  await expect(session.getByText("Dana Kim, Security lead")).toBeVisible();
+  await session.getByRole("textbox", { name: "Session notes" }).fill("Wiki ACLs reviewed.");
+  await page.keyboard.press("Escape");
+  await expect(session).toBeHidden();
+  await page.getByRole("button", { name: "Exit" }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await waitSaved(page);
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await page
+    .getByRole("menu", { name: "Export" })
+    .getByRole("menuitem", { name: "Markdown report…" })
+    .click();
+  const downloaded = page.waitForEvent("download");
+  await page
+    .getByRole("dialog", { name: "Markdown report" })
+    .getByRole("button", { name: "Export Markdown" })
+    .click();
+  const markdown = await downloadedText(await downloaded);
+  const record = markdown.slice(
+    markdown.indexOf("## Workshop session"),
+    markdown.indexOf("## Decision log"),
+  );
+  expect(record).toContain("- Dana Kim, Security lead");
+  expect(record).toContain(`${total} of ${total} elements, flows and boundaries walked`);
+  expect(record).toContain("Per-key quotas; nobody watches for sweeps yet.");
+  expect(record).toContain("Wiki ACLs reviewed.");
+  const log = markdown.slice(markdown.indexOf("## Decision log"));
+  expect(log.match(/\| guided walk \|/g)).toHaveLength(2);
 });
 
 test("the agenda counts down and moves to the next phase with a cue, on Playwright's clock", async ({
@@ -147,6 +199,58 @@ test("the agenda counts down and moves to the next phase with a cue, on Playwrig
   await expect(
     page.getByRole("complementary", { name: "Scoring: the risk heat map" }),
   ).toBeVisible();
+});
+
+test("scoring and mitigations: one finding at a time, the heat map follows, the plan fills", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.keyboard.press("p");
+  await phase(page, "Score").click();
+  const scoring = page.getByRole("region", { name: "Scoring" });
+  await expect(scoring.getByRole("heading", { level: 2 })).toHaveText(/^Score finding 1 of \d+$/);
+  const total = Number(
+    (await scoring.getByRole("heading", { level: 2 }).innerText()).split(" ").at(-1),
+  );
+  const card = scoring.getByRole("article");
+  const first = await card.getByRole("heading", { level: 3 }).innerText();
+  await card.getByRole("group", { name: "Likelihood" }).getByRole("button", { name: "1" }).click();
+  await card.getByRole("group", { name: "Impact" }).getByRole("button", { name: "2" }).click();
+  await expect(card.getByText(/The room: 1 × 2 = 2/)).toBeVisible();
+  await expect(scoring.getByText(`1 of ${total} scored by the team`)).toBeVisible();
+  const heat = page.getByRole("complementary", { name: "Scoring: the risk heat map" });
+  await expect(
+    heat.getByRole("button", { name: /^Likelihood 1, impact 2: 1 finding, the one being scored/ }),
+  ).toBeVisible();
+  // The arrows go through the findings; the score stays with its finding.
+  await page.keyboard.press("ArrowRight");
+  await expect(scoring.getByRole("heading", { level: 2 })).toHaveText(
+    `Score finding 2 of ${total}`,
+  );
+  await expect(card.getByRole("heading", { level: 3 })).not.toHaveText(first);
+  await page.keyboard.press("ArrowLeft");
+  await expect(card.getByRole("heading", { level: 3 })).toHaveText(first);
+  await expect(
+    card.getByRole("group", { name: "Likelihood" }).getByRole("button", { name: "1" }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await card.getByRole("button", { name: "Use the engine’s values" }).click();
+  await expect(card.getByText(/The room:/)).toBeHidden();
+  await expect(scoring.getByText(`0 of ${total} scored by the team`)).toBeVisible();
+
+  await phase(page, "Mitigations").click();
+  const plan = page.getByRole("region", { name: "Mitigation plan" });
+  await expect(plan.getByRole("heading", { level: 2 })).toHaveText(/^Mitigate risk 1 of \d+$/);
+  const suggestion = plan.getByRole("button", { name: /^Add to the plan: / }).first();
+  const title = (await suggestion.getAttribute("aria-label"))!.replace("Add to the plan: ", "");
+  await suggestion.click();
+  await expect(plan.getByRole("heading", { name: "In the plan (1)" })).toBeVisible();
+  await plan.getByRole("textbox", { name: "Owner" }).fill("Ravi Patel");
+  await plan.getByRole("textbox", { name: "Owner" }).press("Enter");
+  await expect(plan.getByText(/^1 of \d+ at risk have a mitigation$/)).toBeVisible();
+  const side = page.getByRole("complementary", { name: "The mitigation plan" });
+  const record = side.getByRole("listitem", { name: title });
+  await expect(record).toBeVisible();
+  await expect(record.getByRole("textbox", { name: "Owner" })).toHaveValue("Ravi Patel");
 });
 
 test("what-if shows what a change would do, and the model changes only when applied (one undo step)", async ({

@@ -8,6 +8,7 @@ import { editorStore, useEditor } from "../../store/editorStore";
 import { workshopCommands } from "../../store/workshopCommands";
 import { categoriesOf } from "../findings/categories";
 import { SEVERITY_LABELS } from "../findings/severity";
+import { useDraft } from "./useDraft";
 import { useWorkshopUi } from "./workshopUi";
 
 /**
@@ -21,8 +22,6 @@ export function FindingCard({ finding }: { finding: Finding }) {
   const status = record?.status ?? "open";
   const [asking, setAsking] = useState<TriageStatus | null>(null);
   const [reason, setReason] = useState(record?.justification ?? "");
-  const [owner, setOwner] = useState(record?.owner ?? "");
-  const [note, setNote] = useState(record?.notes ?? "");
   const by = useWorkshopUi((s) => s.decidedBy);
 
   const run = (command: Parameters<ReturnType<typeof editorStore.getState>["execute"]>[0]) =>
@@ -47,16 +46,21 @@ export function FindingCard({ finding }: { finding: Finding }) {
     }
   };
 
-  const saveOwner = () => {
-    if (owner.trim() !== (record?.owner ?? "")) {
-      run(workshopCommands.editTriageInWalk(finding, { owner: owner.trim() }, by));
-    }
+  // Read at the time of saving: the card may be leaving the screen then.
+  const current = () => {
+    const doc = editorStore.getState().doc;
+    return doc ? decisionFor(doc.triage, finding) : undefined;
   };
-  const saveNote = () => {
-    if (note !== (record?.notes ?? "")) {
-      run(workshopCommands.editTriageInWalk(finding, { notes: note }, by));
+  const owner = useDraft(record?.owner ?? "", (value) => {
+    if (value.trim() !== (current()?.owner ?? "")) {
+      run(workshopCommands.editTriageInWalk(finding, { owner: value.trim() }, by));
     }
-  };
+  });
+  const note = useDraft(record?.notes ?? "", (value) => {
+    if (value !== (current()?.notes ?? "")) {
+      run(workshopCommands.editTriageInWalk(finding, { notes: value }, by));
+    }
+  });
 
   return (
     <article className="tc-ws-card" aria-labelledby={`${uid}-title`}>
@@ -118,19 +122,20 @@ export function FindingCard({ finding }: { finding: Finding }) {
         <label htmlFor={`${uid}-owner`}>Owner</label>
         <input
           id={`${uid}-owner`}
-          value={owner}
+          value={owner.value}
           maxLength={200}
-          onChange={(e) => setOwner(e.target.value)}
-          onBlur={saveOwner}
-          onKeyDown={(e) => e.key === "Enter" && saveOwner()}
+          onChange={(e) => owner.change(e.target.value)}
+          onBlur={() => owner.commit()}
+          onKeyDown={(e) => e.key === "Enter" && owner.commit()}
         />
         <label htmlFor={`${uid}-note`}>Note</label>
         <input
           id={`${uid}-note`}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={saveNote}
-          onKeyDown={(e) => e.key === "Enter" && saveNote()}
+          value={note.value}
+          maxLength={20000}
+          onChange={(e) => note.change(e.target.value)}
+          onBlur={() => note.commit()}
+          onKeyDown={(e) => e.key === "Enter" && note.commit()}
         />
       </div>
     </article>

@@ -15,6 +15,7 @@ import { SEVERITY_LABELS } from "../findings/severity";
 import { buildTargetIndex, targetLabel } from "../findings/targets";
 import { atlasMitigationsOf } from "../triage/atlasMitigations";
 import { QueueNav } from "./QueueNav";
+import { useDraft } from "./useDraft";
 import type { QueueView } from "./usePhaseQueue";
 
 const run = (command: Command) => editorStore.getState().execute(command);
@@ -149,12 +150,12 @@ function PlanCard({ finding }: { finding: Finding }) {
 /** A mitigation of the plan on the strip: its status and owner, edited in place. */
 function PlannedMitigation({ mitigation }: { mitigation: MitigationRecord }) {
   const uid = useId();
-  const [owner, setOwner] = useState(mitigation.owner);
-  const saveOwner = () => {
-    if (owner.trim() !== mitigation.owner) {
-      run(triageCommands.updateMitigation(mitigation.id, { owner: owner.trim() }));
+  const owner = useDraft(mitigation.owner, (value) => {
+    const now = editorStore.getState().doc?.mitigations.find((m) => m.id === mitigation.id);
+    if (now && value.trim() !== now.owner) {
+      run(triageCommands.updateMitigation(mitigation.id, { owner: value.trim() }));
     }
-  };
+  });
   return (
     <li>
       <span className="tc-ws-plan-title">{mitigation.title}</span>
@@ -177,11 +178,11 @@ function PlannedMitigation({ mitigation }: { mitigation: MitigationRecord }) {
       <label htmlFor={`${uid}-owner`}>Owner</label>
       <input
         id={`${uid}-owner`}
-        value={owner}
+        value={owner.value}
         maxLength={200}
-        onChange={(e) => setOwner(e.target.value)}
-        onBlur={saveOwner}
-        onKeyDown={(e) => e.key === "Enter" && saveOwner()}
+        onChange={(e) => owner.change(e.target.value)}
+        onBlur={() => owner.commit()}
+        onKeyDown={(e) => e.key === "Enter" && owner.commit()}
       />
     </li>
   );

@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import type { PromptMatch } from "../../engine/prompts";
 import { editorStore, useEditor } from "../../store/editorStore";
 import { workshopCommands } from "../../store/workshopCommands";
 import { becauseText } from "../findings/becauseText";
 import { buildTargetIndex, nameOf } from "../findings/targets";
 import { timeText } from "../triage/logText";
+import { useDraft } from "./useDraft";
 
 /**
  * A blind-spot prompt on the strip: the question for the room, what to look for, why it is asked
@@ -18,15 +19,20 @@ export function PromptCard({ prompt }: { prompt: PromptMatch }) {
       : undefined,
   );
   const doc = useEditor((s) => s.doc);
-  const [answer, setAnswer] = useState(saved?.answer ?? "");
+  // Saved by its button (or Ctrl+Enter), and when the card leaves the screen unsaved.
+  const answer = useDraft(saved?.answer ?? "", (value) => {
+    const stored = editorStore.getState().doc?.workshop.promptAnswers;
+    const before = stored && Object.hasOwn(stored, prompt.key) ? stored[prompt.key]!.answer : "";
+    if (value.trim() !== before.trim()) {
+      editorStore.getState().execute(workshopCommands.answerPrompt(prompt.key, value));
+    }
+  });
   const index = doc ? buildTargetIndex(doc) : null;
   const reasons = prompt.because
     .filter((b) => b.fact !== "mlKind" || b.subjectId !== prompt.subjectId)
     .map((b) => becauseText(b, index ? nameOf(index, b.subjectId) : b.subjectId));
 
-  const save = () => {
-    editorStore.getState().execute(workshopCommands.answerPrompt(prompt.key, answer));
-  };
+  const save = () => answer.commit();
 
   return (
     <article className="tc-ws-card tc-ws-prompt" aria-labelledby={`${uid}-q`}>
@@ -46,15 +52,19 @@ export function PromptCard({ prompt }: { prompt: PromptMatch }) {
       <textarea
         id={`${uid}-a`}
         rows={2}
-        value={answer}
+        value={answer.value}
         maxLength={20000}
-        onChange={(e) => setAnswer(e.target.value)}
+        onChange={(e) => answer.change(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) save();
         }}
       />
       <p className="tc-ws-answer-row">
-        <button type="button" onClick={save} disabled={answer.trim() === (saved?.answer ?? "")}>
+        <button
+          type="button"
+          onClick={save}
+          disabled={answer.value.trim() === (saved?.answer ?? "").trim()}
+        >
           Save answer
         </button>
         <span role="status">

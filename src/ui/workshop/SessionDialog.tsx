@@ -5,6 +5,7 @@ import { workshopCommands } from "../../store/workshopCommands";
 import { buildTargetIndex, nameOf } from "../findings/targets";
 import { changeText, timeText } from "../triage/logText";
 import { usePromptsModule } from "./promptsModule";
+import { useDraft } from "./useDraft";
 import { WorkshopDialogFrame } from "./WorkshopDialogFrame";
 import { useWorkshopUi } from "./workshopUi";
 
@@ -23,7 +24,9 @@ export function SessionDialog() {
   const setDecidedBy = useWorkshopUi((s) => s.setDecidedBy);
   const [name, setName] = useState("");
   const [role, setRole] = useState("");
-  const [notes, setNotes] = useState(doc?.workshop.notes ?? "");
+  const notes = useDraft(doc?.workshop.notes ?? "", (text) => {
+    if (text !== editorStore.getState().doc?.workshop.notes) run(workshopCommands.setNotes(text));
+  });
   const index = useMemo(() => (doc ? buildTargetIndex(doc) : null), [doc]);
   const engine = usePromptsModule((s) => s.prompts);
   const questions = useMemo(
@@ -41,9 +44,6 @@ export function SessionDialog() {
       setName("");
       setRole("");
     }
-  };
-  const saveNotes = (text = notes) => {
-    if (text !== doc.workshop.notes) run(workshopCommands.setNotes(text));
   };
 
   return (
@@ -117,18 +117,16 @@ export function SessionDialog() {
         <textarea
           id={`${uid}-notes`}
           rows={6}
-          value={notes}
+          value={notes.value}
           maxLength={20000}
-          onChange={(e) => setNotes(e.target.value)}
-          onBlur={() => saveNotes()}
+          onChange={(e) => notes.change(e.target.value)}
+          onBlur={() => notes.commit()}
         />
         <p>
           <button
             type="button"
             onClick={() => {
-              const stamped = stampedNoteLine(notes, new Date());
-              setNotes(stamped);
-              saveNotes(stamped);
+              notes.commit(stampedNoteLine(notes.value, new Date()));
             }}
           >
             New line with the time
