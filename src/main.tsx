@@ -35,9 +35,9 @@ if (isFramedByAnotherOrigin(window)) {
             <TemplatesButton />
             <ImportButton />
             <ExportControls />
-            <PresentButton />
           </>
         }
+        tools={<PresentButton />}
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}
