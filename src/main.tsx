@@ -16,6 +16,7 @@ import { SaveIndicator } from "./ui/shell/SaveIndicator";
 import { SessionBanner } from "./ui/shell/SessionBanner";
 import { FramedNotice } from "./ui/shell/FramedNotice";
 import { isFramedByAnotherOrigin } from "./ui/shell/frameGuard";
+import { PresentButton } from "./ui/workshop/PresentButton";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
@@ -36,6 +37,7 @@ if (isFramedByAnotherOrigin(window)) {
             <ExportControls />
           </>
         }
+        tools={<PresentButton />}
         topbarEnd={<SaveIndicator />}
         banner={<SessionBanner />}
         findings={<FindingsPanel />}

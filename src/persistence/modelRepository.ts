@@ -5,7 +5,6 @@ import type { SetAsideItem } from "../domain/salvage";
 import { newId } from "../domain/ids";
 import { unfitKinds, type KindChange } from "../domain/kindFit";
 import { quoteUserText } from "../domain/validation";
-import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
 import { type ModelSummary, type ThreatCanvasDb } from "./db";
 import { PersistenceError, toPersistenceError } from "./errors";
@@ -415,6 +414,11 @@ export class ModelRepository {
    * opening at once still create one sample: check and write share one transaction.
    */
   async ensureSampleOnFirstVisit(): Promise<string | null> {
+    // Every visit but the first stops here; only the first loads the sample's code, before the
+    // transaction (awaiting anything but the database inside it would let it commit early).
+    if (await this.run((db) => db.meta.get(META_INITIALIZED))) return null;
+    const { createLlmInferencePipelineSample } =
+      await import("../domain/samples/llmInferencePipeline");
     const created = await this.run((db) =>
       db.transaction("rw", db.meta, db.models, db.documents, async () => {
         if (await db.meta.get(META_INITIALIZED)) return null;

@@ -26,6 +26,8 @@ import { elementDisplayName } from "../engine/names";
 import { fail, ok } from "../domain/operations/result";
 import type { DfdElement, Point, Size, ThreatModel, Viewport } from "../domain/schema";
 import { decisionsAffectedByRemoval } from "../domain/triage/affected";
+import type { OperationResult } from "../domain/operations";
+import type { WhatIfChange } from "../domain/workshop/whatIf";
 import type { Command, CommandOutcome } from "./command";
 
 /** Settle straddling elements, and say where each went. */
@@ -223,6 +225,34 @@ export const commands = {
         model.id === doc.id
           ? { ok: true, doc: model }
           : { ok: false, error: `id: "${model.id}" is another model than the open one` },
+    };
+  },
+
+  /**
+   * Make what-if changes real (encrypt flows, authenticate, remove items), as one step. Until this
+   * runs, a what-if is only ever evaluated on a copy. `apply` is `domain/workshop/whatIf`'s
+   * applyWhatIf, passed in by the what-if panel: the first bundle does not carry it.
+   */
+  applyWhatIf(
+    changes: readonly WhatIfChange[],
+    applyWhatIf: (doc: ThreatModel, changes: readonly WhatIfChange[]) => OperationResult,
+  ): Command {
+    return {
+      name: changes.length === 1 ? "Apply what-if" : `Apply what-if (${changes.length} changes)`,
+      history: "record",
+      refusal: "What-if not applied",
+      perform(doc) {
+        const result = applyWhatIf(doc, changes);
+        if (!result.ok || result.doc === doc) return result;
+        const removed = changes.filter((c) => c.kind === "remove").map((c) => c.id);
+        const affected = decisionsAffectedByRemoval(doc, removed).length;
+        return affected === 0
+          ? result
+          : {
+              ...result,
+              notice: `${affected} triage decision${affected === 1 ? "" : "s"} no longer appl${affected === 1 ? "ies" : "y"} (listed under "No longer applies"); undo brings ${affected === 1 ? "it" : "them"} back`,
+            };
+      },
     };
   },
 

@@ -4,7 +4,6 @@ import { useStore } from "zustand";
 import { applyChanges } from "../domain/changes";
 import { createEmptyModel } from "../domain/document";
 import { newId } from "../domain/ids";
-import { createLlmInferencePipelineSample } from "../domain/samples/llmInferencePipeline";
 import type { ThreatModel } from "../domain/schema";
 import type { UserTemplates } from "../persistence/userTemplates";
 import {
@@ -315,7 +314,7 @@ export function createSession(deps: SessionDeps = {}) {
   }
 
   async function createSampleModel(): Promise<boolean> {
-    return addAndOpen(createLlmInferencePipelineSample());
+    return addAndOpen((await loadSample()).createLlmInferencePipelineSample());
   }
 
   /** A new model from a template (its diagram, none of its decisions), opened. */
@@ -579,7 +578,7 @@ export function createSession(deps: SessionDeps = {}) {
       // Work is still possible, in memory: say so loudly rather than show nothing. What was
       // worked on like this before a reload comes back.
       const kept = readMemoryDraft(drafts);
-      editor.getState().open(kept ?? createLlmInferencePipelineSample());
+      editor.getState().open(kept ?? (await loadSample()).createLlmInferencePipelineSample());
       if (kept) {
         editor
           .getState()
@@ -687,4 +686,9 @@ export const session: Session = createSession();
 
 export function useSession<T>(selector: (state: SessionState) => T): T {
   return useStore(session.store, selector);
+}
+
+/** The sample model's code: only needed on a first visit, or when the sample is asked for. */
+function loadSample() {
+  return import("../domain/samples/llmInferencePipeline");
 }

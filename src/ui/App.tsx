@@ -32,12 +32,13 @@ const ShortcutsDialog = lazy(() =>
  * The editor's frame: skip links, top bar, then palette | canvas | side panel. The canvas takes
  * whatever the palette (an icon rail unless expanded) and the side panel (tabs: Inspector,
  * Threats, Questions, Summary; resizable, collapsible) leave it. `topbarStart`, `topbarEnd`,
- * `banner`, `findings`, `questions` and `summary` are slots filled by the session and by the
+ * `tools`, `banner`, `findings`, `questions` and `summary` are slots filled by the session and by the
  * panels; a tab whose slot is empty is not shown.
  */
 export function App({
   topbarStart,
   topbarEnd,
+  tools,
   banner,
   findings,
   questions,
@@ -46,6 +47,8 @@ export function App({
 }: {
   topbarStart?: ReactNode;
   topbarEnd?: ReactNode;
+  /** Further controls at the end of the editor's toolbar (one Tab stop with it). */
+  tools?: ReactNode;
   banner?: ReactNode;
   /** The Threats tab. */
   findings?: ReactNode;
@@ -92,7 +95,7 @@ export function App({
               {modelName}
             </h1>
           )}
-          {hasDoc && <Toolbar />}
+          {hasDoc && <Toolbar end={tools} />}
           <span className="tc-spacer" />
           {topbarEnd}
         </header>

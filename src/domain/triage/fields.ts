@@ -3,7 +3,7 @@ import { nowIso } from "../document";
 import { fail, ok, type OperationResult } from "../operations/result";
 import type { ThreatModel } from "../schema";
 import { STATUS_LABELS } from "./labels";
-import { logEntry, type Actor } from "./log";
+import { logEntry, type Actor, type LogVia } from "./log";
 import { appendLog, checkRecord, currentRecord, putRecord, withSnapshot } from "./records";
 import { needsJustification, RESIDUAL_STATUSES } from "./rules";
 import type { TriageTarget } from "./target";
@@ -47,6 +47,7 @@ export function editTriage(
   target: TriageTarget,
   patch: TriagePatch,
   actor: Actor,
+  via: LogVia = "triage",
 ): OperationResult {
   if (target.kind === "question") return fail("questions are answered, not triaged");
   const before = currentRecord(doc, target);
@@ -79,7 +80,7 @@ export function editTriage(
   if (problem) return fail(problem);
   const entries =
     justificationChanged && merged.status !== "open"
-      ? [logEntry(target.id, merged.status, merged.status, merged.justification, actor, "triage")]
+      ? [logEntry(target.id, merged.status, merged.status, merged.justification, actor, via)]
       : [];
   const decisionLog = appendLog(doc.decisionLog, entries);
   if (typeof decisionLog === "string") return fail(decisionLog);

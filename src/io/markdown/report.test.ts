@@ -23,6 +23,7 @@ describe("full Markdown report", () => {
       "## Assumptions",
       "## Organisation checklist",
       "## Open questions",
+      "## Workshop session",
       "## Decision log",
       "## Decisions on findings that no longer apply",
       "## Appendix: elements and their properties",
@@ -101,7 +102,7 @@ describe("full Markdown report", () => {
     expect([...tagNames(html)].filter((t) => !allowed.has(t))).toEqual([]);
     const tags = (html.match(/<[^>]+>/g) ?? []).join("\n");
     expect(tags).not.toMatch(/<img|onerror=|javascript:/i);
-    expect(html.match(/<h2>/g)).toHaveLength(12);
+    expect(html.match(/<h2>/g)).toHaveLength(13);
     // Only the catalogs' sites and the ticket a person gave.
     const hosts = new Set([
       "atlas.mitre.org",

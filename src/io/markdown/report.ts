@@ -1,5 +1,6 @@
 import { MITIGATION_STATUS_LABELS, TRIAGE_STATUS_LABELS } from "../../domain/labels";
 import { TRIAGE_STATUSES } from "../../domain/decisions";
+import { DECISION_VIA_LABELS } from "../../domain/triage/viaLabels";
 import { SEVERITY_LABELS } from "../csv/riskRegister";
 import { mdCode, mdLink, mdTableRow, mdText } from "../report/markdownEscape";
 import { TOOL_NAME, TOOL_VERSION } from "../report/meta";
@@ -127,13 +128,15 @@ export function formatMarkdownFullReport(
     push("");
   }
 
+  push(...workshopSection(data));
+
   if (data.options.includeDecisionLog) {
     push("## Decision log", "");
     if (data.decisionLog.length === 0) push("No decisions logged.", "");
     else {
       push(
-        mdTableRow(["When", "Finding", "Change", "By", "Justification"]),
-        "| --- | --- | --- | --- | --- |",
+        mdTableRow(["When", "Finding", "Change", "By", "How", "Justification"]),
+        "| --- | --- | --- | --- | --- | --- |",
       );
       for (const { entry, findingTitle } of data.decisionLog) {
         push(
@@ -142,6 +145,7 @@ export function formatMarkdownFullReport(
             findingTitle,
             `${TRIAGE_STATUS_LABELS[entry.from]} → ${TRIAGE_STATUS_LABELS[entry.to]}`,
             entry.by,
+            DECISION_VIA_LABELS[entry.via],
             entry.justification,
           ]),
         );
@@ -306,4 +310,51 @@ function findingSection(f: ReportFinding): string[] {
   if (f.assumptions.length)
     lines.push("**Assumptions:**", "", ...f.assumptions.map((a) => `- ${mdText(a.text)}`), "");
   return lines;
+}
+
+/** The workshop session: attendees, agenda, the walk, prompts answered, notes. */
+function workshopSection(data: ReportData): string[] {
+  const workshop = data.workshop;
+  if (!workshop) return [];
+  const out = ["## Workshop session", ""];
+  if (workshop.attendees.length) {
+    out.push(
+      "Attendees:",
+      "",
+      ...workshop.attendees.map((a) => `- ${mdText(a.name)}${a.role ? `, ${mdText(a.role)}` : ""}`),
+      "",
+    );
+  }
+  out.push(
+    "Agenda:",
+    "",
+    ...workshop.agenda.map((phase) => `- ${phase.label}: ${phase.minutes} min`),
+    "",
+    `- **Guided walk:** ${workshop.walk.walked} of ${workshop.walk.total} elements, flows and boundaries walked`,
+    `- **Decisions made during the walk:** ${workshop.walkDecisions === 0 ? "none" : `${workshop.walkDecisions} (in the decision log, marked “guided walk”)`}`,
+    "",
+  );
+  if (workshop.promptAnswers.length) {
+    out.push(
+      "### Blind-spot prompts answered",
+      "",
+      mdTableRow(["Asked at", "Prompt", "The room's answer", "When"]),
+      "| --- | --- | --- | --- |",
+      ...workshop.promptAnswers.map((a) =>
+        mdTableRow([
+          a.subject,
+          a.question,
+          a.answer,
+          a.at ? a.at.replace("T", " ").slice(0, 16) : "",
+        ]),
+      ),
+      "",
+    );
+  }
+  if (workshop.notes.trim()) {
+    // One paragraph per line the facilitator wrote (each escaped on its own).
+    const lines = workshop.notes.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+    out.push("### Session notes", "", ...lines.flatMap((line) => [mdText(line), ""]));
+  }
+  return out;
 }

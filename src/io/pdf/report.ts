@@ -21,6 +21,7 @@ import {
   writeScope,
 } from "./sections/lists";
 import { writeSummary } from "./sections/summary";
+import { writeWorkshop } from "./sections/workshop";
 import { oneLine } from "./text";
 import { COLOR, PAGE, SIZE } from "./theme";
 import { writeToc, type TocEntry } from "./toc";
@@ -32,7 +33,7 @@ const TOC_LINES = 38;
 /**
  * The PDF report: cover, contents, scope, the diagram (vector, on its own page, landscape when
  * wider than tall), the executive summary, findings by element and by category, the mitigation
- * plan, assumptions, open questions, the decision log and the appendix; page numbers, a running
+ * plan, assumptions, open questions, the workshop session, the decision log and the appendix; page numbers, a running
  * header, working links and PDF bookmarks. Runs the same in the browser and in Node.
  */
 export async function renderPdfReport(
@@ -125,6 +126,10 @@ export async function renderPdfReport(
   if (data.options.includeQuestions) {
     section("Open questions");
     writeQuestions(writer, data);
+  }
+  if (data.workshop) {
+    section("Workshop session");
+    writeWorkshop(writer, data);
   }
   if (data.options.includeDecisionLog) {
     section("Decision log");

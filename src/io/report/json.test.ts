@@ -26,6 +26,7 @@ describe("JSON findings report", () => {
       "checklist",
       "noLongerApplies",
       "decisionLog",
+      "workshop",
     ]);
     // 2: questions left the findings list for a list of their own. 3: decisions.
     expect(report.reportVersion).toBe(3);

@@ -4,6 +4,7 @@ import type { RiskAssessment } from "../../engine/risk/assess";
 import { staleDecisions, type StaleReason } from "../../engine/risk/stale";
 import type { EvaluationResult, Finding, Question } from "../../engine/types";
 import { checklistItems, type ReportChecklistItem } from "../reportData/checklist";
+import { buildReportWorkshop, type ReportWorkshop } from "../reportData/workshop";
 import { JSON_REPORT_VERSION, TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./meta";
 import {
   defaultReferenceResolver,
@@ -80,6 +81,11 @@ export interface JsonReport {
   noLongerApplies: JsonNoLongerApplies[];
   /** Every status change ever made on this model, oldest first. */
   decisionLog: DecisionLogEntry[];
+  /**
+   * The workshop held on the model: attendees, agenda, walk progress (and the ids walked),
+   * blind-spot prompt answers, notes; null when no session left anything.
+   */
+  workshop: (ReportWorkshop & { walked: string[] }) | null;
 }
 
 export interface JsonReportQuestion extends Question {
@@ -149,7 +155,16 @@ export function buildJsonReport(
       missingIds: stale.missingIds,
     })),
     decisionLog: model.decisionLog,
+    workshop: workshopOf(model, subject),
   };
+}
+
+function workshopOf(
+  model: ThreatModel,
+  subject: (id: string) => SubjectInfo,
+): JsonReport["workshop"] {
+  const workshop = buildReportWorkshop(model, subject);
+  return workshop && { ...workshop, walked: [...model.workshop.walked] };
 }
 
 export function formatJsonReport(

@@ -6,6 +6,7 @@ import type {
   Question,
   Severity,
 } from "../../engine/types";
+import { buildReportWorkshop } from "../reportData/workshop";
 import { linddunLabel, strideLabel } from "./categories";
 import type { ReportOptions } from "./json";
 import { mdCode, mdLink, mdTableRow, mdText } from "./markdownEscape";
@@ -88,6 +89,7 @@ export function formatMarkdownReport(
     lines.push("");
   }
 
+  lines.push(...workshopSection(model, subjects));
   lines.push(...decisionLogSection(model));
 
   return `${lines
@@ -336,5 +338,32 @@ function decisionLogSection(model: ThreatModel): string[] {
       ]),
     ),
     "",
+  ];
+}
+
+function workshopSection(model: ThreatModel, subjects: (id: string) => SubjectInfo): string[] {
+  const workshop = buildReportWorkshop(model, subjects);
+  if (!workshop) return [];
+  return [
+    "## Workshop session",
+    "",
+    ...(workshop.attendees.length
+      ? [
+          `Attendees: ${workshop.attendees.map((a) => mdText(a.role ? `${a.name} (${a.role})` : a.name)).join(", ")}`,
+          "",
+        ]
+      : []),
+    `Guided walk: ${workshop.walk.walked} of ${workshop.walk.total} steps walked; ${workshop.walkDecisions} decision${workshop.walkDecisions === 1 ? "" : "s"} made during the walk.`,
+    "",
+    ...workshop.promptAnswers.flatMap((a) => [
+      `- **${mdText(a.question)}** (at ${mdText(a.subject || a.subjectId)}) ${mdText(a.answer)}`,
+    ]),
+    ...(workshop.promptAnswers.length ? [""] : []),
+    ...(workshop.notes.trim()
+      ? workshop.notes
+          .split(/\r\n|\r|\n/)
+          .filter((line) => line.trim() !== "")
+          .flatMap((line) => [mdText(line), ""])
+      : []),
   ];
 }

@@ -17,6 +17,7 @@ import { customReferences, engineReferences } from "./references";
 import { inherentRisk, residualRisk } from "./risk";
 import { summarize } from "./summary";
 import type { ReportData, ReportFinding, ReportQuestion } from "./types";
+import { buildReportWorkshop } from "./workshop";
 
 export interface BuildReportOptions extends Partial<ReportContentOptions> {
   generatedAt?: string;
@@ -168,6 +169,7 @@ export function buildReportData(
       : [],
     noLongerApplies,
     appendix: settings.includeAppendix ? buildAppendix(model, named) : { elements: [], flows: [] },
+    workshop: buildReportWorkshop(model, named),
   };
 }
 

@@ -10,3 +10,4 @@ export {
 export { engineFindings, engineQuestions } from "./engineAdapter";
 export { inherentRisk, residualRisk, type Risk } from "./risk";
 export type * from "./types";
+export type { ReportWorkshop } from "./workshop";

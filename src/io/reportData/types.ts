@@ -12,6 +12,7 @@ import type { SubjectInfo } from "../report/summary";
 import type { ReportChecklistItem } from "./checklist";
 import type { ReportContentOptions } from "./options";
 import type { Risk } from "./risk";
+import type { ReportWorkshop } from "./workshop";
 
 /**
  * Everything a report says, computed once from the model and the engine's result: the PDF,
@@ -124,4 +125,6 @@ export interface ReportData {
   /** Decisions whose finding no longer fires (the model changed since). */
   noLongerApplies: Array<{ id: string; title: string; status: TriageStatus; targets: string[] }>;
   appendix: { elements: AppendixRow[]; flows: AppendixRow[] };
+  /** The workshop held on the model (attendees, walk, prompt answers, notes), or null. */
+  workshop: ReportWorkshop | null;
 }

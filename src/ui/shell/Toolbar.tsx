@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, editorStore } from "../../store/editorStore";
 import { toggleMinimap, toggleSnap, useShowMinimap, useSnapToGrid } from "../canvas/canvasSettings";
@@ -14,10 +14,10 @@ const THEME_CHOICE_LABELS: Record<ThemeChoice, string> = { system: "System", ...
 
 /**
  * Undo / redo, view and layout controls, theme. Each button runs the same command as its
- * shortcut. One Tab stop: arrow keys move along it. Menus added later (Export) go in as further
- * `.tc-tool` controls in their own group.
+ * shortcut. One Tab stop: arrow keys move along it. `end` (Present) goes in as a further group
+ * of `.tc-tool` controls.
  */
-export function Toolbar() {
+export function Toolbar({ end }: { end?: ReactNode }) {
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const undoName = useEditor((s) => s.history.past[s.history.past.length - 1]?.name);
@@ -117,6 +117,7 @@ export function Toolbar() {
           Keys
         </button>
       </div>
+      {end && <div className="tc-toolbar-group">{end}</div>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import {
   MITIGATION_STATUSES,
   type MitigationRecord,
@@ -83,6 +83,10 @@ function MitigationRow({
   const uid = useId();
   const [owner, setOwner] = useState(mitigation.owner);
   const [ticket, setTicket] = useState(mitigation.ticket);
+  // Changed elsewhere (undo, presentation mode's strip): show it, so a blur here never writes
+  // the old value back.
+  useEffect(() => setOwner(mitigation.owner), [mitigation.owner]);
+  useEffect(() => setTicket(mitigation.ticket), [mitigation.ticket]);
   const update = (fields: Partial<MitigationRecord>) =>
     editorStore.getState().execute(commands.updateMitigation(mitigation.id, fields));
   const doc = editorStore.getState().doc;

@@ -1,14 +1,9 @@
 import type { DecisionLogEntry } from "../../domain/decisions";
 import { STATUS_LABELS } from "../../domain/triage/labels";
+import { DECISION_VIA_LABELS } from "../../domain/triage/viaLabels";
 
-export const VIA_LABELS: Readonly<Record<DecisionLogEntry["via"], string>> = {
-  triage: "by hand",
-  bulk: "bulk change",
-  mitigation: "mitigation implemented",
-  assumption: "assumption invalid",
-  walk: "guided walk",
-  import: "import",
-};
+/** Words for what caused a logged decision (shared with the reports). */
+export const VIA_LABELS = DECISION_VIA_LABELS;
 
 /** "Open → Accepted", or "Accepted (reason changed)" when the status stayed. */
 export function changeText(entry: DecisionLogEntry): string {

@@ -5,16 +5,9 @@ import type { Finding } from "../../engine/types";
 import { useEditor } from "../../store/editorStore";
 import { executeTriage } from "./actions";
 import { useTriageView } from "./triageView";
+import { atlasMitigationsOf } from "./atlasMitigations";
 
-/**
- * ATLAS mitigation ids among a finding's references: what a record made from it applies. Known by
- * their shape (AML.M followed by four digits; the catalog tests keep every cited id real), so the
- * first screen does not carry the ATLAS catalog.
- */
-const ATLAS_MITIGATION_ID = /^AML\.M\d{4}$/;
-export function atlasMitigationsOf(finding: Finding): string[] {
-  return finding.references.atlas.filter((id) => ATLAS_MITIGATION_ID.test(id));
-}
+export { atlasMitigationsOf };
 
 /** Set a mitigation's status; Implemented offers to mark its open findings Mitigated. */
 export function setMitigationStatus(id: string, status: MitigationStatus): void {

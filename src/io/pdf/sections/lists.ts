@@ -1,4 +1,5 @@
 import { MITIGATION_STATUS_LABELS, TRIAGE_STATUS_LABELS } from "../../../domain/labels";
+import { DECISION_VIA_LABELS } from "../../../domain/triage/viaLabels";
 import { SEVERITY_LABELS } from "../../csv/riskRegister";
 import { typeLabel } from "../../report/summary";
 import type { ReportData } from "../../reportData";
@@ -29,16 +30,12 @@ export function writeScope(writer: PdfWriter, data: ReportData): void {
       writer.bullet(`${oneLine(item.name) || item.id}${item.reason ? `: ${item.reason}` : ""}`);
     }
   }
-  const attendees = model.workshop.attendees;
-  if (attendees.length) {
+  if (data.workshop) {
     writer.gap(4);
-    writer.subheading("Workshop attendees");
-    for (const a of attendees) writer.bullet(a.role ? `${a.name}, ${a.role}` : a.name);
-  }
-  if (model.workshop.notes.trim()) {
-    writer.gap(4);
-    writer.subheading("Workshop notes");
-    writer.paragraph(model.workshop.notes);
+    writer.paragraph(
+      "A workshop was held on this model: its attendees, answers and notes are under Workshop session.",
+      { color: COLOR.muted },
+    );
   }
 }
 
@@ -125,6 +122,7 @@ export function writeDecisionLog(writer: PdfWriter, data: ReportData): void {
       { header: "Finding", width: 3 },
       { header: "Change", width: 2 },
       { header: "By", width: 1.2 },
+      { header: "How", width: 1.1 },
       { header: "Justification", width: 3 },
     ],
     data.decisionLog.map(({ entry, findingTitle }) => [
@@ -132,6 +130,7 @@ export function writeDecisionLog(writer: PdfWriter, data: ReportData): void {
       { text: oneLine(findingTitle) },
       { text: `${TRIAGE_STATUS_LABELS[entry.from]} → ${TRIAGE_STATUS_LABELS[entry.to]}` },
       { text: entry.by },
+      { text: DECISION_VIA_LABELS[entry.via] },
       { text: entry.justification },
     ]),
   );
