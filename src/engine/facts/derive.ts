@@ -61,8 +61,8 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
     flows.push(info);
     flowsById.set(flow.id, info);
     if (!flow.outOfScope) flowCount++;
-    connect(info, source, target);
   }
+  connectAll(elements, flows);
 
   if (previous && sameReachInputs(previous, elements, flows)) {
     reuseReach(previous, elements, elementsById, flowsById);
@@ -247,26 +247,69 @@ function listedCrossing(
 }
 
 /**
- * Records a flow on its ends: degrees, neighbours, and personal data ("yes" when a flow carrying
- * it ends here, either end of a bidirectional flow; "unknown" when that hinges on an unknown).
+ * Records every flow on its ends: degrees, neighbours, and personal data ("yes" when a flow
+ * carrying it ends here, either end of a bidirectional flow; "unknown" when that hinges on an
+ * unknown). Degrees first, which bound the lists, so that each list is made once at its size.
  */
-function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void {
-  const flow = info.flow;
-  const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
-  source.outDegree++;
-  target.inDegree++;
-  source.downstream = withOnce(source.downstream, target);
-  target.upstream = withOnce(target.upstream, source);
-  source.neighbours = withOnce(source.neighbours, target);
-  target.neighbours = withOnce(target.neighbours, source);
-  receivePersonalData(target, info, carries);
-  if (flow.bidirectional) {
-    source.inDegree++;
-    target.outDegree++;
-    target.downstream = withOnce(target.downstream, source);
-    source.upstream = withOnce(source.upstream, target);
-    receivePersonalData(source, info, carries);
+function connectAll(elements: readonly ElementInfo[], flows: readonly FlowInfo[]): void {
+  const touching = new Uint32Array(elements.length);
+  for (let i = 0; i < flows.length; i++) {
+    const { source, target, flow } = flows[i]!;
+    source.outDegree++;
+    target.inDegree++;
+    touching[source.order]!++;
+    touching[target.order]!++;
+    if (flow.bidirectional) {
+      source.inDegree++;
+      target.outDegree++;
+    }
   }
+  for (let i = 0; i < elements.length; i++) {
+    const info = elements[i]!;
+    if (touching[i] === 0) continue;
+    info.upstream = new Array<ElementInfo>(info.inDegree);
+    info.downstream = new Array<ElementInfo>(info.outDegree);
+    info.neighbours = new Array<ElementInfo>(touching[i]!);
+  }
+  const up = new Uint32Array(elements.length);
+  const down = new Uint32Array(elements.length);
+  const near = new Uint32Array(elements.length);
+  for (let i = 0; i < flows.length; i++) {
+    const info = flows[i]!;
+    const { source, target, flow } = info;
+    const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
+    addOnce(source.downstream, down, source.order, target);
+    addOnce(target.upstream, up, target.order, source);
+    addOnce(source.neighbours, near, source.order, target);
+    addOnce(target.neighbours, near, target.order, source);
+    receivePersonalData(target, info, carries);
+    if (flow.bidirectional) {
+      addOnce(target.downstream, down, target.order, source);
+      addOnce(source.upstream, up, source.order, target);
+      receivePersonalData(source, info, carries);
+    }
+  }
+  // Two flows between the same pair list it once: trim what was reserved for repeats.
+  for (let i = 0; i < elements.length; i++) {
+    if (touching[i] === 0) continue;
+    const info = elements[i]!;
+    (info.upstream as ElementInfo[]).length = up[i]!;
+    (info.downstream as ElementInfo[]).length = down[i]!;
+    (info.neighbours as ElementInfo[]).length = near[i]!;
+  }
+}
+
+/** Appends `info` to the first `filled[at]` entries of `list` unless it is among them. */
+function addOnce(
+  list: readonly ElementInfo[],
+  filled: Uint32Array,
+  at: number,
+  info: ElementInfo,
+): void {
+  const count = filled[at]!;
+  for (let i = 0; i < count; i++) if (list[i] === info) return;
+  (list as ElementInfo[])[count] = info;
+  filled[at] = count + 1;
 }
 
 const SENSITIVE_CLASSES: ReadonlySet<unknown> = new Set(["confidential", "restricted"]);
@@ -284,19 +327,6 @@ function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriS
       fact: "carriesPersonalData",
     });
   }
-}
-
-/**
- * `list` with `info` at the end, unless it is there already. Lists start shared and empty and
- * grow by exact-size copies: most elements have a few neighbours, and a pushed-to list reserves
- * room for seventeen.
- */
-function withOnce(list: readonly ElementInfo[], info: ElementInfo): readonly ElementInfo[] {
-  if (list.includes(info)) return list;
-  const out = new Array<ElementInfo>(list.length + 1);
-  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
-  out[list.length] = info;
-  return out;
 }
 
 function withCause(list: readonly Cause[], cause: Cause): readonly Cause[] {
