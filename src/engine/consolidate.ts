@@ -1,5 +1,6 @@
 import type { CompiledRule } from "./compiledRules";
 import type { RawQuestion } from "./findings";
+import type { QuestionGroup } from "./questionnaire";
 import { mergedFinding } from "./mergeFindings";
 import type { Outcomes } from "./outcomes";
 import type { Finding } from "./types";
@@ -17,7 +18,7 @@ import type { Finding } from "./types";
  *  - A question whose finding would only merge into one that already fired is not asked: its
  *    answer cannot change what the user reads.
  */
-export interface Consolidated {
+export interface Consolidated extends QuestionGroup {
   readonly findings: readonly Finding[];
   /** Raw questions still worth asking. */
   readonly asks: readonly RawQuestion[];
@@ -25,7 +26,13 @@ export interface Consolidated {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_ASKS: readonly RawQuestion[] = Object.freeze([]);
-const EMPTY: Consolidated = Object.freeze({ findings: NO_FINDINGS, asks: NO_ASKS });
+// Never a question group (it has no questions): frozen, shared.
+const EMPTY: Consolidated = Object.freeze({
+  findings: NO_FINDINGS,
+  asks: NO_ASKS,
+  position: 0,
+  stamp: 0,
+});
 
 /**
  * Consolidates the outcomes collected for one target, and clears them.
@@ -131,7 +138,7 @@ function consolidate(outcomes: Outcomes): Consolidated {
       for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
     }
   }
-  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS, position: 0, stamp: 0 };
 
   for (let f = 0; f < folds; f++) {
     const cause = foldCauses[f]!;
@@ -147,12 +154,12 @@ function consolidate(outcomes: Outcomes): Consolidated {
   // could make that finding more severe (the milder form fired; the stronger one hinges on it).
   let asked = 0;
   for (let i = 0; i < count; i++) if (worthAsking(outcomes, i)) asked++;
-  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS, position: 0, stamp: 0 };
   const asks = new Array<RawQuestion>(asked);
   asked = 0;
   for (let i = 0; i < count; i++)
     if (worthAsking(outcomes, i)) asks[asked++] = outcomes.questions[i]!;
-  return { findings, asks };
+  return { findings, asks, position: 0, stamp: 0 };
 }
 
 function worthAsking(outcomes: Outcomes, i: number): boolean {

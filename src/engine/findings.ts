@@ -2,6 +2,7 @@ import type { CompiledRule } from "./compiledRules";
 import type { Reasons } from "./conditions/context";
 import type { Subject } from "./facts/world";
 import type { FactName } from "./rules/facts";
+import type { AskState, Slot as QuestionSlot } from "./questionnaire";
 import type { TemplateNames } from "./templates";
 import type { Finding, FoldedFinding, MatchedFact, QuestionDependent } from "./types";
 
@@ -13,6 +14,8 @@ export interface Unknown {
   key: string;
   /** The question's text, made when first asked (see questions.ts). Shared: see `unknownOf`. */
   text: string | null;
+  /** Where the questionnaire that last read it counts it (see questions.ts). */
+  slot: QuestionSlot | null;
 }
 
 /**
@@ -33,6 +36,8 @@ export interface RawQuestion {
    * raw result, so an unchanged target's entries are not rebuilt after each edit.
    */
   dependent: QuestionDependent | null;
+  /** Where it stands in the questionnaire of an incremental evaluator (see questionnaire.ts). */
+  state: AskState | null;
 }
 
 /**
@@ -161,6 +166,7 @@ export function buildQuestion(
     other: reasons.other === null ? null : reasons.other.name,
     unknowns: unknowns(reasons),
     dependent: null,
+    state: null,
   };
 }
 
@@ -253,7 +259,7 @@ function unknownOf(subject: Subject, fact: FactName): Unknown {
   const asked = subject.asked;
   if (asked !== null)
     for (let i = 0; i < asked.length; i++) if (asked[i]!.fact === fact) return asked[i]!;
-  const unknown: Unknown = { subject, fact, key: `${fact}@${subject.id}`, text: null };
+  const unknown: Unknown = { subject, fact, key: `${fact}@${subject.id}`, text: null, slot: null };
   if (asked === null) subject.asked = [unknown];
   else asked.push(unknown);
   return unknown;

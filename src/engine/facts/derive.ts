@@ -293,10 +293,14 @@ function connectAll(elements: readonly ElementInfo[], flows: readonly FlowInfo[]
   for (let i = 0; i < elements.length; i++) {
     if (touching[i] === 0) continue;
     const info = elements[i]!;
-    (info.upstream as ElementInfo[]).length = up[i]!;
-    (info.downstream as ElementInfo[]).length = down[i]!;
-    (info.neighbours as ElementInfo[]).length = near[i]!;
+    trim(info.upstream, up[i]!);
+    trim(info.downstream, down[i]!);
+    trim(info.neighbours, near[i]!);
   }
+}
+
+function trim(list: readonly ElementInfo[], length: number): void {
+  if (list.length !== length) (list as ElementInfo[]).length = length;
 }
 
 /** Appends `info` to the first `filled[at]` entries of `list` unless it is among them. */
