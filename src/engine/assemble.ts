@@ -33,7 +33,7 @@ export function assemble(
 
   const { questions, bySubject } = questionnaire
     ? questionnaire.update(groupsOf(model, perElement, perFlow))
-    : buildQuestions(asksOf(model, perElement, perFlow));
+    : buildQuestions(asksOf(model, perElement, perFlow), world.distinctIds);
   return {
     findings,
     questions,

@@ -24,76 +24,99 @@ import type { Question, QuestionDependent } from "./types";
  */
 
 /** One unknown: how many outcomes hinge on it, and its question once one is asked through it. */
-interface Slot {
+export interface Tally {
+  /** The build it counts for (see `buildStamp`). */
+  tallyStamp: number;
   count: number;
+  /** The unknown of the first outcome asked through it, once there is one. */
   first: Unknown | null;
   rank: number;
   order: number;
-  dependents: QuestionDependent[];
-  question: Question | null;
+  dependents: QuestionDependent[] | null;
 }
 
+/** Tallies kept on unknowns are valid for the build whose stamp they carry. */
+let buildStamp = 0;
+
 /**
- * Keyed by question id (fact and subject id), not by subject object: raw questions of one
- * subject made in different evaluations (an incremental evaluator's) name different objects.
+ * One tally per question id (fact and subject id). Where every subject of the world has an id
+ * of its own (`World.distinctIds`), unknowns are one object per question id (see `unknownOf`)
+ * and are their own tallies; otherwise they are tallied by id.
  */
-export function buildQuestions(asks: readonly RawQuestion[]): {
+function tallyOf(unknown: Unknown, byKey: Map<string, Tally> | null, stamp: number): Tally {
+  if (byKey === null) {
+    if (unknown.tallyStamp !== stamp) startTally(unknown, stamp);
+    return unknown;
+  }
+  let tally = byKey.get(unknown.key);
+  if (tally === undefined) {
+    tally = { tallyStamp: stamp, count: 0, first: null, rank: -1, order: 0, dependents: null };
+    byKey.set(unknown.key, tally);
+  }
+  return tally;
+}
+
+function startTally(tally: Tally, stamp: number): void {
+  tally.tallyStamp = stamp;
+  tally.count = 0;
+  tally.first = null;
+  tally.rank = -1;
+  tally.order = 0;
+  tally.dependents = null;
+}
+
+/** `distinctIds`: see `World.distinctIds`. */
+export function buildQuestions(
+  asks: readonly RawQuestion[],
+  distinctIds: boolean,
+): {
   questions: Question[];
   bySubject: Map<string, Question[]>;
 } {
-  // How many outcomes hinge on each unknown; the slot of every unknown, in the order visited.
-  const slots = new Map<string, Slot>();
-  const visited: Slot[] = [];
+  const stamp = ++buildStamp;
+  const byKey = distinctIds ? null : new Map<string, Tally>();
+  // How many outcomes hinge on each unknown.
   for (let i = 0; i < asks.length; i++) {
     const unknowns = asks[i]!.unknowns;
-    for (let j = 0; j < unknowns.length; j++) {
-      const key = unknowns[j]!.key;
-      let slot = slots.get(key);
-      if (slot === undefined) {
-        slot = { count: 0, first: null, rank: -1, order: 0, dependents: [], question: null };
-        slots.set(key, slot);
-      }
-      slot.count++;
-      visited.push(slot);
-    }
+    for (let j = 0; j < unknowns.length; j++) tallyOf(unknowns[j]!, byKey, stamp).count++;
   }
-  const built: Slot[] = [];
-  let next = 0;
+  const built: Tally[] = [];
   for (let i = 0; i < asks.length; i++) {
     const raw = asks[i]!;
     const unknowns = raw.unknowns;
     // The unknown the most outcomes share (the first of them on a tie).
     let best = -1;
-    let bestSlot: Slot | null = null;
+    let bestTally: Tally | null = null;
     for (let j = 0; j < unknowns.length; j++) {
-      const slot = visited[next++]!;
-      if (bestSlot === null || slot.count > bestSlot.count) {
+      const tally = tallyOf(unknowns[j]!, byKey, stamp);
+      if (bestTally === null || tally.count > bestTally.count) {
         best = j;
-        bestSlot = slot;
+        bestTally = tally;
       }
     }
-    if (bestSlot === null) continue;
-    if (bestSlot.first === null) {
-      bestSlot.first = unknowns[best]!;
-      bestSlot.order = built.length;
-      built.push(bestSlot);
-    } else if (listed(bestSlot.dependents, raw)) {
+    if (bestTally === null) continue;
+    let dependents = bestTally.dependents;
+    if (dependents === null) {
+      bestTally.first = unknowns[best]!;
+      bestTally.order = built.length;
+      bestTally.dependents = dependents = [];
+      built.push(bestTally);
+    } else if (listed(dependents, raw)) {
       // Outcomes of one root cause on one item are one finding: listed once.
       continue;
     }
     const dependent = dependentOf(raw);
-    bestSlot.dependents.push(dependent);
-    bestSlot.rank = Math.max(bestSlot.rank, RANK[dependent.severity]);
-  }
-  for (let i = 0; i < built.length; i++) {
-    const slot = built[i]!;
-    if (slot.dependents.length > 1) sortBySeverity(slot.dependents);
-    slot.question = questionFor(slot.first!, slot.dependents, null, false);
+    dependents.push(dependent);
+    bestTally.rank = Math.max(bestTally.rank, RANK[dependent.severity]);
   }
   built.sort(
-    (a, b) => b.rank - a.rank || b.dependents.length - a.dependents.length || a.order - b.order,
+    (a, b) => b.rank - a.rank || b.dependents!.length - a.dependents!.length || a.order - b.order,
   );
   const questions = new Array<Question>(built.length);
-  for (let i = 0; i < built.length; i++) questions[i] = built[i]!.question!;
+  for (let i = 0; i < built.length; i++) {
+    const tally = built[i]!;
+    if (tally.dependents!.length > 1) sortBySeverity(tally.dependents!);
+    questions[i] = questionFor(tally.first!, tally.dependents!, null, false);
+  }
   return { questions, bySubject: bySubjectOf(questions) };
 }

@@ -89,15 +89,9 @@ function modelFactHolds(n: Node, ctx: EvalContext): boolean {
   return true;
 }
 
+/** The quantifier's target filter: in scope, of its types, of its ML kinds (see `Node.typeMask`). */
 function matchesFilter(n: Node, info: ElementInfo): boolean {
-  if (info.outOfScope) return false;
-  const element = info.element;
-  if (n.types !== null && !n.types.includes(element.type)) return false;
-  if (n.kinds !== null) {
-    if (element.type === "trustBoundary" || element.mlKind === null) return false;
-    if (!n.kinds.includes(element.mlKind)) return false;
-  }
-  return true;
+  return !info.outOfScope && (n.typeMask & info.typeBit) !== 0 && (n.kindMask & info.kindBit) !== 0;
 }
 
 /**
@@ -328,10 +322,9 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
 
 /** The quantifier's own filter is part of why it matched: report what it checked. */
 function addFilterReason(n: Node, info: ElementInfo, reasons: Reasons): void {
-  const element = info.element;
-  if (n.kinds !== null && element.type !== "trustBoundary") {
-    reasons.addSupport(info, FACT_CODES.mlKind, "mlKind", element.mlKind);
+  if (n.kinds !== null && info.type !== "trustBoundary") {
+    reasons.addSupport(info, FACT_CODES.mlKind, "mlKind", info.mlKind);
   } else if (n.types !== null) {
-    reasons.addSupport(info, FACT_CODES.type, "type", element.type);
+    reasons.addSupport(info, FACT_CODES.type, "type", info.type);
   }
 }
