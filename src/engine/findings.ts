@@ -195,14 +195,37 @@ function matchedOf(subject: Subject, fact: FactName, value: FactScalar): Matched
   const matched = subject.matched;
   if (matched !== null) {
     for (let i = 0; i < matched.length; i++) {
-      const known = matched[i]!;
+      const known = matched[i];
+      if (known === undefined) break;
       if (known.fact === fact && known.value === value) return known;
     }
   }
   const made: MatchedFact = { subjectId: subject.id, fact, value };
-  if (matched === null) subject.matched = [made];
-  else matched.push(made);
+  subject.matched = appended(matched, made);
   return made;
+}
+
+/**
+ * `list` with `item` added: the lists kept on subjects are filled from the front with room to
+ * spare at the end (undefined), and doubled when full, so a list of a few entries is one small
+ * array rather than one grown by push().
+ */
+function appended<T>(list: (T | undefined)[] | null, item: T): (T | undefined)[] {
+  if (list === null) {
+    const made = new Array<T | undefined>(4);
+    made[0] = item;
+    return made;
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === undefined) {
+      list[i] = item;
+      return list;
+    }
+  }
+  const grown = new Array<T | undefined>(list.length * 2);
+  for (let i = 0; i < list.length; i++) grown[i] = list[i];
+  grown[list.length] = item;
+  return grown;
 }
 
 /** The distinct unknown facts behind a question. */
@@ -226,8 +249,13 @@ export function unknownsOf(reasons: Reasons): Unknown[] {
  */
 function unknownOf(subject: Subject, fact: FactName): Unknown {
   const asked = subject.asked;
-  if (asked !== null)
-    for (let i = 0; i < asked.length; i++) if (asked[i]!.fact === fact) return asked[i]!;
+  if (asked !== null) {
+    for (let i = 0; i < asked.length; i++) {
+      const known = asked[i];
+      if (known === undefined) break;
+      if (known.fact === fact) return known;
+    }
+  }
   const unknown: Unknown = {
     subject,
     fact,
@@ -241,7 +269,6 @@ function unknownOf(subject: Subject, fact: FactName): Unknown {
     order: 0,
     dependents: null,
   };
-  if (asked === null) subject.asked = [unknown];
-  else asked.push(unknown);
+  subject.asked = appended(asked, unknown);
   return unknown;
 }

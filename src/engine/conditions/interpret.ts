@@ -115,35 +115,57 @@ export function truthOf(n: Node, ctx: EvalContext): Truth {
       }
       return testTruth(n, ctx);
     }
-    case ALL: {
-      const parts = n.parts;
-      let result = T;
-      for (let i = 0; i < parts.length; i++) {
-        const t = truthOf(parts[i]!, ctx);
-        if (t === F) return F;
-        if (t === U) result = U;
-      }
-      return result;
-    }
-    case ANY: {
-      const parts = n.parts;
-      let result = F;
-      for (let i = 0; i < parts.length; i++) {
-        const t = truthOf(parts[i]!, ctx);
-        if (t === T) return T;
-        if (t === U) result = U;
-      }
-      return result;
-    }
+    case ALL:
+    case ANY:
     case NOT: {
-      const t = truthOf(n.parts[0]!, ctx);
-      return t === U ? U : t === T ? F : T;
+      const id = n.testId;
+      if (id < 0) return combinedTruth(n, ctx);
+      const memo = ctx.testMemo;
+      if (memo.stamps[id] === memo.stamp) return memo.truths[id] as Truth;
+      const t = combinedTruth(n, ctx);
+      memo.stamps[id] = memo.stamp;
+      memo.truths[id] = t;
+      return t;
     }
-    case SOME:
-      return n.memo === null ? someTruth(n, ctx) : memoOf(n, ctx).truth;
+    case SOME: {
+      if (n.memo !== null) return memoOf(n, ctx).truth;
+      const id = n.testId;
+      if (id < 0) return someTruth(n, ctx);
+      const memo = ctx.testMemo;
+      if (memo.stamps[id] === memo.stamp) return memo.truths[id] as Truth;
+      const t = someTruth(n, ctx);
+      memo.stamps[id] = memo.stamp;
+      memo.truths[id] = t;
+      return t;
+    }
     default:
       return modelFactHolds(n, ctx) ? T : F;
   }
+}
+
+/** An `all`, `any` or `not` (see `truthOf`). */
+function combinedTruth(n: Node, ctx: EvalContext): Truth {
+  const parts = n.parts;
+  if (n.kind === ALL) {
+    let result = T;
+    for (let i = 0; i < parts.length; i++) {
+      const t = truthOf(parts[i]!, ctx);
+      if (t === F) return F;
+      if (t === U) result = U;
+    }
+    return result;
+  }
+  if (n.kind === ANY) {
+    let result = F;
+    for (let i = 0; i < parts.length; i++) {
+      const t = truthOf(parts[i]!, ctx);
+      if (t === T) return T;
+      if (t === U) result = U;
+    }
+    return result;
+  }
+  const t = truthOf(parts[0]!, ctx);
+  return t === U ? U : t === T ? F : T;
 }
 
 /** A test, read and compared (see `truthOf`). */
@@ -294,7 +316,7 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
 }
 
 function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
-  const result = someTruth(n, ctx);
+  const result = n.testId >= 0 ? truthOf(n, ctx) : someTruth(n, ctx);
   if (result === F) return F;
   const depth = ctx.walkDepth++;
   const candidates = walkFrom(ctx, n.body!, depth);

@@ -55,7 +55,7 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
     const source = elementsById.get(flow.source);
     const target = elementsById.get(flow.target);
     if (!source || !target || source === target) continue;
-    if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
+    if (source.type === "trustBoundary" || target.type === "trustBoundary") {
       continue;
     }
     const old = previous?.flowsById.get(flow.id);

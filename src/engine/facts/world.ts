@@ -65,9 +65,9 @@ export interface ElementInfo {
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
   /** Its unknown facts that outcomes hinge on, each made once (see `unknownOf` in findings.ts). */
-  asked: Unknown[] | null;
+  asked: (Unknown | undefined)[] | null;
   /** Its facts that findings name as reasons, each made once (see `matchedOf` in findings.ts). */
-  matched: MatchedFact[] | null;
+  matched: (MatchedFact | undefined)[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -98,9 +98,9 @@ export interface FlowInfo {
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
   /** See `ElementInfo.asked`. */
-  asked: Unknown[] | null;
+  asked: (Unknown | undefined)[] | null;
   /** See `ElementInfo.matched`. */
-  matched: MatchedFact[] | null;
+  matched: (MatchedFact | undefined)[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;
