@@ -1,6 +1,7 @@
 import type { Consolidated } from "./consolidate";
 import type { World } from "./facts/world";
 import type { RawQuestion } from "./findings";
+import type { Questionnaire, QuestionGroup } from "./questionnaire";
 import { buildQuestions } from "./questions";
 import type { EvaluationResult, Finding } from "./types";
 
@@ -8,13 +9,15 @@ import type { EvaluationResult, Finding } from "./types";
  * Puts per-target results together, each target's raw results already merged by root cause (see
  * `consolidate.ts`): findings come in a fixed order (model, then elements in document order, then
  * flows in document order; within a target, rule order), and the remaining questions become the
- * questionnaire. `perElement` and `perFlow` are parallel to `world.elements` and `world.flows`.
+ * questionnaire. `perElement` and `perFlow` are parallel to `world.elements` and `world.flows`;
+ * an evaluator of successive versions passes the questionnaire it keeps.
  */
 export function assemble(
   world: World,
   model: Consolidated,
   perElement: readonly Consolidated[],
   perFlow: readonly Consolidated[],
+  questionnaire: Questionnaire | null = null,
 ): EvaluationResult {
   let total = model.findings.length;
   for (const c of perElement) total += c.findings.length;
@@ -28,7 +31,9 @@ export function assemble(
   perElement.forEach(append);
   perFlow.forEach(append);
 
-  const { questions, bySubject } = buildQuestions(asksOf(model, perElement, perFlow));
+  const { questions, bySubject } = questionnaire
+    ? questionnaire.update(groupsOf(model, perElement, perFlow))
+    : buildQuestions(asksOf(model, perElement, perFlow), world.distinctIds);
   return {
     findings,
     questions,
@@ -46,6 +51,22 @@ function asksOf(
   for (const c of perElement) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
   for (const c of perFlow) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
   return asks;
+}
+
+/** The targets that raise questions, in result order. */
+function groupsOf(
+  model: Consolidated,
+  perElement: readonly Consolidated[],
+  perFlow: readonly Consolidated[],
+): QuestionGroup[] {
+  const groups: QuestionGroup[] = [];
+  if (model.asks.length > 0) groups.push(model);
+  for (let i = 0; i < perElement.length; i++) {
+    if (perElement[i]!.asks.length > 0) groups.push(perElement[i]!);
+  }
+  for (let i = 0; i < perFlow.length; i++)
+    if (perFlow[i]!.asks.length > 0) groups.push(perFlow[i]!);
+  return groups;
 }
 
 /**

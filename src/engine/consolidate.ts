@@ -1,5 +1,6 @@
 import type { CompiledRule } from "./compiledRules";
-import type { RawQuestion } from "./findings";
+import { buildFinding, buildQuestion, type RawQuestion } from "./findings";
+import type { QuestionGroup } from "./questionnaire";
 import { mergedFinding } from "./mergeFindings";
 import type { Outcomes } from "./outcomes";
 import type { Finding } from "./types";
@@ -17,7 +18,7 @@ import type { Finding } from "./types";
  *  - A question whose finding would only merge into one that already fired is not asked: its
  *    answer cannot change what the user reads.
  */
-export interface Consolidated {
+export interface Consolidated extends QuestionGroup {
   readonly findings: readonly Finding[];
   /** Raw questions still worth asking. */
   readonly asks: readonly RawQuestion[];
@@ -25,7 +26,13 @@ export interface Consolidated {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_ASKS: readonly RawQuestion[] = Object.freeze([]);
-const EMPTY: Consolidated = Object.freeze({ findings: NO_FINDINGS, asks: NO_ASKS });
+// Never a question group (it has no questions): frozen, shared.
+const EMPTY: Consolidated = Object.freeze({
+  findings: NO_FINDINGS,
+  asks: NO_ASKS,
+  position: 0,
+  stamp: 0,
+});
 
 /**
  * Consolidates the outcomes collected for one target, and clears them.
@@ -40,11 +47,31 @@ export function consolidateTarget(outcomes: Outcomes): Consolidated {
   return result;
 }
 
-/** Groups of definite findings by root cause (indexes into the outcomes), in order of first appearance. */
+/**
+ * Groups of definite findings by root cause (indexes into the outcomes), in order of first
+ * appearance. Most groups have one member, kept in `groupFirst`; a group's list of members is
+ * filled only once a second one joins.
+ */
 const groupCauses: string[] = [];
+const groupFirst: number[] = [];
+const groupSize: number[] = [];
 const groupMembers: number[][] = [];
 const groupAlive: boolean[] = [];
 let groups = 0;
+
+function memberAt(g: number, m: number): number {
+  return groupSize[g] === 1 ? groupFirst[g]! : groupMembers[g]![m]!;
+}
+
+function addMember(g: number, i: number): void {
+  const members = (groupMembers[g] ??= []);
+  if (groupSize[g] === 1) {
+    members.length = 0;
+    members.push(groupFirst[g]!);
+  }
+  members.push(i);
+  groupSize[g] = members.length;
+}
 /** Root causes folded into the group of another (superseding) cause, in the order found. */
 const foldCauses: string[] = [];
 const foldInto: string[] = [];
@@ -93,21 +120,18 @@ function consolidate(outcomes: Outcomes): Consolidated {
   settledCount = 0;
   let merging = false;
   for (let i = 0; i < count; i++) {
-    if (outcomes.findings[i] === null) continue;
+    if (outcomes.because[i] === null) continue;
     const rule = rules[i]!;
     const cause = rule.rootCause;
     const g = groupOf(cause);
     if (g >= 0) {
-      groupMembers[g]!.push(i);
+      addMember(g, i);
       merging = true;
     } else {
       groupCauses[groups] = cause;
       groupAlive[groups] = true;
-      const members = groupMembers[groups];
-      if (members) {
-        members.length = 0;
-        members.push(i);
-      } else groupMembers[groups] = [i];
+      groupFirst[groups] = i;
+      groupSize[groups] = 1;
       groups++;
     }
     if (rule.supersedes.length > 0) merging = true;
@@ -120,9 +144,17 @@ function consolidate(outcomes: Outcomes): Consolidated {
   let next = 0;
   for (let g = 0; g < groups; g++) {
     if (!groupAlive[g]) continue;
+    if (groupSize[g] === 1) {
+      const finding = findingAt(outcomes, groupFirst[g]!);
+      findings[next++] = finding;
+      if (!questions) continue;
+      settle(groupCauses[g]!, finding.score);
+      const supersedes = rules[groupFirst[g]!]!.supersedes;
+      for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
+      continue;
+    }
     const members = groupMembers[g]!;
-    const finding =
-      members.length === 1 ? outcomes.findings[members[0]!]! : mergedFinding(outcomes, members);
+    const finding = mergedFinding(outcomes, members);
     findings[next++] = finding;
     if (!questions) continue;
     settle(groupCauses[g]!, finding.score);
@@ -131,7 +163,7 @@ function consolidate(outcomes: Outcomes): Consolidated {
       for (let s = 0; s < supersedes.length; s++) settle(supersedes[s]!, finding.score);
     }
   }
-  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  if (!questions) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS, position: 0, stamp: 0 };
 
   for (let f = 0; f < folds; f++) {
     const cause = foldCauses[f]!;
@@ -147,17 +179,34 @@ function consolidate(outcomes: Outcomes): Consolidated {
   // could make that finding more severe (the milder form fired; the stronger one hinges on it).
   let asked = 0;
   for (let i = 0; i < count; i++) if (worthAsking(outcomes, i)) asked++;
-  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS };
+  if (asked === 0) return alive === 0 ? EMPTY : { findings, asks: NO_ASKS, position: 0, stamp: 0 };
   const asks = new Array<RawQuestion>(asked);
   asked = 0;
   for (let i = 0; i < count; i++)
-    if (worthAsking(outcomes, i)) asks[asked++] = outcomes.questions[i]!;
-  return { findings, asks };
+    if (worthAsking(outcomes, i)) asks[asked++] = questionAt(outcomes, i);
+  return { findings, asks, position: 0, stamp: 0 };
+}
+
+function findingAt(outcomes: Outcomes, i: number): Finding {
+  return buildFinding(
+    outcomes.rules[i]!,
+    outcomes.frames[i]!,
+    outcomes.others[i] as string | null,
+    outcomes.because[i]!,
+  );
+}
+
+function questionAt(outcomes: Outcomes, i: number): RawQuestion {
+  return buildQuestion(
+    outcomes.rules[i]!,
+    outcomes.frames[i]!,
+    outcomes.others[i] as string | null,
+    outcomes.unknowns[i]!,
+  );
 }
 
 function worthAsking(outcomes: Outcomes, i: number): boolean {
-  const question = outcomes.questions[i];
-  if (question === null || question === undefined) return false;
+  if (outcomes.unknowns[i] === null) return false;
   const rule = outcomes.rules[i]!;
   if (!rule.asked) return false;
   const at = settledAt(rule.rootCause);
@@ -168,9 +217,8 @@ function worthAsking(outcomes: Outcomes, i: number): boolean {
 function foldSuperseded(rules: readonly CompiledRule[]): void {
   for (let g = 0; g < groups; g++) {
     const cause = groupCauses[g]!;
-    const members = groupMembers[g]!;
-    for (let m = 0; m < members.length; m++) {
-      const supersedes = rules[members[m]!]!.supersedes;
+    for (let m = 0; m < groupSize[g]!; m++) {
+      const supersedes = rules[memberAt(g, m)]!.supersedes;
       for (let s = 0; s < supersedes.length; s++) {
         const superseded = supersedes[s]!;
         if (superseded === cause || groupOf(superseded) < 0 || foldOf(superseded) >= 0) continue;
@@ -185,9 +233,7 @@ function foldSuperseded(rules: readonly CompiledRule[]): void {
     const absorbed = groupOf(cause);
     const into = groupOf(target);
     if (target === cause || absorbed < 0 || into < 0) continue;
-    const members = groupMembers[into]!;
-    const moved = groupMembers[absorbed]!;
-    for (let m = 0; m < moved.length; m++) members.push(moved[m]!);
+    for (let m = 0; m < groupSize[absorbed]!; m++) addMember(into, memberAt(absorbed, m));
     groupAlive[absorbed] = false;
   }
 }

@@ -4,13 +4,14 @@ import type { EvalContext } from "./conditions/context";
 import type { ElementInfo, FlowInfo } from "./facts/world";
 import { describeExposure } from "./facts/exposureText";
 import { consolidateTarget, type Consolidated } from "./consolidate";
-import { buildFinding, buildQuestion, TargetFrame } from "./findings";
+import { matchedFacts, unknownsOf } from "./findings";
 import { Outcomes } from "./outcomes";
+import { TargetFrame } from "./targetFrame";
 import type { TemplateNames } from "./templates";
 
 // Bound once: some runtimes' module emulation (tsx) reads every import through a getter.
-const newFinding = buildFinding;
-const newQuestion = buildQuestion;
+const factsOf = matchedFacts;
+const unknownsIn = unknownsOf;
 const truth = truthOf;
 const explain = explainInto;
 const consolidate = consolidateTarget;
@@ -26,7 +27,7 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const reasons = ctx.reasons;
   if (condition === null) {
     reasons.clear();
-    outcomes.addFinding(compiled, newFinding(compiled, frame, reasons));
+    outcomes.addFinding(compiled, frame, null, factsOf(reasons));
     return;
   }
   const guard = condition.guardTestId;
@@ -35,9 +36,10 @@ function run(compiled: CompiledRule, ctx: EvalContext, frame: TargetFrame): void
   const outcome = truth(condition.root, ctx);
   if (outcome === 0 || (outcome !== 1 && !compiled.asked)) return;
   reasons.clear();
-  if (explain(condition.root, ctx, reasons) === 1) {
-    outcomes.addFinding(compiled, newFinding(compiled, frame, reasons));
-  } else outcomes.addQuestion(compiled, newQuestion(compiled, frame, reasons));
+  const explained = explain(condition.root, ctx, reasons);
+  const other = reasons.other === null ? null : reasons.other.name;
+  if (explained === 1) outcomes.addFinding(compiled, frame, other, factsOf(reasons));
+  else outcomes.addQuestion(compiled, frame, other, unknownsIn(reasons));
 }
 
 /** Findings and questions of element-scope rules on one element (none when it is out of scope). */

@@ -1,18 +1,23 @@
 import type { CompiledRule } from "./compiledRules";
-import type { Reasons } from "./conditions/context";
+import type { FactScalar, Reasons } from "./conditions/context";
 import type { Subject } from "./facts/world";
 import type { FactName } from "./rules/facts";
+import type { AskState, Slot as QuestionSlot } from "./questionnaire";
+import type { Tally } from "./questions";
+import type { TargetFrame } from "./targetFrame";
 import type { TemplateNames } from "./templates";
 import type { Finding, FoldedFinding, MatchedFact, QuestionDependent } from "./types";
 
 /** An unknown fact a rule's outcome hinges on. */
-export interface Unknown {
+export interface Unknown extends Tally {
   subject: Subject;
   fact: FactName;
   /** `${fact}@${subject.id}`: the id of the question that asks it (made once, with the unknown). */
   key: string;
   /** The question's text, made when first asked (see questions.ts). Shared: see `unknownOf`. */
   text: string | null;
+  /** Where the questionnaire that last read it counts it (see questionnaire.ts). */
+  slot: QuestionSlot | null;
 }
 
 /**
@@ -33,67 +38,8 @@ export interface RawQuestion {
    * raw result, so an unchanged target's entries are not rebuilt after each edit.
    */
   dependent: QuestionDependent | null;
-}
-
-/**
- * What every finding on one target shares: its ids and the names its texts use. Reused from
- * target to target; the id list and suffix are made on the first finding (many targets have
- * none), and the list is then shared by all findings of the target.
- */
-export class TargetFrame {
-  readonly names: TemplateNames = {
-    element: "",
-    flow: "the flow",
-    source: "the source",
-    target: "the target",
-    boundary: "no trust boundary",
-    other: "another element",
-    exposure: "callers",
-  };
-  private first = "";
-  private flow: string | null = null;
-  private last: string | null = null;
-  private list: string[] | null = null;
-  private suffix = "";
-  private kept: Readonly<TemplateNames> | null = null;
-
-  /** Starts a new target: one element, flow or "model", or an interaction (source, flow, target). */
-  reset(first: string, flow: string | null = null, last: string | null = null): void {
-    this.first = first;
-    this.flow = flow;
-    this.last = last;
-    this.list = null;
-    this.kept = null;
-  }
-
-  /**
-   * A copy of `names` that outlives the target, for what is rendered later (question titles),
-   * made once per target; `names` must not change after it is first asked for.
-   */
-  get namesKept(): Readonly<TemplateNames> {
-    return (this.kept ??= { ...this.names });
-  }
-
-  get targetIds(): string[] {
-    return this.list ?? this.makeIds();
-  }
-
-  /** "@" + targetIds joined with ">": a finding id is the rule id followed by this. */
-  get idSuffix(): string {
-    if (this.list === null) this.makeIds();
-    return this.suffix;
-  }
-
-  private makeIds(): string[] {
-    if (this.flow === null || this.last === null) {
-      this.list = [this.first];
-      this.suffix = `@${this.first}`;
-    } else {
-      this.list = [this.first, this.flow, this.last];
-      this.suffix = `@${this.first}>${this.flow}>${this.last}`;
-    }
-    return this.list;
-  }
+  /** Where it stands in the questionnaire of an incremental evaluator (see questionnaire.ts). */
+  state: AskState | null;
 }
 
 const NO_FACTS: MatchedFact[] = Object.freeze([]) as unknown as MatchedFact[];
@@ -101,23 +47,32 @@ const NO_UNKNOWNS: Unknown[] = Object.freeze([]) as unknown as Unknown[];
 const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 
+/** The mitigations of a rule's finding on the target of `names`. */
+export function mitigationsOf(
+  compiled: CompiledRule,
+  names: TemplateNames,
+  other: string | null,
+): string[] {
+  const fixed = compiled.fixedMitigations;
+  if (fixed !== null) return fixed;
+  const mitigations = new Array<string>(compiled.mitigations.length);
+  for (let i = 0; i < mitigations.length; i++) {
+    mitigations[i] = compiled.mitigations[i]!(names, other);
+  }
+  return mitigations;
+}
+
 /**
- * The finding a rule asserts on a target, as results list it; consolidation merges it with the
- * others of its root cause on the same item, if any.
+ * The finding a rule asserts on a target, as results list it, when no other finding of its root
+ * cause on the same item merges with it (see `mergedFinding`). `because`: see `matchedFacts`.
  */
 export function buildFinding(
   compiled: CompiledRule,
   frame: TargetFrame,
-  reasons: Reasons,
+  other: string | null,
+  because: MatchedFact[],
 ): Finding {
   const names = frame.names;
-  const other = reasons.other === null ? null : reasons.other.name;
-  let mitigations = compiled.fixedMitigations;
-  if (mitigations === null) {
-    mitigations = new Array<string>(compiled.mitigations.length);
-    for (let i = 0; i < mitigations.length; i++)
-      mitigations[i] = compiled.mitigations[i]!(names, other);
-  }
   const rule = compiled.rule;
   const targetIds = frame.targetIds;
   const suffix = frame.idSuffix;
@@ -135,8 +90,8 @@ export function buildFinding(
     categories: compiled.categories,
     title: compiled.title(names, other),
     description: compiled.description(names, other),
-    mitigations,
-    because: matchedFacts(reasons),
+    mitigations: mitigationsOf(compiled, names, other),
+    because,
     references: compiled.references,
     claims: compiled.claims as Finding["claims"],
     likelihood: rule.likelihood,
@@ -146,11 +101,12 @@ export function buildFinding(
   };
 }
 
-/** What a rule would assert on a target, but for the unknowns collected in `reasons`. */
+/** What a rule would assert on a target, but for `unknowns` (see `unknownsOf`). */
 export function buildQuestion(
   compiled: CompiledRule,
   frame: TargetFrame,
-  reasons: Reasons,
+  other: string | null,
+  unknowns: Unknown[],
 ): RawQuestion {
   return {
     compiled,
@@ -158,9 +114,10 @@ export function buildQuestion(
     targetIds: frame.targetIds,
     // Its title is made only if the questionnaire lists it (see questions.ts).
     names: frame.namesKept,
-    other: reasons.other === null ? null : reasons.other.name,
-    unknowns: unknowns(reasons),
+    other,
+    unknowns,
     dependent: null,
+    state: null,
   };
 }
 
@@ -215,7 +172,7 @@ function distinctIndexesOfMany(
 }
 
 /** The distinct facts behind a finding, in the order they were read. */
-function matchedFacts(reasons: Reasons): MatchedFact[] {
+export function matchedFacts(reasons: Reasons): MatchedFact[] {
   const count = reasons.supportCount;
   if (count === 0) return NO_FACTS;
   const { supportSubjects: subjects, supportCodes: codes, supportFacts: facts } = reasons;
@@ -225,13 +182,54 @@ function matchedFacts(reasons: Reasons): MatchedFact[] {
   const out = new Array<MatchedFact>(distinct);
   for (let k = 0; k < distinct; k++) {
     const i = firstSeen[k]!;
-    out[k] = { subjectId: subjects[i]!.id, fact: facts[i]!, value: values[i]! };
+    out[k] = matchedOf(subjects[i]!, facts[i]!, values[i]!);
   }
   return out;
 }
 
+/**
+ * The reason "`fact` of `subject` is `value`", made once per subject of an evaluation and shared
+ * by every finding that names it (a fact reads the same throughout an evaluation).
+ */
+function matchedOf(subject: Subject, fact: FactName, value: FactScalar): MatchedFact {
+  const matched = subject.matched;
+  if (matched !== null) {
+    for (let i = 0; i < matched.length; i++) {
+      const known = matched[i];
+      if (known === undefined) break;
+      if (known.fact === fact && known.value === value) return known;
+    }
+  }
+  const made: MatchedFact = { subjectId: subject.id, fact, value };
+  subject.matched = appended(matched, made);
+  return made;
+}
+
+/**
+ * `list` with `item` added: the lists kept on subjects are filled from the front with room to
+ * spare at the end (undefined), and doubled when full, so a list of a few entries is one small
+ * array rather than one grown by push().
+ */
+function appended<T>(list: (T | undefined)[] | null, item: T): (T | undefined)[] {
+  if (list === null) {
+    const made = new Array<T | undefined>(4);
+    made[0] = item;
+    return made;
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === undefined) {
+      list[i] = item;
+      return list;
+    }
+  }
+  const grown = new Array<T | undefined>(list.length * 2);
+  for (let i = 0; i < list.length; i++) grown[i] = list[i];
+  grown[list.length] = item;
+  return grown;
+}
+
 /** The distinct unknown facts behind a question. */
-function unknowns(reasons: Reasons): Unknown[] {
+export function unknownsOf(reasons: Reasons): Unknown[] {
   const count = reasons.unknownCount;
   if (count === 0) return NO_UNKNOWNS;
   const { unknownSubjects: subjects, unknownCodes: codes, unknownFacts: facts } = reasons;
@@ -251,10 +249,26 @@ function unknowns(reasons: Reasons): Unknown[] {
  */
 function unknownOf(subject: Subject, fact: FactName): Unknown {
   const asked = subject.asked;
-  if (asked !== null)
-    for (let i = 0; i < asked.length; i++) if (asked[i]!.fact === fact) return asked[i]!;
-  const unknown: Unknown = { subject, fact, key: `${fact}@${subject.id}`, text: null };
-  if (asked === null) subject.asked = [unknown];
-  else asked.push(unknown);
+  if (asked !== null) {
+    for (let i = 0; i < asked.length; i++) {
+      const known = asked[i];
+      if (known === undefined) break;
+      if (known.fact === fact) return known;
+    }
+  }
+  const unknown: Unknown = {
+    subject,
+    fact,
+    key: `${fact}@${subject.id}`,
+    text: null,
+    slot: null,
+    tallyStamp: 0,
+    count: 0,
+    first: null,
+    rank: -1,
+    order: 0,
+    dependents: null,
+  };
+  subject.asked = appended(asked, unknown);
   return unknown;
 }

@@ -14,7 +14,7 @@ import { randomModel, seededRandom } from "./testing/randomModel";
  * is given.
  */
 
-const RUNS = 150;
+const RUNS = Number(process.env.ENGINE_PROPERTY_RUNS ?? 150);
 /** The machine is shared: a few thousand evaluations can take well over Vitest's default 5 s. */
 const TIMEOUT_MS = 180_000;
 

@@ -8,6 +8,7 @@ import type { EvaluateOptions } from "./evaluate";
 import { deriveWorld } from "./facts/derive";
 import { REACH_FACTS, type Cause } from "./facts/exposure";
 import type { ElementInfo, FlowInfo, World } from "./facts/world";
+import { Questionnaire } from "./questionnaire";
 import { ALL_RULES } from "./rules";
 import type { EvaluationResult } from "./types";
 
@@ -35,13 +36,14 @@ interface Snapshot {
  */
 export function createEvaluator(options: EvaluateOptions = {}): Evaluator {
   const rules = compileRules(options.rules ?? ALL_RULES);
+  const questionnaire = new Questionnaire();
   let last: Snapshot | null = null;
   return {
     evaluate(model) {
       if (last && last.elements === model.elements && last.flows === model.flows) {
         return last.result;
       }
-      last = evaluateFrom(last, model, rules);
+      last = evaluateFrom(last, model, rules, questionnaire);
       return last.result;
     },
   };
@@ -51,6 +53,7 @@ function evaluateFrom(
   previous: Snapshot | null,
   model: ThreatModel,
   rules: CompiledRuleSet,
+  questionnaire: Questionnaire,
 ): Snapshot {
   const world = deriveWorld(model, previous?.world);
   const ctx = new EvalContext(world);
@@ -85,7 +88,7 @@ function evaluateFrom(
     return stale ? flowFindings(rules, info, ctx) : previous!.perFlow[old.index]!;
   });
   const modelFindings = evaluateModelRules(rules, ctx);
-  const result = assemble(world, modelFindings, perElement, perFlow);
+  const result = assemble(world, modelFindings, perElement, perFlow, questionnaire);
   return {
     elements: model.elements,
     flows: model.flows,

@@ -1,51 +1,80 @@
 import { maskCodes, type CompiledRule } from "./compiledRules";
+import { mitigationsOf } from "./findings";
+import { Gathered } from "./gathered";
+import { addAliases, addAliasesByRule, aliasesByRule } from "./mergeAliases";
+import { mergedReferences } from "./mergeReferences";
 import type { Outcomes } from "./outcomes";
 import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./rules/codes";
+import type { TemplateNames } from "./templates";
 import type { Claim, Finding, FoldedFinding, MatchedFact } from "./types";
 
 const MAX_MITIGATIONS = 6;
+
+// Lists are gathered in reused buffers, then copied at their final size.
+const claims = new Gathered<Claim>();
+const aliases = new Gathered<string>();
+const heads = new Gathered<string>();
+const mitigations = new Gathered<string>();
+const because = new Gathered<MatchedFact>();
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * One finding for the findings of one root cause on one item (`members`: their indexes in
  * `outcomes`, sorted here by priority, in place): the primary rule speaks, and the finding
  * carries every category, reference and claim, the union of mitigations (up to six) and reasons,
  * the ids the others had, and the highest score. Lists equal to the primary rule's own are
- * shared with it (frozen, as on every unmerged finding) rather than copied.
+ * shared with it (frozen, as on every unmerged finding) rather than copied. Built at once from
+ * the outcomes: the others' findings on their own are never made, only what this one lists of
+ * them (ids, titles, mitigations).
  */
 export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
   const rules = outcomes.rules;
   sortByPriority(rules, members);
-  const primary = outcomes.findings[members[0]!]!;
-  const primaryRule = rules[members[0]!]!;
+  const first = members[0]!;
+  const primaryRule = rules[first]!;
+  const frame = outcomes.frames[first]!;
+  const other = outcomes.others[first] as string | null;
+  const rule = primaryRule.rule;
+  const targetIds = frame.targetIds;
+  const suffix = frame.idSuffix;
+  const primaryId = rule.id + suffix;
   let strongest = primaryRule;
   let stride = 0;
   let linddun = 0;
   let harms = 0;
-  // Lists are gathered in reused buffers, then copied at their final size.
-  const claims = start(claimBuffer, NONE);
-  const aliases = start(aliasBuffer, primary.aliases);
-  const mitigations = start(mitigationBuffer, primary.mitigations);
-  const because = start(becauseBuffer, primary.because);
+  claims.reset(NONE);
+  aliases.reset(primaryRule.formerIds(targetIds, suffix));
+  mitigations.reset(mitigationsOf(primaryRule, frame.names, other));
+  because.reset(outcomes.because[first]!);
   const folded = new Array<FoldedFinding>(members.length - 1);
+  const byRule = aliasesByRule(outcomes, members);
+  if (byRule) heads.reset(primaryRule.siblingIds);
   for (let m = 0; m < members.length; m++) {
-    const compiled = rules[members[m]!]!;
-    const finding = outcomes.findings[members[m]!]!;
+    const at = members[m]!;
+    const compiled = rules[at]!;
     if (compiled.score > strongest.score) strongest = compiled;
     stride |= compiled.categoryMasks.stride;
     linddun |= compiled.categoryMasks.linddun;
     harms |= compiled.categoryMasks.ai;
     for (let c = 0; c < compiled.claims.length; c++) {
-      if (!claims.includes(compiled.claims[c]!)) claims.push(compiled.claims[c]!);
+      if (!claims.has(compiled.claims[c]!)) claims.push(compiled.claims[c]!);
     }
     if (m === 0) continue;
-    if (finding.id !== primary.id && !aliases.includes(finding.id)) aliases.push(finding.id);
-    for (let a = 0; a < finding.aliases.length; a++) {
-      const id = finding.aliases[a]!;
-      if (id !== primary.id && !aliases.includes(id)) aliases.push(id);
+    const memberFrame = outcomes.frames[at]!;
+    const memberOther = outcomes.others[at] as string | null;
+    const id = compiled.rule.id + memberFrame.idSuffix;
+    if (byRule) addAliasesByRule(aliases, heads, primaryRule, compiled, id, suffix);
+    else {
+      const former = compiled.formerIds(memberFrame.targetIds, memberFrame.idSuffix);
+      addAliases(aliases, primaryId, id, former);
     }
-    folded[m - 1] = { ruleId: compiled.rule.id, findingId: finding.id, title: finding.title };
-    addMitigations(mitigations, finding.mitigations);
-    addReasons(because, finding.because);
+    folded[m - 1] = {
+      ruleId: compiled.rule.id,
+      findingId: id,
+      title: compiled.title(memberFrame.names, memberOther),
+    };
+    addMitigations(compiled, memberFrame.names, memberOther);
+    addReasons(outcomes.because[at]!);
   }
   const own = primaryRule.categoryMasks;
   const categories =
@@ -59,33 +88,29 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
           linddun: maskCodes(LINDDUN_CODES, linddun),
           ai: maskCodes(AI_HARM_CODES, harms),
         };
+  // The fields in the order of an unmerged finding (see `buildFinding`).
   return {
-    ...primary,
-    aliases: aliases.slice(),
+    id: primaryId,
+    ruleId: rule.id,
+    ruleRevision: rule.revision,
+    pack: rule.pack,
+    scope: rule.scope,
+    rootCause: primaryRule.rootCause,
+    aliases: aliases.copy(),
     folded,
+    targetIds,
     categories,
+    title: primaryRule.title(frame.names, other),
+    description: primaryRule.description(frame.names, other),
+    mitigations: mitigations.copy(),
+    because: because.copy(),
     references: mergedReferences(rules, members),
-    mitigations: mitigations.slice(),
-    because: because.slice(),
-    claims: sameList(claims, primaryRule.claims) ? (primaryRule.claims as Claim[]) : claims.slice(),
+    claims: claims.equals(primaryRule.claims) ? (primaryRule.claims as Claim[]) : claims.copy(),
     likelihood: strongest.rule.likelihood,
     impact: strongest.rule.impact,
     score: strongest.score,
     severity: strongest.severity,
   };
-}
-
-const NONE: readonly never[] = Object.freeze([]);
-const claimBuffer: Claim[] = [];
-const aliasBuffer: string[] = [];
-const mitigationBuffer: string[] = [];
-const becauseBuffer: MatchedFact[] = [];
-
-/** `buffer`, emptied and filled with `items`. */
-function start<T>(buffer: T[], items: readonly T[]): T[] {
-  buffer.length = 0;
-  for (let i = 0; i < items.length; i++) buffer.push(items[i]!);
-  return buffer;
 }
 
 /** Stable insertion sort of a few indexes by their rules' priority. */
@@ -102,75 +127,26 @@ function sortByPriority(rules: readonly CompiledRule[], members: number[]): void
   }
 }
 
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function addMitigations(into: string[], texts: readonly string[]): void {
-  for (let t = 0; t < texts.length; t++) {
-    if (into.length >= MAX_MITIGATIONS) return;
-    if (!into.includes(texts[t]!)) into.push(texts[t]!);
+/** Adds a member's mitigations unless listed, up to six; texts made as needed. */
+function addMitigations(compiled: CompiledRule, names: TemplateNames, other: string | null): void {
+  const fixed = compiled.fixedMitigations;
+  const count = fixed === null ? compiled.mitigations.length : fixed.length;
+  for (let t = 0; t < count; t++) {
+    if (mitigations.count >= MAX_MITIGATIONS) return;
+    const text = fixed === null ? compiled.mitigations[t]!(names, other) : fixed[t]!;
+    if (!mitigations.has(text)) mitigations.push(text);
   }
 }
 
-function addReasons(into: MatchedFact[], facts: readonly MatchedFact[]): void {
+/** Adds a member's reasons, each (subject, fact) once. */
+function addReasons(facts: readonly MatchedFact[]): void {
   for (let f = 0; f < facts.length; f++) {
     const fact = facts[f]!;
     let known = false;
-    for (let k = 0; k < into.length && !known; k++) {
-      known = into[k]!.subjectId === fact.subjectId && into[k]!.fact === fact.fact;
+    for (let k = 0; k < because.count && !known; k++) {
+      const kept = because.at(k);
+      known = kept === fact || (kept.subjectId === fact.subjectId && kept.fact === fact.fact);
     }
-    if (!known) into.push(fact);
+    if (!known) because.push(fact);
   }
 }
-
-/**
- * Every code any rule of the group cites, per catalog, in the order first cited: the primary's
- * catalogs in its order, then any other rule's further catalogs in the order they come. A list
- * that comes out as the primary's own is the primary's (frozen) list.
- */
-function mergedReferences(
-  rules: readonly CompiledRule[],
-  members: readonly number[],
-): Finding["references"] {
-  const base = rules[members[0]!]!;
-  const own = base.references as Readonly<Record<string, unknown>>;
-  const out: Record<string, unknown> = {};
-  for (let k = 0; k < base.referenceKeys.length; k++) {
-    const key = base.referenceKeys[k]!;
-    out[key] = own[key];
-  }
-  // The catalogs cited, in the order first met, each with its codes gathered in a buffer.
-  let catalogs = 0;
-  for (let m = 0; m < members.length; m++) {
-    const compiled = rules[members[m]!]!;
-    const references = compiled.references as Readonly<Record<string, unknown>>;
-    for (let k = 0; k < compiled.referenceKeys.length; k++) {
-      const key = compiled.referenceKeys[k]!;
-      const ids = references[key];
-      if (!Array.isArray(ids)) continue;
-      let at = catalogKeys.indexOf(key);
-      if (at < 0 || at >= catalogs) {
-        at = catalogs++;
-        catalogKeys[at] = key;
-        (catalogCodes[at] ??= []).length = 0;
-      }
-      const list = catalogCodes[at]!;
-      for (let c = 0; c < ids.length; c++) {
-        if (!list.includes(ids[c] as string)) list.push(ids[c] as string);
-      }
-    }
-  }
-  for (let at = 0; at < catalogs; at++) {
-    const key = catalogKeys[at]!;
-    const list = catalogCodes[at]!;
-    const mine = own[key];
-    out[key] = Array.isArray(mine) && sameList(list, mine) ? mine : list.slice();
-  }
-  return out as Finding["references"];
-}
-
-const catalogKeys: string[] = [];
-const catalogCodes: string[][] = [];

@@ -1,35 +1,56 @@
 import type { CompiledRule } from "./compiledRules";
-import type { RawQuestion } from "./findings";
-import type { Finding } from "./types";
+import type { Unknown } from "./findings";
+import type { TargetFrame } from "./targetFrame";
+import type { MatchedFact } from "./types";
 
 /**
- * What the rules said about the target being evaluated, in rule order: for each outcome its rule
- * and either the finding it asserts or the question it raises. Parallel arrays reused for every
- * target (evaluation is synchronous and never re-entered; consolidation reads them at once), so
- * collecting allocates nothing but the outcomes themselves.
+ * What the rules said about the target being evaluated, in rule order: for each outcome its rule,
+ * the frame of the item it is about, the name of the element a quantifier bound, and either the
+ * facts behind the finding it asserts or the unknowns of the question it raises. Results are
+ * built from these once consolidation has decided which outcomes merge and which questions are
+ * worth asking (see consolidate.ts), so nothing is built only to be merged away or dropped.
+ *
+ * Parallel arrays reused for every target (evaluation is synchronous and never re-entered;
+ * consolidation reads them at once), so collecting allocates nothing but the reason lists.
  */
 export class Outcomes {
   readonly rules: CompiledRule[] = [];
-  /** The finding at an index, or null where the outcome is a question. */
-  readonly findings: (Finding | null)[] = [];
-  /** The question at an index, or null where the outcome is a finding. */
-  readonly questions: (RawQuestion | null)[] = [];
+  readonly frames: TargetFrame[] = [];
+  readonly others: (string | null)[] = [];
+  /** The facts behind the finding at an index, or null where the outcome is a question. */
+  readonly because: (MatchedFact[] | null)[] = [];
+  /** The unknowns of the question at an index, or null where the outcome is a finding. */
+  readonly unknowns: (Unknown[] | null)[] = [];
   count = 0;
   /** Whether any outcome since the last `clear` is a question. */
   anyQuestion = false;
 
-  addFinding(rule: CompiledRule, finding: Finding): void {
+  addFinding(
+    rule: CompiledRule,
+    frame: TargetFrame,
+    other: string | null,
+    because: MatchedFact[],
+  ): void {
     const i = this.count++;
     this.rules[i] = rule;
-    this.findings[i] = finding;
-    this.questions[i] = null;
+    this.frames[i] = frame;
+    this.others[i] = other;
+    this.because[i] = because;
+    this.unknowns[i] = null;
   }
 
-  addQuestion(rule: CompiledRule, question: RawQuestion): void {
+  addQuestion(
+    rule: CompiledRule,
+    frame: TargetFrame,
+    other: string | null,
+    unknowns: Unknown[],
+  ): void {
     const i = this.count++;
     this.rules[i] = rule;
-    this.findings[i] = null;
-    this.questions[i] = question;
+    this.frames[i] = frame;
+    this.others[i] = other;
+    this.because[i] = null;
+    this.unknowns[i] = unknowns;
     this.anyQuestion = true;
   }
 

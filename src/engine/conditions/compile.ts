@@ -24,7 +24,7 @@ import {
   memoWithReasons,
 } from "./interpret";
 import { node, type Node, type Scalar } from "./nodes";
-import { testIdOf } from "./testIds";
+import { compositeIdOf, quantifierIdOf, testIdOf } from "./testIds";
 
 /**
  * A rule condition compiled once: a tree of uniform nodes (see `nodes.ts`) run by the two
@@ -34,8 +34,9 @@ export interface CompiledCondition {
   /** The node tree, for `truthOf` / `explainInto`. */
   readonly root: ConditionNode;
   /**
-   * A test that must not be false for the condition to hold (the first test of its leading
-   * `all`), or -1: once another rule has found it false for a target, this rule is skipped.
+   * A memoised test or quantifier that must not be false for the condition to hold (the first
+   * part of its leading `all`), or -1: once another rule has found it false for a target, this
+   * rule is skipped.
    */
   readonly guardTestId: number;
   /** Reads model facts or quantifies over the whole model. */
@@ -88,7 +89,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
 }
 
 function guardOf(n: Node): number {
-  if (n.kind === TEST) return n.testId;
+  if (n.kind === TEST || n.kind === SOME) return n.testId;
   if (n.kind === ALL && n.parts.length > 0) return guardOf(n.parts[0]!);
   return -1;
 }
@@ -111,13 +112,20 @@ const OPERATORS = [
   ["lt", LT],
 ] as const;
 
-/** Builds the node tree; `meta.closed` says whether it reads nothing but `other`. */
-function build(condition: Condition, meta: Meta): Node {
+/**
+ * Builds the node tree; `meta.closed` says whether it reads nothing but `other`. `nested`: inside
+ * a quantifier's `where` (where `other` is bound).
+ */
+function build(condition: Condition, meta: Meta, nested = false): Node {
+  // Outside a `where`, a combination's outcome too depends only on the target's subjects.
+  const testId = nested ? -1 : compositeIdOf(condition);
   if ("all" in condition)
-    return node({ kind: ALL, parts: condition.all.map((c) => build(c, meta)) });
+    return node({ kind: ALL, testId, parts: condition.all.map((c) => build(c, meta, nested)) });
   if ("any" in condition)
-    return node({ kind: ANY, parts: condition.any.map((c) => build(c, meta)) });
-  if ("not" in condition) return node({ kind: NOT, parts: [build(condition.not, meta)] });
+    return node({ kind: ANY, testId, parts: condition.any.map((c) => build(c, meta, nested)) });
+  if ("not" in condition) {
+    return node({ kind: NOT, testId, parts: [build(condition.not, meta, nested)] });
+  }
   if ("modelFact" in condition) {
     meta.global = true;
     return node({
@@ -129,7 +137,7 @@ function build(condition: Condition, meta: Meta): Node {
     });
   }
   if ("subject" in condition) return buildTest(condition, meta);
-  return buildQuantifier(condition, meta);
+  return buildQuantifier(condition, meta, nested);
 }
 
 function buildTest(test: FactTest, meta: Meta): Node {
@@ -155,7 +163,7 @@ function buildTest(test: FactTest, meta: Meta): Node {
   });
 }
 
-function buildQuantifier(condition: Quantifier, outer: Meta): Node {
+function buildQuantifier(condition: Quantifier, outer: Meta, nested: boolean): Node {
   // The schema guarantees one of the two.
   const body = (condition.some ?? condition.none)!;
   const inner: Meta = {
@@ -166,7 +174,7 @@ function buildQuantifier(condition: Quantifier, outer: Meta): Node {
     otherHops: 0,
     probes: [],
   };
-  const where = body.where ? build(body.where, inner) : null;
+  const where = body.where ? build(body.where, inner, true) : null;
   const hops =
     body.from === "upstream" || body.from === "downstream"
       ? (body.hops ?? 1)
@@ -178,6 +186,8 @@ function buildQuantifier(condition: Quantifier, outer: Meta): Node {
   const closed = body.from === "model" && inner.closed;
   const quantifier = node({
     kind: SOME,
+    // Memoised per target unless inside a `where` or memoised for the whole model (`memo`).
+    testId: nested || closed ? -1 : quantifierIdOf(body),
     body,
     where,
     types: body.target?.types ?? null,

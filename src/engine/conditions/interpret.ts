@@ -89,15 +89,9 @@ function modelFactHolds(n: Node, ctx: EvalContext): boolean {
   return true;
 }
 
+/** The quantifier's target filter: in scope, of its types, of its ML kinds (see `Node.typeMask`). */
 function matchesFilter(n: Node, info: ElementInfo): boolean {
-  if (info.outOfScope) return false;
-  const element = info.element;
-  if (n.types !== null && !n.types.includes(element.type)) return false;
-  if (n.kinds !== null) {
-    if (element.type === "trustBoundary" || element.mlKind === null) return false;
-    if (!n.kinds.includes(element.mlKind)) return false;
-  }
-  return true;
+  return !info.outOfScope && (n.typeMask & info.typeBit) !== 0 && (n.kindMask & info.kindBit) !== 0;
 }
 
 /**
@@ -121,35 +115,57 @@ export function truthOf(n: Node, ctx: EvalContext): Truth {
       }
       return testTruth(n, ctx);
     }
-    case ALL: {
-      const parts = n.parts;
-      let result = T;
-      for (let i = 0; i < parts.length; i++) {
-        const t = truthOf(parts[i]!, ctx);
-        if (t === F) return F;
-        if (t === U) result = U;
-      }
-      return result;
-    }
-    case ANY: {
-      const parts = n.parts;
-      let result = F;
-      for (let i = 0; i < parts.length; i++) {
-        const t = truthOf(parts[i]!, ctx);
-        if (t === T) return T;
-        if (t === U) result = U;
-      }
-      return result;
-    }
+    case ALL:
+    case ANY:
     case NOT: {
-      const t = truthOf(n.parts[0]!, ctx);
-      return t === U ? U : t === T ? F : T;
+      const id = n.testId;
+      if (id < 0) return combinedTruth(n, ctx);
+      const memo = ctx.testMemo;
+      if (memo.stamps[id] === memo.stamp) return memo.truths[id] as Truth;
+      const t = combinedTruth(n, ctx);
+      memo.stamps[id] = memo.stamp;
+      memo.truths[id] = t;
+      return t;
     }
-    case SOME:
-      return n.memo === null ? someTruth(n, ctx) : memoOf(n, ctx).truth;
+    case SOME: {
+      if (n.memo !== null) return memoOf(n, ctx).truth;
+      const id = n.testId;
+      if (id < 0) return someTruth(n, ctx);
+      const memo = ctx.testMemo;
+      if (memo.stamps[id] === memo.stamp) return memo.truths[id] as Truth;
+      const t = someTruth(n, ctx);
+      memo.stamps[id] = memo.stamp;
+      memo.truths[id] = t;
+      return t;
+    }
     default:
       return modelFactHolds(n, ctx) ? T : F;
   }
+}
+
+/** An `all`, `any` or `not` (see `truthOf`). */
+function combinedTruth(n: Node, ctx: EvalContext): Truth {
+  const parts = n.parts;
+  if (n.kind === ALL) {
+    let result = T;
+    for (let i = 0; i < parts.length; i++) {
+      const t = truthOf(parts[i]!, ctx);
+      if (t === F) return F;
+      if (t === U) result = U;
+    }
+    return result;
+  }
+  if (n.kind === ANY) {
+    let result = F;
+    for (let i = 0; i < parts.length; i++) {
+      const t = truthOf(parts[i]!, ctx);
+      if (t === T) return T;
+      if (t === U) result = U;
+    }
+    return result;
+  }
+  const t = truthOf(parts[0]!, ctx);
+  return t === U ? U : t === T ? F : T;
 }
 
 /** A test, read and compared (see `truthOf`). */
@@ -300,7 +316,7 @@ export function explainInto(n: Node, ctx: EvalContext, reasons: Reasons): Truth 
 }
 
 function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
-  const result = someTruth(n, ctx);
+  const result = n.testId >= 0 ? truthOf(n, ctx) : someTruth(n, ctx);
   if (result === F) return F;
   const depth = ctx.walkDepth++;
   const candidates = walkFrom(ctx, n.body!, depth);
@@ -328,10 +344,9 @@ function someExplain(n: Node, ctx: EvalContext, reasons: Reasons): Truth {
 
 /** The quantifier's own filter is part of why it matched: report what it checked. */
 function addFilterReason(n: Node, info: ElementInfo, reasons: Reasons): void {
-  const element = info.element;
-  if (n.kinds !== null && element.type !== "trustBoundary") {
-    reasons.addSupport(info, FACT_CODES.mlKind, "mlKind", element.mlKind);
+  if (n.kinds !== null && info.type !== "trustBoundary") {
+    reasons.addSupport(info, FACT_CODES.mlKind, "mlKind", info.mlKind);
   } else if (n.types !== null) {
-    reasons.addSupport(info, FACT_CODES.type, "type", element.type);
+    reasons.addSupport(info, FACT_CODES.type, "type", info.type);
   }
 }

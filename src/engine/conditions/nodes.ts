@@ -3,7 +3,10 @@ import type { ModelFactName } from "../rules/facts";
 import { NEVER_UNKNOWN } from "../facts/read";
 import type { ElementType } from "../../domain/schema";
 import type { MlAssetKind } from "../../domain/mlKinds";
+import { kindMaskOf, typeMaskOf } from "../facts/kinds";
 import { ELEMENT, IS } from "./interpret";
+
+const ALL_BITS = -1;
 
 /**
  * The compiled form of a condition: a tree of nodes of one shape, built by `compile.ts` and run
@@ -33,6 +36,12 @@ export interface Node {
   where: Node | null;
   types: readonly (ElementType | "flow")[] | null;
   kinds: readonly MlAssetKind[] | null;
+  /**
+   * `types` and `kinds` as masks over `ElementInfo.typeBit` / `kindBit` (see facts/kinds.ts);
+   * all ones where the list is absent.
+   */
+  typeMask: number;
+  kindMask: number;
   memo: object | null;
   // MODEL_FACT
   modelFact: ModelFactName | null;
@@ -58,6 +67,8 @@ export function node(fields: Partial<Node> & { kind: number }): Node {
     where: fields.where ?? null,
     types: fields.types ?? null,
     kinds: fields.kinds ?? null,
+    typeMask: fields.types ? typeMaskOf(fields.types) : ALL_BITS,
+    kindMask: fields.kinds ? kindMaskOf(fields.kinds) : ALL_BITS,
     memo: fields.memo ?? null,
     modelFact: fields.modelFact ?? null,
     gte: fields.gte ?? null,

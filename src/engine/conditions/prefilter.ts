@@ -18,6 +18,7 @@ const NO_WORLD: World = {
   flows: [],
   flowsById: new Map(),
   modelFacts: { elementCount: 0, boundaryCount: 0, flowCount: 0 },
+  distinctIds: true,
 };
 
 /** True when the condition is false for every target with the kinds of this element. */

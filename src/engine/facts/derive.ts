@@ -9,10 +9,10 @@ import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../nam
 import { elementEvidence, flowEvidence } from "./evidence";
 import { deriveReach, NO_REACH, type Cause } from "./exposure";
 import { reuseReach, sameReachInputs } from "./reuseReach";
-import { kindKeyOf } from "./kindKeys";
+import { connectAll, isSensitive } from "./connect";
+import { kindBitOf, kindIndexOf, TYPE_BITS } from "./kinds";
+import { boundariesById, OUTSIDE, placementIn, type Placement } from "./placement";
 import type { ElementInfo, FlowInfo, TrustDirection, World } from "./world";
-
-const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
 
 /**
  * Derives, once per evaluation, every fact that depends on more than one element: effective
@@ -28,6 +28,7 @@ const NO_CHAIN: readonly TrustBoundaryElement[] = Object.freeze([]);
 export function deriveWorld(model: ThreatModel, previous?: World): World {
   const byId = boundariesById(model.elements);
   const chains = new Map<string, readonly TrustBoundaryElement[]>();
+  const placements = new Map<string, Placement>();
 
   const elements: ElementInfo[] = new Array<ElementInfo>(model.elements.length);
   const elementsById = new Map<string, ElementInfo>();
@@ -35,9 +36,9 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
   let boundaryCount = 0;
   for (let order = 0; order < model.elements.length; order++) {
     const element = model.elements[order]!;
-    const chain =
-      element.parentId === null ? NO_CHAIN : boundaryChain(element.parentId, byId, chains);
-    const info = elementInfo(element, order, chain, previous?.elementsById.get(element.id));
+    const placement =
+      element.parentId === null ? OUTSIDE : placementIn(element.parentId, byId, chains, placements);
+    const info = elementInfo(element, order, placement, previous?.elementsById.get(element.id));
     elements[order] = info;
     elementsById.set(element.id, info);
     if (info.outOfScope) continue;
@@ -48,21 +49,23 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
   const flows: FlowInfo[] = [];
   const flowsById = new Map<string, FlowInfo>();
   let flowCount = 0;
+  let distinctIds = elementsById.size === elements.length;
   for (let order = 0; order < model.flows.length; order++) {
     const flow = model.flows[order]!;
     const source = elementsById.get(flow.source);
     const target = elementsById.get(flow.target);
     if (!source || !target || source === target) continue;
-    if (source.element.type === "trustBoundary" || target.element.type === "trustBoundary") {
+    if (source.type === "trustBoundary" || target.type === "trustBoundary") {
       continue;
     }
     const old = previous?.flowsById.get(flow.id);
     const info = flowInfo(flow, order, flows.length, source, target, byId, old);
     flows.push(info);
     flowsById.set(flow.id, info);
+    if (distinctIds && elementsById.has(flow.id)) distinctIds = false;
     if (!flow.outOfScope) flowCount++;
-    connect(info, source, target);
   }
+  connectAll(elements, flows);
 
   if (previous && sameReachInputs(previous, elements, flows)) {
     reuseReach(previous, elements, elementsById, flowsById);
@@ -75,54 +78,19 @@ export function deriveWorld(model: ThreatModel, previous?: World): World {
     flows,
     flowsById,
     modelFacts: { elementCount, boundaryCount, flowCount },
+    distinctIds: distinctIds && flowsById.size === flows.length,
   };
-}
-
-/**
- * Trust boundaries by id: all that chains and recorded crossings look up. Ids are unique in a
- * valid document; in one that is not, the last element with an id wins, as in a map of all.
- */
-function boundariesById(elements: readonly DfdElement[]): Map<string, DfdElement> {
-  const byId = new Map<string, DfdElement>();
-  for (let i = 0; i < elements.length; i++) {
-    const element = elements[i]!;
-    if (element.type === "trustBoundary") byId.set(element.id, element);
-    else if (byId.size > 0 && byId.has(element.id)) byId.delete(element.id);
-  }
-  return byId;
-}
-
-/**
- * The boundaries containing a boundary (itself first), memoised. Cycle-safe: a parent that
- * would close a cycle, or is not a boundary, ends the chain.
- */
-export function boundaryChain(
-  boundaryId: string,
-  byId: ReadonlyMap<string, DfdElement>,
-  memo: Map<string, readonly TrustBoundaryElement[]>,
-): readonly TrustBoundaryElement[] {
-  const known = memo.get(boundaryId);
-  if (known) return known;
-  const chain: TrustBoundaryElement[] = [];
-  let cursor = byId.get(boundaryId);
-  while (cursor && cursor.type === "trustBoundary" && !chain.includes(cursor)) {
-    chain.push(cursor);
-    cursor = cursor.parentId === null ? undefined : byId.get(cursor.parentId);
-  }
-  const frozen = Object.freeze(chain);
-  memo.set(boundaryId, frozen);
-  return frozen;
 }
 
 function elementInfo(
   element: DfdElement,
   order: number,
-  chain: readonly TrustBoundaryElement[],
+  placement: Placement,
   old: ElementInfo | undefined,
 ): ElementInfo {
-  const innermost = chain[0];
-  let outOfScope = element.outOfScope;
-  for (let i = 0; !outOfScope && i < chain.length; i++) outOfScope = chain[i]!.outOfScope;
+  const chain = placement.chain;
+  const mlKind = element.type === "trustBoundary" ? null : element.mlKind;
+  const outOfScope = element.outOfScope || placement.outOfScope;
   // Evidence and names read the element and its boundaries only.
   const same = old !== undefined && old.element === element && sameChain(old.chain, chain);
   const evidence = same ? old : elementEvidence(element, chain);
@@ -135,12 +103,16 @@ function elementInfo(
     id: element.id,
     element,
     name: same ? old.name : elementDisplayName(element),
-    kindKey: same ? old.kindKey : kindKeyOf(element),
-    boundaryName: same ? old.boundaryName : boundaryDisplayName(innermost),
+    type: element.type,
+    mlKind,
+    typeBit: TYPE_BITS[element.type],
+    kindBit: same ? old.kindBit : kindBitOf(mlKind),
+    kindIndex: same ? old.kindIndex : kindIndexOf(element.type, mlKind),
+    boundaryName: placement.boundaryName,
     order,
     chain,
-    zoneKind: innermost ? innermost.props.zoneKind : "none",
-    trustLevel: innermost?.props.trustLevel,
+    zoneKind: placement.zoneKind,
+    trustLevel: placement.trustLevel,
     outOfScope,
     props: evidence.props,
     inferences: evidence.inferences,
@@ -157,6 +129,7 @@ function elementInfo(
     neighbours: NO_INFOS,
     visit: 0,
     asked: null,
+    matched: null,
   };
   if (ownPersonalData === "unknown") {
     info.personalDataCauses = [{ subject: info, fact: "containsPersonalData" }];
@@ -222,6 +195,7 @@ function flowInfo(
     trustDirection,
     boundary,
     asked: null,
+    matched: null,
   };
 }
 
@@ -246,72 +220,5 @@ function listedCrossing(
   return null;
 }
 
-/**
- * Records a flow on its ends: degrees, neighbours, and personal data ("yes" when a flow carrying
- * it ends here, either end of a bidirectional flow; "unknown" when that hinges on an unknown).
- */
-function connect(info: FlowInfo, source: ElementInfo, target: ElementInfo): void {
-  const flow = info.flow;
-  const carries = (info.props.carriesPersonalData as TriState | undefined) ?? "unknown";
-  source.outDegree++;
-  target.inDegree++;
-  source.downstream = withOnce(source.downstream, target);
-  target.upstream = withOnce(target.upstream, source);
-  source.neighbours = withOnce(source.neighbours, target);
-  target.neighbours = withOnce(target.neighbours, source);
-  receivePersonalData(target, info, carries);
-  if (flow.bidirectional) {
-    source.inDegree++;
-    target.outDegree++;
-    target.downstream = withOnce(target.downstream, source);
-    source.upstream = withOnce(source.upstream, target);
-    receivePersonalData(source, info, carries);
-  }
-}
-
-const SENSITIVE_CLASSES: ReadonlySet<unknown> = new Set(["confidential", "restricted"]);
-function isSensitive(classification: unknown): boolean {
-  return SENSITIVE_CLASSES.has(classification);
-}
-
-function receivePersonalData(element: ElementInfo, flow: FlowInfo, carries: TriState): void {
-  if (carries === "yes" || isSensitive(flow.props.classification))
-    element.handlesSensitiveData = "yes";
-  element.handlesPersonalData = worse(element.handlesPersonalData, carries);
-  if (carries === "unknown" && element.personalDataCauses.length < 8) {
-    element.personalDataCauses = withCause(element.personalDataCauses, {
-      subject: flow,
-      fact: "carriesPersonalData",
-    });
-  }
-}
-
-/**
- * `list` with `info` at the end, unless it is there already. Lists start shared and empty and
- * grow by exact-size copies: most elements have a few neighbours, and a pushed-to list reserves
- * room for seventeen.
- */
-function withOnce(list: readonly ElementInfo[], info: ElementInfo): readonly ElementInfo[] {
-  if (list.includes(info)) return list;
-  const out = new Array<ElementInfo>(list.length + 1);
-  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
-  out[list.length] = info;
-  return out;
-}
-
-function withCause(list: readonly Cause[], cause: Cause): readonly Cause[] {
-  const out = new Array<Cause>(list.length + 1);
-  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
-  out[list.length] = cause;
-  return out;
-}
-
 const NO_INFOS: readonly ElementInfo[] = Object.freeze([]);
 const NO_CAUSES: readonly Cause[] = Object.freeze([]);
-
-/** Three-valued "or" on tri-states: yes beats unknown beats no. */
-function worse(a: TriState, b: TriState): TriState {
-  if (a === "yes" || b === "yes") return "yes";
-  if (a === "unknown" || b === "unknown") return "unknown";
-  return "no";
-}

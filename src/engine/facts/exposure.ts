@@ -194,7 +194,7 @@ function propagate(
   const nodeHops = new HopMemo(size, spec.nodeHop);
   const flowHops = new HopMemo(flowSlots, spec.flowHop);
   const reachesItself = (node: ElementInfo) =>
-    spec.originReachesItself && node.element.type !== "externalEntity";
+    spec.originReachesItself && node.type !== "externalEntity";
   const markCertain = (node: ElementInfo) => {
     isCertain[node.order] = 1;
     certainList.push(node);
@@ -304,7 +304,7 @@ function requestOrigins(
 ): Origin[] {
   const out: Origin[] = [];
   for (const info of elements) {
-    const type = info.element.type;
+    const type = info.type;
     if (type === "externalEntity") {
       const origin = audienceOrigin(info, wanted);
       if (origin) out.push(origin);
@@ -324,12 +324,12 @@ function requestOrigins(
 function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
   const out: Origin[] = [];
   for (const info of elements) {
-    if (info.element.type === "externalEntity") {
+    if (info.type === "externalEntity") {
       const audience = info.props.audience;
       if (typeof audience === "string" && INSIDERS.has(audience)) {
         out.push({ node: info, causes: null });
       }
-    } else if (info.element.type === "dataStore" && info.props.writeAccess === "broad") {
+    } else if (info.type === "dataStore" && info.props.writeAccess === "broad") {
       out.push({ node: info, causes: null });
     }
   }
@@ -387,14 +387,13 @@ const isBidirectional = (flow: FlowInfo) => flow.flow.bidirectional;
 const always = () => true;
 const never = () => false;
 
-const isProcess = (node: ElementInfo) => node.element.type === "process";
-const isNotEntity = (node: ElementInfo) => node.element.type !== "externalEntity";
+const isProcess = (node: ElementInfo) => node.type === "process";
+const isNotEntity = (node: ElementInfo) => node.type !== "externalEntity";
 
 /** Components that can meter model tokens or compute (and so may be asked whether they do). */
 function capsTokens(node: ElementInfo): boolean {
-  const element = node.element;
-  if (element.type !== "process" || element.mlKind === null) return false;
-  return (PROCESS_KIND_PROPERTIES.costLimited as readonly string[]).includes(element.mlKind);
+  if (node.type !== "process" || node.mlKind === null) return false;
+  return (PROCESS_KIND_PROPERTIES.costLimited as readonly string[]).includes(node.mlKind);
 }
 const noHop = (): Hop => OPEN;
 
@@ -439,7 +438,7 @@ export function deriveReach(elements: readonly ElementInfo[], flows: readonly Fl
       // An internet-exposed process that authenticates its callers lets no unauthenticated
       // request past its login: it is reached, but not without authentication.
       originHop: (node) =>
-        node.element.type === "externalEntity"
+        node.type === "externalEntity"
           ? triHop(node, "authenticated", node.props.authenticated, "yes")
           : triHop(node, "authenticatesCallers", node.props.authenticatesCallers, "yes"),
       flowHop: (flow) => triHop(flow, "authenticated", flow.props.authenticated, "yes"),
@@ -490,7 +489,7 @@ export function deriveReach(elements: readonly ElementInfo[], flows: readonly Fl
     return reached;
   });
   for (const info of elements) {
-    if (info.element.type === "trustBoundary") continue;
+    if (info.type === "trustBoundary") continue;
     let any = false;
     for (let f = 0; f < perFact.length && !any; f++) any = perFact[f]![info.order] !== undefined;
     if (!any) continue;

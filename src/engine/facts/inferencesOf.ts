@@ -1,5 +1,5 @@
 import type { DfdElement, ThreatModel, TrustBoundaryElement } from "../../domain/schema";
-import { boundaryChain } from "./derive";
+import { boundaryChain } from "./placement";
 import { elementEvidence, flowEvidence, type Inference } from "./evidence";
 
 const NONE: readonly Inference[] = Object.freeze([]);

@@ -2,6 +2,7 @@ import { kindsOfProperty } from "../../domain/kindProperties";
 import type { MlAssetKind } from "../../domain/mlKinds";
 import { FACT_NAMES, FACTS, propertyTypesOf, type FactName } from "../rules/facts";
 import { REACH_FACTS, type Cause, type ReachFact } from "./exposure";
+import { TYPE_BITS } from "./kinds";
 import type { Subject } from "./world";
 
 /** A fact read where it does not apply (a process property on a data store): never matches. */
@@ -27,7 +28,7 @@ const HANDLES_SENSITIVE_DATA = FACT_CODES.handlesSensitiveData;
 const IN_DEGREE = FACT_CODES.inDegree;
 const OUT_DEGREE = FACT_CODES.outDegree;
 
-const TYPE_BITS = { process: 1, dataStore: 2, externalEntity: 4, trustBoundary: 8, flow: 16 };
+const FLOW_BIT = TYPE_BITS.flow;
 
 /** Per code: the item types that carry it as a property (bit mask; 0 = not a property). */
 const PROPERTY_MASK: readonly number[] = FACT_NAMES.map((name) =>
@@ -58,14 +59,14 @@ const REACH: readonly (ReachFact | null)[] = FACT_NAMES.map((name) =>
 export function readFactCode(s: Subject, code: number): FactValue {
   const mask = PROPERTY_MASK[code]!;
   if (mask !== 0) {
-    const bit = s.kind === "flow" ? 16 : TYPE_BITS[s.element.type];
+    const bit = s.kind === "flow" ? FLOW_BIT : s.typeBit;
     if ((mask & bit) === 0) return ABSENT;
     const value = s.props[FACT_NAMES[code]!];
     if (value !== undefined) return value as FactValue;
     // Unset on a kind it does not belong to: it does not apply (never asked), rather than unknown.
     if (s.kind === "element" && (bit === 1 || bit === 2)) {
       const kinds = (bit === 1 ? KINDS_ON_PROCESS : KINDS_ON_STORE)[code];
-      const mlKind = s.element.type === "trustBoundary" ? null : s.element.mlKind;
+      const mlKind = s.mlKind;
       if (kinds !== undefined && (mlKind === null || !kinds.includes(mlKind))) return ABSENT;
     }
     return MISSING[code]!;
@@ -86,10 +87,9 @@ export function readFactCode(s: Subject, code: number): FactValue {
         return ABSENT;
     }
   }
-  const element = s.element;
   switch (code) {
     case TYPE:
-      return element.type;
+      return s.type;
     case OUT_OF_SCOPE:
       return s.outOfScope;
     case ZONE_KIND:
@@ -99,10 +99,10 @@ export function readFactCode(s: Subject, code: number): FactValue {
     case IN_BOUNDARY:
       return s.chain.length > 0;
   }
-  if (element.type === "trustBoundary") return ABSENT;
+  if (s.type === "trustBoundary") return ABSENT;
   switch (code) {
     case ML_KIND:
-      return element.mlKind;
+      return s.mlKind;
     case HANDLES_PERSONAL_DATA:
       return s.handlesPersonalData;
     case HANDLES_SENSITIVE_DATA:
@@ -139,7 +139,7 @@ export function unknownMarker(fact: FactName): string | null | typeof NEVER_UNKN
  * settle it (empty for facts that are not derived).
  */
 export function causesOf(s: Subject, code: number): readonly Cause[] {
-  if (s.kind === "flow" || s.element.type === "trustBoundary") return NO_CAUSES;
+  if (s.kind === "flow" || s.type === "trustBoundary") return NO_CAUSES;
   if (code === HANDLES_PERSONAL_DATA) return s.personalDataCauses;
   const reach = REACH[code];
   return reach === null || reach === undefined ? NO_CAUSES : s.reach[reach].causes;

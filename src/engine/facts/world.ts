@@ -5,10 +5,12 @@ import type {
   TrustBoundaryElement,
   ZoneKind,
 } from "../../domain/schema";
+import type { MlAssetKind } from "../../domain/mlKinds";
 import type { ModelFactName } from "../rules/facts";
 import type { Cause, ReachTable } from "./exposure";
 import type { Inference } from "./evidence";
 import type { Unknown } from "../findings";
+import type { MatchedFact } from "../types";
 
 /**
  * Everything the engine knows about one element for one evaluation: the element itself plus
@@ -21,8 +23,14 @@ export interface ElementInfo {
   readonly element: DfdElement;
   /** Display name for texts and questions ("Unnamed process" when empty). */
   readonly name: string;
-  /** Type and ML kind as one shared string ("process|llm"): what selects the rules that apply. */
-  readonly kindKey: string;
+  /** `element.type`, `element.mlKind` (null on a boundary), read here in one shape. */
+  readonly type: DfdElement["type"];
+  readonly mlKind: MlAssetKind | null;
+  /** The type's bit and the ML kind's bits, see facts/kinds.ts. */
+  readonly typeBit: number;
+  readonly kindBit: number;
+  /** Type and ML kind as one number: what selects the rules that apply. */
+  readonly kindIndex: number;
   /** Display name of the innermost boundary, or "no trust boundary". */
   readonly boundaryName: string;
   /** Position in `model.elements`: findings come out in document order. */
@@ -57,7 +65,9 @@ export interface ElementInfo {
   /** Scratch mark for graph walks during evaluation (compared with a per-walk stamp). */
   visit: number;
   /** Its unknown facts that outcomes hinge on, each made once (see `unknownOf` in findings.ts). */
-  asked: Unknown[] | null;
+  asked: (Unknown | undefined)[] | null;
+  /** Its facts that findings name as reasons, each made once (see `matchedOf` in findings.ts). */
+  matched: (MatchedFact | undefined)[] | null;
 }
 
 export type TrustDirection = "none" | "up" | "down" | "level";
@@ -88,7 +98,9 @@ export interface FlowInfo {
   /** For crossings: the innermost boundary entered, else the innermost boundary left. */
   readonly boundary: TrustBoundaryElement | null;
   /** See `ElementInfo.asked`. */
-  asked: Unknown[] | null;
+  asked: (Unknown | undefined)[] | null;
+  /** See `ElementInfo.matched`. */
+  matched: (MatchedFact | undefined)[] | null;
 }
 
 export type Subject = ElementInfo | FlowInfo;
@@ -103,4 +115,9 @@ export interface World {
   readonly flows: readonly FlowInfo[];
   readonly flowsById: ReadonlyMap<string, FlowInfo>;
   readonly modelFacts: ModelFacts;
+  /**
+   * Every element and flow has an id of its own (as in a valid document), so each question id
+   * (`fact@id`) names one subject object of this world.
+   */
+  readonly distinctIds: boolean;
 }
