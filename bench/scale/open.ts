@@ -67,7 +67,7 @@ export async function openFromStorage(
   }
 }
 
-async function untilInteractive(page: Page, errors: string[]): Promise<OpenTiming> {
+export async function untilInteractive(page: Page, errors: string[]): Promise<OpenTiming> {
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (Date.now() > deadline) {

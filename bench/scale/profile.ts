@@ -6,7 +6,7 @@ import { hotspots, type Hotspot } from "../canvas/profile/hotspots";
 import { REPO_ROOT } from "./build";
 import type { Driver } from "./interact";
 import { MODELS, type ModelKey } from "./models";
-import { openFromStorage } from "./open";
+import { openFromStorage, untilInteractive } from "./open";
 import { selectDeselect, typeInInspector, undoRedo } from "./scenarios";
 
 const OUT = resolve(REPO_ROOT, "bench/.out");
@@ -81,27 +81,42 @@ function profilingDriver(page: Page): { driver: Driver; take(): CpuProfile[] } {
   };
 }
 
-/** `--profile`: each path under V8's sampling profiler (unminified build). */
-export async function profileRun(browser: Browser, url: string): Promise<void> {
-  const open = async (key: ModelKey) => openFromStorage(browser, url, MODELS[key].make());
-  {
-    const opened = await open("5000");
+export type ProfilePart = "open" | "undo" | "typing" | "select";
+export const PROFILE_PARTS: readonly ProfilePart[] = ["open", "undo", "typing", "select"];
+
+/** The reload of an opened model, profiled from navigation until interactive (see open.ts). */
+async function profileOpen(browser: Browser, url: string, key: ModelKey): Promise<void> {
+  const opened = await openFromStorage(browser, url, MODELS[key].make());
+  try {
     const recorder = await cpuProfileRecorder(opened.page);
     await recorder.start();
     await opened.page.reload();
-    await opened.page.waitForFunction(
-      () => (window as unknown as { __scale: { shownAt: number | null } }).__scale.shownAt !== null,
-      undefined,
-      { timeout: 180_000 },
-    );
-    await opened.page.waitForTimeout(2000);
+    const timing = await untilInteractive(opened.page, opened.errors);
     print(
-      "Reopening the 5,000-element model (reload until shown, +2 s)",
+      `Reopening the ${MODELS[key].label} model (reload until interactive: shown ${(timing.shownMs / 1000).toFixed(2)} s, interactive ${(timing.interactiveMs / 1000).toFixed(2)} s)`,
       [await recorder.stop()],
-      "scale-open-5000",
+      `scale-open-${key}`,
     );
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `--profile`: each path under V8's sampling profiler (unminified build). */
+export async function profileRun(
+  browser: Browser,
+  url: string,
+  parts: readonly ProfilePart[] = PROFILE_PARTS,
+): Promise<void> {
+  const open = async (key: ModelKey) => openFromStorage(browser, url, MODELS[key].make());
+  if (parts.includes("open")) {
+    await profileOpen(browser, url, "1000");
+    await profileOpen(browser, url, "5000");
+  }
+  if (parts.includes("undo")) {
+    const opened = await open("5000");
     const { driver, take } = profilingDriver(opened.page);
-    const { undo, redo } = await undoRedo(driver, 4);
+    await undoRedo(driver, 4);
     const profiles = take();
     print(
       "Undo at 5,000 elements",
@@ -113,18 +128,16 @@ export async function profileRun(browser: Browser, url: string): Promise<void> {
       profiles.filter((_, i) => i % 2 === 1),
       "scale-redo-5000",
     );
-    void undo;
-    void redo;
     await opened.close();
   }
-  {
+  if (parts.includes("typing")) {
     const opened = await open("1000");
     const { driver, take } = profilingDriver(opened.page);
     await typeInInspector(driver, 10);
     print("Typing into the Name field at 1,000 elements", take(), "scale-typing-1000");
     await opened.close();
   }
-  {
+  if (parts.includes("select")) {
     const opened = await open("sample");
     const { driver, take } = profilingDriver(opened.page);
     await selectDeselect(driver, 6);

@@ -21,12 +21,12 @@ import { buildApp, serveApp } from "./build";
 import type { Measured } from "./interact";
 import { MODELS, type ModelKey } from "./models";
 import { openFromStorage, type OpenTiming } from "./open";
-import { profileRun } from "./profile";
+import { PROFILE_PARTS, profileRun } from "./profile";
 import { formatFigures, type FigureRow } from "./report";
 import { heapOverUndoRedo, selectDeselect, typeInInspector, undoRedo } from "./scenarios";
 
 const USAGE =
-  "npm run bench:scale -- [--rounds 3] [--keys 8] [--heap-cycles 100] [--skip-drag] [--skip-build] [--profile]";
+  "npm run bench:scale -- [--rounds 3] [--keys 8] [--heap-cycles 100] [--skip-drag] [--skip-build] [--only open,typing,undo,select,heap] [--profile]";
 
 function log(message: string): void {
   console.error(`[bench:scale] ${message}`);
@@ -48,6 +48,7 @@ function options() {
       "skip-drag": { type: "boolean" },
       "skip-build": { type: "boolean" },
       profile: { type: "boolean" },
+      only: { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -69,7 +70,23 @@ function options() {
     skipDrag: values["skip-drag"] ?? false,
     skipBuild: values["skip-build"] ?? false,
     profile: values.profile ?? false,
+    only: onlyParts(values.only),
   };
+}
+
+/** What `--only` can name: the opens are always measured (every other figure starts with one). */
+const PARTS = ["open", "typing", "undo", "select", "heap"] as const;
+type Part = (typeof PARTS)[number];
+
+function onlyParts(value: string | undefined): Part[] {
+  if (value === undefined) return [...PARTS];
+  const parts = value.split(",").map((p) => p.trim());
+  for (const part of parts) {
+    if (!PARTS.includes(part as Part)) {
+      throw new Error(`--only takes ${PARTS.join(", ")}; got "${part}"\n${USAGE}`);
+    }
+  }
+  return parts as Part[];
 }
 
 type Series = Record<string, number[]>;
@@ -124,17 +141,18 @@ async function measureModel(
       `  ${MODELS[key].label}: interactive ${(opened.cold.interactiveMs / 1000).toFixed(2)} s (first visit), ${(opened.warm.interactiveMs / 1000).toFixed(2)} s (reload)`,
     );
     const driver = { page: opened.page, trace: browser };
-    if (key === "sample" || key === "1000") {
+    const part = (name: Part) => opts.only.includes(name);
+    if (part("typing") && (key === "sample" || key === "1000")) {
       out.addMeasured(`typing:${key}`, await typeInInspector(driver, opts.keys));
     }
-    if (key === "sample" || key === "5000") {
+    if (part("undo") && (key === "sample" || key === "5000")) {
       const { undo, redo } = await undoRedo(driver, opts.keys, "nudge");
       out.addMeasured(`undo:${key}`, undo);
       out.addMeasured(`redo:${key}`, redo);
       const renamed = await undoRedo(driver, opts.keys, "rename");
       out.addMeasured(`undoRename:${key}`, renamed.undo);
     }
-    if (key === "sample") {
+    if (part("select") && key === "sample") {
       const plain = await selectDeselect(driver, opts.keys);
       out.addMeasured("select:sample:1x", plain.select);
       out.addMeasured("deselect:sample:1x", plain.deselect);
@@ -149,7 +167,7 @@ async function measureModel(
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       await cdp.detach();
     }
-    if (withHeap && (key === "sample" || key === "1000")) {
+    if (part("heap") && withHeap && (key === "sample" || key === "1000")) {
       const heap = await heapOverUndoRedo(opened.page, opts.heapCycles);
       out.add(`heap:${key}:before`, [heap.beforeMb]);
       out.add(`heap:${key}:growth`, [heap.afterMb - heap.beforeMb]);
@@ -281,7 +299,11 @@ async function main(): Promise<void> {
   log(`Chromium ${browser.version()}, serving ${server.url}; ${load()}`);
   try {
     if (opts.profile) {
-      await profileRun(browser, server.url);
+      await profileRun(
+        browser,
+        server.url,
+        PROFILE_PARTS.filter((p) => opts.only.includes(p)),
+      );
       return;
     }
     const collected = new Collected();
@@ -309,7 +331,8 @@ async function main(): Promise<void> {
     console.log(
       `\nbench:scale: medians over ${opts.rounds} rounds (${opts.keys} interactions of each kind per round); CPU = main-thread time from a Chrome trace, wall = input to painted frame; "then long tasks": main-thread tasks >= 50 ms in the 1.5 s after that frame (autosave and the like).\n`,
     );
-    console.log(formatFigures(rows(collected, drag, opts.heapCycles)));
+    const measured = rows(collected, drag, opts.heapCycles).filter((r) => r.values.length > 0);
+    console.log(formatFigures(measured));
     log(`${load()} now; done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser.close();

@@ -6,7 +6,6 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
-  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -72,12 +71,15 @@ function ModelCanvas() {
   const theme = useTheme();
   const liveSizes = useEditor((s) => s.liveSizes);
   const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
-  const flowRoot = useFlowStore((s) => s.domNode);
+  // React Flow's label layer is in the DOM once the canvas has first committed: found then, before
+  // any flow is drawn with its label (waiting for React Flow to publish its root in an effect drew
+  // every flow a second time, 1,500 of them at 1,000 elements, to add the labels).
+  const canvasRef = useRef<HTMLDivElement>(null);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const hasDoc = doc !== null;
   useLayoutEffect(() => {
-    setLabelLayer(hasDoc ? findLabelLayer(flowRoot) : null);
-  }, [flowRoot, hasDoc]);
+    setLabelLayer(hasDoc ? findLabelLayer(canvasRef.current) : null);
+  }, [hasDoc]);
 
   const deriveNodes = useMemo(() => createNodeDeriver(), []);
   const obstaclesOf = useMemo(() => createObstacleCache(), []);
@@ -240,6 +242,7 @@ function ModelCanvas() {
     <LabelLayerContext.Provider value={labelLayer}>
       <LabelPlacerContext.Provider value={placer}>
         <div
+          ref={canvasRef}
           id={CANVAS_ID}
           className="tc-canvas"
           tabIndex={-1}

@@ -10,6 +10,7 @@ import { useElementFindingSummary } from "../../findings/useFindings";
 import { bezierCurve, labelSize, type Side } from "./labelPlacement";
 import { useLabelPlacer } from "./labelPlacer";
 import { useLabelLayer } from "./labelLayer";
+import { sameEdgeProps } from "./sameEdgeProps";
 
 /**
  * A data flow: a labelled arrow (arrowheads at both ends when bidirectional). The label sits on
@@ -98,4 +99,4 @@ export const FlowEdge = memo(function FlowEdge({
         )}
     </>
   );
-});
+}, sameEdgeProps);

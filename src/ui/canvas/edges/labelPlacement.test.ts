@@ -84,6 +84,45 @@ describe("placeLabel", () => {
   });
 });
 
+describe("ObstacleIndex", () => {
+  it("measures the covered area wherever the box is, negative coordinates and cell edges included", () => {
+    const rects = [
+      { x: -500, y: -260, width: 100, height: 40 },
+      { x: -250, y: 230, width: 30, height: 30 },
+      { x: 100, y: -100, width: 600, height: 600 },
+    ];
+    const index = new ObstacleIndex(rects);
+    const boxes = [
+      { x: -520, y: -250, width: 60, height: 30 },
+      { x: -245, y: 225, width: 20, height: 20 },
+      { x: 230, y: 230, width: 30, height: 30 },
+      { x: -1000, y: -1000, width: 3000, height: 3000 },
+      { x: 1000, y: 1000, width: 10, height: 10 },
+    ];
+    for (const box of boxes) {
+      const expected = rects.reduce((sum, r) => {
+        const w = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
+        const h = Math.min(box.y + box.height, r.y + r.height) - Math.max(box.y, r.y);
+        return sum + (w > 0 && h > 0 ? w * h : 0);
+      }, 0);
+      expect(index.coverage(box)).toBe(expected);
+    }
+  });
+
+  it("lists each region's cells in turn, empty ones included", () => {
+    const r = { x: 10, y: 10, width: 10, height: 10 };
+    const index = new ObstacleIndex([r]);
+    const lists = index.near(
+      { x: 0, y: 0, width: 300, height: 1 },
+      { x: -5, y: -5, width: 1, height: 1 },
+    );
+    expect(lists).toHaveLength(3);
+    expect(lists[0]).toEqual([r]);
+    expect(lists[1]).toEqual([]);
+    expect(lists[2]).toEqual([]);
+  });
+});
+
 describe("pointAt", () => {
   it("starts and ends at the curve's ends", () => {
     const c = bezierCurve({ x: 10, y: 20 }, "bottom", { x: 300, y: 400 }, "top");

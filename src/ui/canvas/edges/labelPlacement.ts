@@ -63,23 +63,35 @@ export function pointAt({ p0, c1, c2, p3 }: Curve, t: number): Pt {
 const NO_RECTS: readonly Rect[] = Object.freeze([]);
 
 /**
+ * A cell's key: column * 2^20 + row, exact for any column and any row within ±2^19 cells (±125
+ * million canvas units at 240 a cell). A number, not a "x:y" string: at 7,500 flows the keys of
+ * every label test are made in the millions.
+ */
+const ROW_SPAN = 1 << 20;
+const cellKey = (column: number, row: number) => column * ROW_SPAN + row;
+
+/**
  * Rectangles a label must not cover, bucketed on a coarse grid so each test looks only at the
  * few near it. Built after a `previous` index, a cell whose rectangles are the same keeps the
  * previous list object: what did not change near a label can be told by identity (see near()).
  */
 export class ObstacleIndex {
-  private readonly cells = new Map<string, readonly Rect[]>();
+  private readonly cells = new Map<number, readonly Rect[]>();
   constructor(
     rects: Iterable<Rect>,
     private readonly cell = 240,
     previous?: ObstacleIndex,
   ) {
-    const lists = new Map<string, Rect[]>();
+    const lists = new Map<number, Rect[]>();
     for (const r of rects) {
-      for (const key of this.keys(r)) {
-        const list = lists.get(key);
-        if (list) list.push(r);
-        else lists.set(key, [r]);
+      const { x0, x1, y0, y1 } = this.span(r);
+      for (let x = x0; x <= x1; x++) {
+        for (let y = y0; y <= y1; y++) {
+          const key = cellKey(x, y);
+          const list = lists.get(key);
+          if (list) list.push(r);
+          else lists.set(key, [r]);
+        }
       }
     }
     for (const [key, list] of lists) {
@@ -88,32 +100,45 @@ export class ObstacleIndex {
     }
   }
 
-  /** The rectangles of each cell `region` touches, in a fixed order; an empty cell is NO_RECTS. */
-  near(region: Rect): (readonly Rect[])[] {
+  /**
+   * The rectangles of each cell the `regions` touch, region after region, in a fixed order (a
+   * cell two regions touch is listed twice); an empty cell is NO_RECTS.
+   */
+  near(...regions: Rect[]): (readonly Rect[])[] {
     const out: (readonly Rect[])[] = [];
-    for (const key of this.keys(region)) out.push(this.cells.get(key) ?? NO_RECTS);
+    for (const region of regions) {
+      const { x0, x1, y0, y1 } = this.span(region);
+      for (let x = x0; x <= x1; x++) {
+        for (let y = y0; y <= y1; y++) out.push(this.cells.get(cellKey(x, y)) ?? NO_RECTS);
+      }
+    }
     return out;
   }
 
-  private *keys(r: Rect): Generator<string> {
-    const x0 = Math.floor(r.x / this.cell);
-    const x1 = Math.floor((r.x + r.width) / this.cell);
-    const y0 = Math.floor(r.y / this.cell);
-    const y1 = Math.floor((r.y + r.height) / this.cell);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x}:${y}`;
+  private span(r: Rect) {
+    return {
+      x0: Math.floor(r.x / this.cell),
+      x1: Math.floor((r.x + r.width) / this.cell),
+      y0: Math.floor(r.y / this.cell),
+      y1: Math.floor((r.y + r.height) / this.cell),
+    };
   }
 
   /** Area of `box` covered by obstacles (overlaps counted per obstacle). */
   coverage(box: Rect): number {
+    const { x0, x1, y0, y1 } = this.span(box);
+    // A label box mostly lies in one cell: then no rectangle can be met twice.
+    const seen = x0 === x1 && y0 === y1 ? null : new Set<Rect>();
     let area = 0;
-    const seen = new Set<Rect>();
-    for (const key of this.keys(box)) {
-      for (const r of this.cells.get(key) ?? []) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        const w = Math.min(box.x + box.width, r.x + r.width) - Math.max(box.x, r.x);
-        const h = Math.min(box.y + box.height, r.y + r.height) - Math.max(box.y, r.y);
-        if (w > 0 && h > 0) area += w * h;
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        for (const r of this.cells.get(cellKey(x, y)) ?? NO_RECTS) {
+          if (seen) {
+            if (seen.has(r)) continue;
+            seen.add(r);
+          }
+          area += overlapArea(box, r);
+        }
       }
     }
     return area;
@@ -138,6 +163,22 @@ export interface LabelSpot extends Pt {
  * its full width, the text is shortened step by step (an ellipsis, the whole label on hover);
  * if even the shortest is never free, the point and width where it covers least.
  */
+/**
+ * Every box placeLabel may test lies within one of these: the label at its full width, centred
+ * on each point it is tried at. What placeLabel reads of the obstacles is what lies in them.
+ */
+export function labelReach(curve: Curve, label: LabelBox): Rect[] {
+  return STEPS.map((t) => {
+    const p = pointAt(curve, t);
+    return {
+      x: p.x - label.width / 2,
+      y: p.y - label.height / 2,
+      width: label.width,
+      height: label.height,
+    };
+  });
+}
+
 export function placeLabel(curve: Curve, label: LabelBox, obstacles: ObstacleIndex): LabelSpot {
   const ends: Rect[] = [curve.p0, curve.p3].map((p) => ({
     x: p.x - END_CLEARANCE,

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { moveElements, updateElement } from "../../../domain/operations";
 import { createLlmInferencePipelineSample } from "../../../domain/samples/llmInferencePipeline";
-import { bezierCurve, ObstacleIndex, placeLabel, type Rect } from "./labelPlacement";
+import { bezierCurve, labelReach, ObstacleIndex, placeLabel, type Rect } from "./labelPlacement";
 import { LabelPlacer } from "./labelPlacer";
 import { createObstacleCache, obstacleRects } from "./obstacles";
 
@@ -22,6 +23,55 @@ describe("ObstacleIndex built after another", () => {
     expect(after.near(there)[0]).not.toBe(before.near(there)[0]);
   });
 });
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe("labelReach", () => {
+  const point = fc.integer({ min: -2000, max: 2000 });
+  const side = fc.constantFrom("top", "right", "bottom", "left" as const);
+  const rect = fc.record({
+    x: point,
+    y: point,
+    width: fc.integer({ min: 1, max: 600 }),
+    height: fc.integer({ min: 1, max: 600 }),
+  });
+
+  it("holds the box placeLabel chooses, whatever the obstacles, curve and label", () => {
+    fc.assert(
+      fc.property(
+        point,
+        point,
+        side,
+        point,
+        point,
+        side,
+        fc.integer({ min: 0, max: 190 }),
+        fc.boolean(),
+        fc.array(rect, { maxLength: 40 }),
+        (sx, sy, ss, tx, ty, ts, textWidth, badge, rects) => {
+          const arc = bezierCurve({ x: sx, y: sy }, ss, { x: tx, y: ty }, ts);
+          const label = { width: 16 + textWidth + (badge ? 32 : 0), height: 30, textWidth };
+          const spot = placeLabel(arc, label, new ObstacleIndex(rects));
+          const width = label.width - label.textWidth + spot.textWidth;
+          const chosen = { x: spot.x - width / 2, y: spot.y - 15, width, height: 30 };
+          expect(labelReach(arc, label).some((r) => contains(r, chosen))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    outer.x <= inner.x &&
+    outer.y <= inner.y &&
+    outer.x + outer.width >= inner.x + inner.width &&
+    outer.y + outer.height >= inner.y + inner.height
+  );
+}
 
 describe("LabelPlacer", () => {
   it("places as placeLabel does, and keeps the spot while nothing near the curve changes", () => {
@@ -49,6 +99,18 @@ describe("LabelPlacer", () => {
     expect(placer.place("f", longer, box)).toEqual(placeLabel(longer, box, cleared));
     const wider = { ...box, width: 120, textWidth: 100 };
     expect(placer.place("f", longer, wider)).toEqual(placeLabel(longer, wider, cleared));
+  });
+
+  it("keeps the spot when what changed lies away from every place the label can go", () => {
+    // A long arc: its control points' box is large, the places tried on it few.
+    const arc = bezierCurve({ x: 0, y: 0 }, "right", { x: 4000, y: 2000 }, "left");
+    const inside: Rect = { x: 3500, y: 200, width: 60, height: 40 };
+    expect(labelReach(arc, box).some((r) => overlaps(r, inside))).toBe(false);
+    const first = new ObstacleIndex([inside]);
+    const placer = new LabelPlacer(first);
+    const spot = placer.place("f", arc, box);
+    placer.setObstacles(new ObstacleIndex([{ ...inside, x: inside.x + 30 }], undefined, first));
+    expect(placer.place("f", arc, box)).toBe(spot);
   });
 
   it("tells its subscribers when the obstacles change, not when they are the same", () => {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import {
+  labelReach,
   ObstacleIndex,
   placeLabel,
   type Curve,
@@ -11,7 +12,7 @@ import {
 interface Placed {
   curve: Curve;
   box: LabelBox;
-  /** The obstacle lists near the curve when it was placed (ObstacleIndex.near). */
+  /** The obstacle lists where the label can go when it was placed (ObstacleIndex.near). */
   near: (readonly Rect[])[];
   spot: LabelSpot;
 }
@@ -43,7 +44,7 @@ export class LabelPlacer {
 
   /** The label's spot: the one found last time while neither the curve nor its neighbourhood changed. */
   place(id: string, curve: Curve, box: LabelBox): LabelSpot {
-    const near = this.obstacles.near(reach(curve, box));
+    const near = this.obstacles.near(...labelReach(curve, box));
     const last = this.placed.get(id);
     if (
       last &&
@@ -63,23 +64,6 @@ export class LabelPlacer {
   forget(id: string): void {
     this.placed.delete(id);
   }
-}
-
-/**
- * Where any box placed on the curve can lie: the curve stays within its control points, and a
- * box centred on it reaches half its size further.
- */
-function reach({ p0, c1, c2, p3 }: Curve, box: LabelBox): Rect {
-  const xs = [p0.x, c1.x, c2.x, p3.x];
-  const ys = [p0.y, c1.y, c2.y, p3.y];
-  const x = Math.min(...xs) - box.width / 2;
-  const y = Math.min(...ys) - box.height / 2;
-  return {
-    x,
-    y,
-    width: Math.max(...xs) + box.width / 2 - x,
-    height: Math.max(...ys) + box.height / 2 - y,
-  };
 }
 
 function sameCurve(a: Curve, b: Curve): boolean {
