@@ -9,6 +9,7 @@ import { workshopCommands } from "../../store/workshopCommands";
 import { categoriesOf } from "../findings/categories";
 import { SEVERITY_LABELS } from "../findings/severity";
 import { useDraft } from "./useDraft";
+import { DraftInput } from "./DraftInput";
 import { useWorkshopUi } from "./workshopUi";
 
 /**
@@ -120,23 +121,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
       )}
       <div className="tc-ws-fields">
         <label htmlFor={`${uid}-owner`}>Owner</label>
-        <input
-          id={`${uid}-owner`}
-          value={owner.value}
-          maxLength={200}
-          onChange={(e) => owner.change(e.target.value)}
-          onBlur={() => owner.commit()}
-          onKeyDown={(e) => e.key === "Enter" && owner.commit()}
-        />
+        <DraftInput id={`${uid}-owner`} draft={owner} maxLength={200} />
         <label htmlFor={`${uid}-note`}>Note</label>
-        <input
-          id={`${uid}-note`}
-          value={note.value}
-          maxLength={20000}
-          onChange={(e) => note.change(e.target.value)}
-          onBlur={() => note.commit()}
-          onKeyDown={(e) => e.key === "Enter" && note.commit()}
-        />
+        <DraftInput id={`${uid}-note`} draft={note} maxLength={20000} />
       </div>
     </article>
   );

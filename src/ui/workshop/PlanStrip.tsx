@@ -16,6 +16,7 @@ import { buildTargetIndex, targetLabel } from "../findings/targets";
 import { atlasMitigationsOf } from "../triage/atlasMitigations";
 import { QueueNav } from "./QueueNav";
 import { useDraft } from "./useDraft";
+import { DraftInput } from "./DraftInput";
 import type { QueueView } from "./usePhaseQueue";
 
 const run = (command: Command) => editorStore.getState().execute(command);
@@ -176,14 +177,7 @@ function PlannedMitigation({ mitigation }: { mitigation: MitigationRecord }) {
         ))}
       </select>
       <label htmlFor={`${uid}-owner`}>Owner</label>
-      <input
-        id={`${uid}-owner`}
-        value={owner.value}
-        maxLength={200}
-        onChange={(e) => owner.change(e.target.value)}
-        onBlur={() => owner.commit()}
-        onKeyDown={(e) => e.key === "Enter" && owner.commit()}
-      />
+      <DraftInput id={`${uid}-owner`} draft={owner} maxLength={200} />
     </li>
   );
 }
