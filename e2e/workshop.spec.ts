@@ -285,8 +285,47 @@ test("presentation mode: node names at least 20 px at 1280 x 720, everything els
 }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Present" }).click();
-  await phase(page, "Walk").click();
   await expect(page.getByRole("toolbar", { name: "Editor" })).toBeHidden();
+  // The review's overview: the whole sample in sight, every name at least 20 px on screen.
+  await expect(page.getByRole("heading", { name: "Review the diagram" })).toBeVisible();
+  await page.waitForTimeout(400); // the fit settles
+  const overview = await page.evaluate(() => {
+    const viewport = document.querySelector(".react-flow__viewport") as HTMLElement;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+    const nodes = [...document.querySelectorAll(".react-flow__node")].map((node) => {
+      const box = node.getBoundingClientRect();
+      return (
+        box.left >= pane.left &&
+        box.right <= pane.right &&
+        box.top >= 0 &&
+        box.bottom <= innerHeight
+      );
+    });
+    const names = [...document.querySelectorAll(".tc-node-name")].map(
+      (el) => parseFloat(getComputedStyle(el).fontSize) * zoom,
+    );
+    return { allInSight: nodes.every(Boolean), smallest: Math.min(...names), count: names.length };
+  });
+  expect(overview.count).toBeGreaterThan(5);
+  expect(overview.allInSight).toBe(true);
+  expect(overview.smallest).toBeGreaterThanOrEqual(20);
+  // What to check opens on request, and closes again.
+  await page.getByRole("button", { name: "What to check (3)" }).click();
+  await expect(page.getByText(/Does each flow go the way the data goes/)).toBeVisible();
+  await page.getByRole("button", { name: "Hide what to check" }).click();
+  await expect(page.getByText(/Does each flow go the way the data goes/)).toBeHidden();
+
+  await phase(page, "Walk").click();
+  // Whatever the first step is (here a tall trust boundary), its names are not shrunk to fit it.
+  await page.waitForTimeout(400);
+  const firstStep = await page.evaluate(() => {
+    const viewport = document.querySelector(".react-flow__viewport") as HTMLElement;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    const name = document.querySelector(".tc-node-name")!;
+    return parseFloat(getComputedStyle(name).fontSize) * zoom;
+  });
+  expect(firstStep).toBeGreaterThanOrEqual(20);
   const strip2 = strip(page);
   for (let i = 0; i < 30; i++) {
     const name = await strip2.getByRole("heading", { level: 2 }).innerText();

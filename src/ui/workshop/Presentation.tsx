@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { PHASE_VIEWS, type PhaseView } from "../../domain/workshop/agenda";
 import { resumeIndex } from "../../domain/workshop/walk";
@@ -53,6 +53,7 @@ export default function Presentation({
   const top = useRef<HTMLElement>(null);
   const strip = useRef<HTMLElement>(null);
   const panel = useRef<HTMLElement>(null);
+  const [reviewOpen, setReviewOpen] = useState(false);
 
   // A model opened: its clock, and its walk resumed where it was left.
   const modelId = doc?.id;
@@ -72,6 +73,11 @@ export default function Presentation({
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
+
+  // The review shows the whole diagram as an overview: names only, at projector size (workshop.css).
+  useLayoutEffect(() => {
+    document.documentElement.dataset.presenting = phaseView === "diagram" ? "overview" : "true";
+  }, [phaseView]);
 
   const exit = useRef(onExit);
   exit.current = onExit;
@@ -125,7 +131,8 @@ export default function Presentation({
   useFollowCamera({
     doc,
     focusId,
-    phase: phaseView,
+    // The review's checklist opened or closed changes the room left for the diagram: fit again.
+    phase: phaseView === "diagram" && reviewOpen ? "diagram, checklist open" : phaseView,
     controls,
     bars: { top, strip, side: panel },
   });
@@ -194,7 +201,11 @@ export default function Presentation({
             ) : queue ? (
               <PlanStrip view={queue} />
             ) : (
-              <ReviewStrip counts={counts} />
+              <ReviewStrip
+                counts={counts}
+                open={reviewOpen}
+                onToggle={() => setReviewOpen((open) => !open)}
+              />
             )}
           </section>
           {dialog === "session" && <SessionDialog />}

@@ -32,6 +32,24 @@ describe("the walk's camera", () => {
   it("keeps elements readable even when the frame does not fit, but fits a boundary whole", () => {
     const wide = { x: 0, y: 0, width: 3000, height: 200 };
     expect(viewportFor(wide, area, { fitWhole: false }).zoom).toBe(MIN_WALK_ZOOM);
-    expect(viewportFor(wide, area, { fitWhole: true }).zoom).toBeCloseTo((1280 * 0.94) / 3000);
+    expect(viewportFor(wide, area, { fitWhole: true }).zoom).toBeCloseTo((1280 * 0.97) / 3000);
+  });
+
+  it("shows a boundary too tall to fit at the walk's zoom from its top, never smaller", () => {
+    const tall = { x: 100, y: 500, width: 200, height: 900 };
+    const view = viewportFor(tall, area, { fitWhole: true, minZoom: MIN_WALK_ZOOM });
+    expect(view.zoom).toBe(MIN_WALK_ZOOM);
+    // Its top edge (where its name is) sits just below the top bar, inside the visible area.
+    const top = view.y + tall.y * view.zoom;
+    expect(top).toBeGreaterThanOrEqual(area.top);
+    expect(top).toBeLessThan(area.top + 20);
+    // Centred across.
+    expect(view.x + 200 * view.zoom).toBeCloseTo(640);
+    // A boundary that fits is still fitted whole and centred.
+    const small = viewportFor({ x: 0, y: 0, width: 400, height: 200 }, area, {
+      fitWhole: true,
+      minZoom: MIN_WALK_ZOOM,
+    });
+    expect(small.zoom).toBeCloseTo(Math.min(1.6, (440 * 0.97) / 200));
   });
 });
