@@ -240,6 +240,15 @@ test("scoring and mitigations: one finding at a time, the heat map follows, the 
   await phase(page, "Mitigations").click();
   const plan = page.getByRole("region", { name: "Mitigation plan" });
   await expect(plan.getByRole("heading", { level: 2 })).toHaveText(/^Mitigate risk 1 of \d+$/);
+  // The sample's first risk has five suggestions: two are shown, the strip does not scroll at
+  // 1280 x 720, and the rest open on request.
+  const adds = plan.getByRole("button", { name: /^Add to the plan: / });
+  await expect(adds).toHaveCount(2);
+  expect(await plan.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  await plan.getByRole("button", { name: "3 more suggested" }).click();
+  await expect(adds).toHaveCount(5);
+  await plan.getByRole("button", { name: "Fewer suggestions" }).click();
+  await expect(adds).toHaveCount(2);
   const suggestion = plan.getByRole("button", { name: /^Add to the plan: / }).first();
   const title = (await suggestion.getAttribute("aria-label"))!.replace("Add to the plan: ", "");
   await suggestion.click();

@@ -21,6 +21,9 @@ import type { QueueView } from "./usePhaseQueue";
 
 const run = (command: Command) => editorStore.getState().execute(command);
 
+/** Suggestions shown at first: with more, the strip would scroll at 1280x720. */
+const SUGGESTIONS_SHOWN = 2;
+
 /**
  * The mitigation phase's strip: the findings still at risk, most severe first, one at a time,
  * with what is in the plan for each (status, owner) and the engine's suggestions, each one press
@@ -65,6 +68,7 @@ function PlanCard({ finding }: { finding: Finding }) {
   const uid = useId();
   const doc = useEditor((s) => s.doc);
   const [own, setOwn] = useState("");
+  const [allSuggestions, setAllSuggestions] = useState(false);
   if (!doc) return null;
   const ids = idsOf(finding);
   const linked = doc.mitigations.filter((m) => m.findingIds.some((id) => ids.includes(id)));
@@ -106,28 +110,45 @@ function PlanCard({ finding }: { finding: Finding }) {
       </section>
       {suggestions.length > 0 && (
         <section aria-labelledby={`${uid}-ideas`} className="tc-ws-plan">
-          <h4 id={`${uid}-ideas`}>Suggested</h4>
-          <ul className="tc-ws-plan-list">
-            {suggestions.map((text) => (
-              <li key={text}>
-                <span className="tc-ws-plan-title">{text}</span>
-                <button
-                  type="button"
-                  aria-label={`Add to the plan: ${titleFrom(text)}`}
-                  onClick={() =>
-                    run(
-                      triageCommands.createMitigationFromSuggestion(
-                        finding,
-                        text,
-                        atlasMitigationsOf(finding),
-                      ),
-                    )
-                  }
-                >
-                  Add to the plan
-                </button>
-              </li>
-            ))}
+          <div className="tc-ws-plan-head">
+            <h4 id={`${uid}-ideas`}>Suggested</h4>
+            {suggestions.length > SUGGESTIONS_SHOWN && (
+              <button
+                type="button"
+                className="tc-link-button"
+                aria-expanded={allSuggestions}
+                aria-controls={`${uid}-ideas-list`}
+                onClick={() => setAllSuggestions((shown) => !shown)}
+              >
+                {allSuggestions
+                  ? "Fewer suggestions"
+                  : `${suggestions.length - SUGGESTIONS_SHOWN} more suggested`}
+              </button>
+            )}
+          </div>
+          <ul className="tc-ws-plan-list" id={`${uid}-ideas-list`}>
+            {(allSuggestions ? suggestions : suggestions.slice(0, SUGGESTIONS_SHOWN)).map(
+              (text) => (
+                <li key={text}>
+                  <span className="tc-ws-plan-title">{text}</span>
+                  <button
+                    type="button"
+                    aria-label={`Add to the plan: ${titleFrom(text)}`}
+                    onClick={() =>
+                      run(
+                        triageCommands.createMitigationFromSuggestion(
+                          finding,
+                          text,
+                          atlasMitigationsOf(finding),
+                        ),
+                      )
+                    }
+                  >
+                    Add to the plan
+                  </button>
+                </li>
+              ),
+            )}
           </ul>
         </section>
       )}
