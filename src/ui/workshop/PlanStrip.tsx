@@ -14,7 +14,7 @@ import { triageCommands } from "../../store/triageCommands";
 import { SEVERITY_LABELS } from "../findings/severity";
 import { buildTargetIndex, targetLabel } from "../findings/targets";
 import { atlasMitigationsOf } from "../triage/atlasMitigations";
-import { QueueNav } from "./QueueNav";
+import { QueueHeader } from "./QueueNav";
 import { useDraft } from "./useDraft";
 import { DraftInput } from "./DraftInput";
 import type { QueueView } from "./usePhaseQueue";
@@ -43,22 +43,15 @@ export function PlanStrip({ view }: { view: QueueView }) {
   }
   return (
     <div className="tc-ws-strip-body">
-      <header className="tc-ws-step">
-        <h2 className="tc-ws-step-name">
-          <span className="tc-ws-step-kind">Mitigate</span> risk {view.index + 1} of{" "}
-          {findings.length}
-        </h2>
-        <p className="tc-ws-progress" role="status" aria-live="polite">
-          {covered} of {findings.length} at risk have a mitigation
-        </p>
-        <progress
-          className="tc-ws-progress-bar"
-          value={covered}
-          max={Math.max(1, findings.length)}
-          aria-label="Mitigation progress"
-        />
-        <QueueNav view={view} label="Mitigations" />
-      </header>
+      <QueueHeader
+        view={view}
+        verb="Mitigate"
+        noun="risk"
+        done={covered}
+        doneText="at risk have a mitigation"
+        label="Mitigations"
+        progressLabel="Mitigation progress"
+      />
       <PlanCard key={finding.id} finding={finding} />
     </div>
   );

@@ -9,7 +9,7 @@ import { workshopCommands } from "../../store/workshopCommands";
 import { SEVERITY_LABELS } from "../findings/severity";
 import { buildTargetIndex, targetLabel } from "../findings/targets";
 import { DreadFields } from "./DreadFields";
-import { QueueNav } from "./QueueNav";
+import { QueueHeader } from "./QueueNav";
 import type { QueueView } from "./usePhaseQueue";
 import { useWorkshopUi } from "./workshopUi";
 
@@ -41,22 +41,15 @@ export function ScoreStrip({ view }: { view: QueueView }) {
   }
   return (
     <div className="tc-ws-strip-body">
-      <header className="tc-ws-step">
-        <h2 className="tc-ws-step-name">
-          <span className="tc-ws-step-kind">Score</span> finding {view.index + 1} of{" "}
-          {findings.length}
-        </h2>
-        <p className="tc-ws-progress" role="status" aria-live="polite">
-          {scored} of {findings.length} scored by the team
-        </p>
-        <progress
-          className="tc-ws-progress-bar"
-          value={scored}
-          max={Math.max(1, findings.length)}
-          aria-label="Scoring progress"
-        />
-        <QueueNav view={view} label="Scoring" />
-      </header>
+      <QueueHeader
+        view={view}
+        verb="Score"
+        noun="finding"
+        done={scored}
+        doneText="scored by the team"
+        label="Scoring"
+        progressLabel="Scoring progress"
+      />
       <ScoreCard key={finding.id} finding={finding} />
     </div>
   );
