@@ -6,7 +6,8 @@ import type { AskState, Slot as QuestionSlot } from "./questionnaire";
 import type { Tally } from "./questions";
 import type { TargetFrame } from "./targetFrame";
 import type { TemplateNames } from "./templates";
-import type { Finding, FoldedFinding, MatchedFact, QuestionDependent } from "./types";
+import { ownMitigations, RuleFinding } from "./ruleFinding";
+import type { Finding, MatchedFact, QuestionDependent } from "./types";
 
 /** An unknown fact a rule's outcome hinges on. */
 export interface Unknown extends Tally {
@@ -45,26 +46,14 @@ export interface RawQuestion {
 const NO_FACTS: MatchedFact[] = Object.freeze([]) as unknown as MatchedFact[];
 const NO_UNKNOWNS: Unknown[] = Object.freeze([]) as unknown as Unknown[];
 const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
-const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 
 /** The mitigations of a rule's finding on the target of `names`. */
-export function mitigationsOf(
-  compiled: CompiledRule,
-  names: TemplateNames,
-  other: string | null,
-): string[] {
-  const fixed = compiled.fixedMitigations;
-  if (fixed !== null) return fixed;
-  const mitigations = new Array<string>(compiled.mitigations.length);
-  for (let i = 0; i < mitigations.length; i++) {
-    mitigations[i] = compiled.mitigations[i]!(names, other);
-  }
-  return mitigations;
-}
+export const mitigationsOf = ownMitigations;
 
 /**
  * The finding a rule asserts on a target, as results list it, when no other finding of its root
  * cause on the same item merges with it (see `mergedFinding`). `because`: see `matchedFacts`.
+ * Its sentences are made when first read (see `RuleFinding`).
  */
 export function buildFinding(
   compiled: CompiledRule,
@@ -72,33 +61,19 @@ export function buildFinding(
   other: string | null,
   because: MatchedFact[],
 ): Finding {
-  const names = frame.names;
-  const rule = compiled.rule;
   const targetIds = frame.targetIds;
   const suffix = frame.idSuffix;
   const aliases = compiled.formerIds(targetIds, suffix);
-  return {
-    id: rule.id + suffix,
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
-    rootCause: compiled.rootCause,
-    aliases: aliases.length === 0 ? NO_ALIASES : aliases,
-    folded: NO_FOLDED,
+  return new RuleFinding(
+    compiled,
+    compiled.rule.id + suffix,
     targetIds,
-    categories: compiled.categories,
-    title: compiled.title(names, other),
-    description: compiled.description(names, other),
-    mitigations: mitigationsOf(compiled, names, other),
+    frame.namesKept,
+    other,
+    aliases.length === 0 ? NO_ALIASES : aliases,
     because,
-    references: compiled.references,
-    claims: compiled.claims as Finding["claims"],
-    likelihood: rule.likelihood,
-    impact: rule.impact,
-    score: compiled.score,
-    severity: compiled.severity,
-  };
+    null,
+  );
 }
 
 /** What a rule would assert on a target, but for `unknowns` (see `unknownsOf`). */

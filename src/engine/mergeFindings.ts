@@ -1,20 +1,17 @@
 import { maskCodes, type CompiledRule } from "./compiledRules";
-import { mitigationsOf } from "./findings";
 import { Gathered } from "./gathered";
 import { addAliases, addAliasesByRule, aliasesByRule } from "./mergeAliases";
 import { mergedReferences } from "./mergeReferences";
+import { RuleFinding } from "./ruleFinding";
 import type { Outcomes } from "./outcomes";
 import { AI_HARM_CODES, LINDDUN_CODES, STRIDE_CODES } from "./rules/codes";
 import type { TemplateNames } from "./templates";
-import type { Claim, Finding, FoldedFinding, MatchedFact } from "./types";
-
-const MAX_MITIGATIONS = 6;
+import type { Claim, Finding, MatchedFact } from "./types";
 
 // Lists are gathered in reused buffers, then copied at their final size.
 const claims = new Gathered<Claim>();
 const aliases = new Gathered<string>();
 const heads = new Gathered<string>();
-const mitigations = new Gathered<string>();
 const because = new Gathered<MatchedFact>();
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -44,9 +41,15 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
   let harms = 0;
   claims.reset(NONE);
   aliases.reset(primaryRule.formerIds(targetIds, suffix));
-  mitigations.reset(mitigationsOf(primaryRule, frame.names, other));
   because.reset(outcomes.because[first]!);
-  const folded = new Array<FoldedFinding>(members.length - 1);
+  // What its sentences are made from when first read (see `RuleFinding`).
+  const others = members.length - 1;
+  const merged = {
+    rules: new Array<CompiledRule>(others),
+    ids: new Array<string>(others),
+    names: new Array<Readonly<TemplateNames>>(others),
+    others: new Array<string | null>(others),
+  };
   const byRule = aliasesByRule(outcomes, members);
   if (byRule) heads.reset(primaryRule.siblingIds);
   for (let m = 0; m < members.length; m++) {
@@ -61,56 +64,48 @@ export function mergedFinding(outcomes: Outcomes, members: number[]): Finding {
     }
     if (m === 0) continue;
     const memberFrame = outcomes.frames[at]!;
-    const memberOther = outcomes.others[at] as string | null;
     const id = compiled.rule.id + memberFrame.idSuffix;
     if (byRule) addAliasesByRule(aliases, heads, primaryRule, compiled, id, suffix);
     else {
       const former = compiled.formerIds(memberFrame.targetIds, memberFrame.idSuffix);
       addAliases(aliases, primaryId, id, former);
     }
-    folded[m - 1] = {
-      ruleId: compiled.rule.id,
-      findingId: id,
-      title: compiled.title(memberFrame.names, memberOther),
-    };
-    addMitigations(compiled, memberFrame.names, memberOther);
+    merged.rules[m - 1] = compiled;
+    merged.ids[m - 1] = id;
+    merged.names[m - 1] = memberFrame.namesKept;
+    merged.others[m - 1] = outcomes.others[at] as string | null;
     addReasons(outcomes.because[at]!);
   }
   const own = primaryRule.categoryMasks;
-  const categories =
-    primaryRule.categoriesInOrder &&
-    stride === own.stride &&
-    linddun === own.linddun &&
-    harms === own.ai
-      ? primaryRule.categories
-      : {
-          stride: maskCodes(STRIDE_CODES, stride),
-          linddun: maskCodes(LINDDUN_CODES, linddun),
-          ai: maskCodes(AI_HARM_CODES, harms),
-        };
-  // The fields in the order of an unmerged finding (see `buildFinding`).
-  return {
-    id: primaryId,
-    ruleId: rule.id,
-    ruleRevision: rule.revision,
-    pack: rule.pack,
-    scope: rule.scope,
-    rootCause: primaryRule.rootCause,
-    aliases: aliases.copy(),
-    folded,
+  const finding = new RuleFinding(
+    primaryRule,
+    primaryId,
     targetIds,
-    categories,
-    title: primaryRule.title(frame.names, other),
-    description: primaryRule.description(frame.names, other),
-    mitigations: mitigations.copy(),
-    because: because.copy(),
-    references: mergedReferences(rules, members),
-    claims: claims.equals(primaryRule.claims) ? (primaryRule.claims as Claim[]) : claims.copy(),
-    likelihood: strongest.rule.likelihood,
-    impact: strongest.rule.impact,
-    score: strongest.score,
-    severity: strongest.severity,
-  };
+    frame.namesKept,
+    other,
+    aliases.copy(),
+    because.copy(),
+    merged,
+  );
+  if (
+    !primaryRule.categoriesInOrder ||
+    stride !== own.stride ||
+    linddun !== own.linddun ||
+    harms !== own.ai
+  ) {
+    finding.categories = {
+      stride: maskCodes(STRIDE_CODES, stride),
+      linddun: maskCodes(LINDDUN_CODES, linddun),
+      ai: maskCodes(AI_HARM_CODES, harms),
+    };
+  }
+  finding.references = mergedReferences(rules, members);
+  if (!claims.equals(primaryRule.claims)) finding.claims = claims.copy();
+  finding.likelihood = strongest.rule.likelihood;
+  finding.impact = strongest.rule.impact;
+  finding.score = strongest.score;
+  finding.severity = strongest.severity;
+  return finding;
 }
 
 /** Stable insertion sort of a few indexes by their rules' priority. */
@@ -124,17 +119,6 @@ function sortByPriority(rules: readonly CompiledRule[], members: number[]): void
       j--;
     }
     members[j + 1] = item;
-  }
-}
-
-/** Adds a member's mitigations unless listed, up to six; texts made as needed. */
-function addMitigations(compiled: CompiledRule, names: TemplateNames, other: string | null): void {
-  const fixed = compiled.fixedMitigations;
-  const count = fixed === null ? compiled.mitigations.length : fixed.length;
-  for (let t = 0; t < count; t++) {
-    if (mitigations.count >= MAX_MITIGATIONS) return;
-    const text = fixed === null ? compiled.mitigations[t]!(names, other) : fixed[t]!;
-    if (!mitigations.has(text)) mitigations.push(text);
   }
 }
 

@@ -43,4 +43,18 @@ describe("names in the engine's sentences", () => {
     const sentences = sentencesOf(result);
     expect(sentences.some((s) => /[\u2066-\u2069]/.test(s))).toBe(false);
   });
+
+  it("keep replacement patterns ($&, $1, $$) in a typed name as typed", () => {
+    const name = "Cost $& Co $1 $$";
+    const sample = createLlmInferencePipelineSample("sample");
+    const model = { ...sample, elements: sample.elements.map((e) => ({ ...e, name })) };
+    for (const result of [evaluate(model), createEvaluator().evaluate(model)]) {
+      const questions = result.questions.filter((q) => q.subjectKind === "element");
+      expect(questions.length).toBeGreaterThan(5);
+      for (const question of questions) expect(question.text, question.text).toContain(name);
+      const named = sentencesOf(result).filter((s) => s.includes("Cost "));
+      expect(named.length).toBeGreaterThan(20);
+      for (const sentence of named) expect(sentence, sentence).toContain(name);
+    }
+  });
 });

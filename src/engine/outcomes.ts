@@ -54,7 +54,17 @@ export class Outcomes {
     this.anyQuestion = true;
   }
 
+  /**
+   * Forgets the outcomes, references included: these arrays outlive the evaluation, and a stale
+   * frame, reason or unknown would keep its whole world alive (and copied by every young
+   * collection) after the result is gone.
+   */
   clear(): void {
+    for (let i = 0; i < this.count; i++) {
+      this.others[i] = null;
+      this.because[i] = null;
+      this.unknowns[i] = null;
+    }
     this.count = 0;
     this.anyQuestion = false;
   }

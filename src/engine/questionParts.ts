@@ -1,5 +1,6 @@
 import type { RawQuestion, Unknown } from "./findings";
-import { questionTemplate } from "./rules/facts";
+import { RuleDependent } from "./ruleFinding";
+import { questionTemplate, type FactName } from "./rules/facts";
 import type { Question, QuestionDependent, Severity } from "./types";
 
 /**
@@ -18,17 +19,13 @@ export const RANK: Readonly<Record<Severity, number>> = {
 /** What the questionnaire lists of an outcome: made once per raw question and kept with it. */
 export function dependentOf(raw: RawQuestion): QuestionDependent {
   if (raw.dependent !== null) return raw.dependent;
-  const compiled = raw.compiled;
-  return (raw.dependent = {
-    ruleId: compiled.rule.id,
-    findingId: raw.id,
-    rootCause: compiled.rootCause,
-    title: compiled.title(raw.names, raw.other),
-    severity: compiled.severity,
-    targetIds: raw.targetIds,
-    categories: compiled.categories,
-    references: compiled.references,
-  });
+  return (raw.dependent = new RuleDependent(
+    raw.compiled,
+    raw.id,
+    raw.targetIds,
+    raw.names,
+    raw.other,
+  ));
 }
 
 /** Whether a dependent of the same root cause on the same item is already listed. */
@@ -89,10 +86,7 @@ export function questionFor(
   copy: boolean,
 ): Question {
   const subject = first.subject;
-  const text = (first.text ??= questionTemplate(first.fact, subject.kind).replace(
-    "{name}",
-    subject.name,
-  ));
+  const text = (first.text ??= questionText(first.fact, subject.kind, subject.name));
   if (
     last !== null &&
     last.text === text &&
@@ -110,6 +104,30 @@ export function questionFor(
     text,
     dependents: copy ? dependents.slice() : dependents,
   };
+}
+
+/**
+ * "Is {name} encrypted?" with the subject's name in: the template split once at its placeholder
+ * (not `String.replace`, which would read `$&`, `$1` or `$$` in a typed name as patterns).
+ */
+function questionText(fact: FactName, kind: "element" | "flow", name: string): string {
+  const parts = questionParts(fact, kind);
+  return parts.length === 1 ? parts[0]! : parts[0]! + name + parts[1]!;
+}
+
+const splitTemplates = new Map<string, readonly string[]>();
+
+/** The text before and after the template's first `{name}` (or the whole text, if none). */
+function questionParts(fact: FactName, kind: "element" | "flow"): readonly string[] {
+  const key = kind === "flow" ? `flow:${fact}` : fact;
+  let parts = splitTemplates.get(key);
+  if (parts === undefined) {
+    const template = questionTemplate(fact, kind);
+    const at = template.indexOf("{name}");
+    parts = at < 0 ? [template] : [template.slice(0, at), template.slice(at + "{name}".length)];
+    splitTemplates.set(key, parts);
+  }
+  return parts;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

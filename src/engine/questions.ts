@@ -95,16 +95,19 @@ export function buildQuestions(
       }
     }
     if (bestTally === null) continue;
-    let dependents = bestTally.dependents;
+    const dependents = bestTally.dependents;
     if (dependents === null) {
+      const dependent = dependentOf(raw);
       bestTally.first = unknowns[best]!;
       bestTally.order = built.length;
-      bestTally.dependents = dependents = [];
+      // Most questions list one finding: a list of one, not one grown by push() (17 slots).
+      bestTally.dependents = [dependent];
+      bestTally.rank = RANK[dependent.severity];
       built.push(bestTally);
-    } else if (listed(dependents, raw)) {
-      // Outcomes of one root cause on one item are one finding: listed once.
       continue;
     }
+    // Outcomes of one root cause on one item are one finding: listed once.
+    if (listed(dependents, raw)) continue;
     const dependent = dependentOf(raw);
     dependents.push(dependent);
     bestTally.rank = Math.max(bestTally.rank, RANK[dependent.severity]);

@@ -1,6 +1,7 @@
 import type { TriageRecord } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import { changedDecisionIds, decisionFor } from "../../domain/triage/target";
+import { plainFinding } from "../ruleFinding";
 import type { Finding } from "../types";
 import { assessRisk, type ScoringMethod } from "./assess";
 
@@ -34,7 +35,7 @@ export function effectiveFinding(
     risk.severity === finding.severity;
   if (same) return finding;
   const copy: Finding = {
-    ...finding,
+    ...plainFinding(finding),
     likelihood: risk.chosen.likelihood,
     impact: risk.chosen.impact,
     score: risk.chosen.score,

@@ -2,6 +2,7 @@ import type { DecisionLogEntry, MitigationStatus, TriageRecord } from "../../dom
 import type { ThreatModel } from "../../domain/schema";
 import type { RiskAssessment } from "../../engine/risk/assess";
 import { staleDecisions, type StaleReason } from "../../engine/risk/stale";
+import { plainFinding } from "../../engine/ruleFinding";
 import type { EvaluationResult, Finding, Question } from "../../engine/types";
 import { checklistItems, type ReportChecklistItem } from "../reportData/checklist";
 import { buildReportWorkshop, type ReportWorkshop } from "../reportData/workshop";
@@ -122,7 +123,7 @@ export function buildJsonReport(
     findings: sortFindings(result.findings).map((finding) => {
       const record = decisionOf(model, finding) ?? NO_RECORD;
       return {
-        ...finding,
+        ...plainFinding(finding),
         status: findingStatus(model, finding),
         justification: record.justification,
         owner: record.owner,

@@ -11,6 +11,7 @@ import {
   type ZoneKind,
 } from "../../../../domain/schema";
 import { evaluate } from "../../../evaluate";
+import { plainFinding } from "../../../ruleFinding";
 import type { Finding } from "../../../types";
 import { RuleSchema, type Rule } from "../../schema";
 import { AI_RULES } from "./index";
@@ -138,7 +139,7 @@ export function resultsOf(model: ThreatModel, ruleId: string): RuleResult[] {
   const out: RuleResult[] = [];
   for (const f of result.findings) {
     if (f.ruleId === ruleId || f.folded.some((x) => x.ruleId === ruleId)) {
-      out.push({ kind: "finding", ...f });
+      out.push({ kind: "finding", ...plainFinding(f) });
     }
   }
   for (const q of result.questions) {
