@@ -24,6 +24,7 @@ import { openFromStorage, type OpenTiming } from "./open";
 import { PROFILE_PARTS, profileRun } from "./profile";
 import { formatFigures, type FigureRow } from "./report";
 import { heapOverUndoRedo, selectDeselect, typeInInspector, undoRedo } from "./scenarios";
+import { startWatchdog, step } from "./watchdog";
 
 const USAGE =
   "npm run bench:scale -- [--rounds 3] [--keys 8] [--heap-cycles 100] [--skip-drag] [--skip-build] [--only open,typing,undo,select,heap] [--profile]";
@@ -168,6 +169,7 @@ async function measureModel(
       await cdp.detach();
     }
     if (part("heap") && withHeap && (key === "sample" || key === "1000")) {
+      step(`${opts.heapCycles} undo/redo cycles for the heap (${MODELS[key].label})`, 10 * 60_000);
       const heap = await heapOverUndoRedo(opened.page, opts.heapCycles);
       out.add(`heap:${key}:before`, [heap.beforeMb]);
       out.add(`heap:${key}:growth`, [heap.afterMb - heap.beforeMb]);
@@ -290,7 +292,9 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const opts = options();
   const started = performance.now();
+  startWatchdog(log);
   if (!opts.skipBuild) {
+    step("building the app", 10 * 60_000);
     log(`building the app (vite${opts.profile ? ", unminified" : ""})...`);
     await buildApp(!opts.profile);
   }
@@ -299,6 +303,7 @@ async function main(): Promise<void> {
   log(`Chromium ${browser.version()}, serving ${server.url}; ${load()}`);
   try {
     if (opts.profile) {
+      step("profiling", 20 * 60_000);
       await profileRun(
         browser,
         server.url,
@@ -306,6 +311,7 @@ async function main(): Promise<void> {
       );
       return;
     }
+    step("measuring");
     const collected = new Collected();
     for (let round = 1; round <= opts.rounds; round++) {
       log(`round ${round} of ${opts.rounds}; ${load()}`);
@@ -316,6 +322,7 @@ async function main(): Promise<void> {
     let drag: SizeSummary | null = null;
     if (!opts.skipDrag) {
       log("drag: building bench/canvas pages...");
+      step("the drag of bench/canvas", 20 * 60_000);
       await buildPages();
       const pages = await servePages();
       try {
