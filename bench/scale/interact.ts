@@ -44,7 +44,7 @@ async function measure(
   await driver.profile?.stop();
   const wallMs = got.end - got.start;
   const cpuMs = trace
-    ? (await stopTrace(trace, kind === "click" ? "mousedown" : "keydown", wallMs)).cpu
+    ? (await stopTrace(trace, kind === "click" ? "mousedown" : "keydown", wallMs, "last")).cpu
     : null;
   await page.waitForTimeout(FOLLOW_UP_MS);
   const laterMs = (await longTasks(page))

@@ -58,8 +58,12 @@ const SCRIPT = `(() => {
     s.armed = null;
     finish();
   }, true);
+  // A shortcut is timed from its key, not from the modifiers pressed before it: Playwright sends
+  // "Control+Shift+z" as three keydowns, and the frame after the first could paint before the
+  // z arrived (a redo then measured nothing but the Control).
+  const MODIFIERS = ["Control", "Shift", "Alt", "Meta"];
   addEventListener("keydown", (event) => {
-    if (s.armed !== "key") return;
+    if (s.armed !== "key" || MODIFIERS.includes(event.key)) return;
     s.armed = null;
     start = event.timeStamp;
     finish();
