@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { startTrace, stopTrace } from "../triage/trace";
 import { arm, idle, longTasks, sample } from "./pageScript";
+import { step, within } from "./watchdog";
 
 /** One measured interaction. */
 export interface Measured {
@@ -29,16 +30,21 @@ async function measure(
   act: () => Promise<void>,
 ): Promise<Measured> {
   const { page, trace } = driver;
-  await idle(page);
+  step(`measuring a ${kind === "click" ? "click" : "key press"}`, 3 * 60_000);
+  await within(60_000, "waiting for the page to be idle", idle(page));
   if (trace) await startTrace(trace, page);
   await driver.profile?.start();
   const before = await arm(page, kind);
   await act();
-  const got = await sample(page, before);
+  const got = await within(
+    90_000,
+    "waiting for the interaction's painted frame",
+    sample(page, before),
+  );
   await driver.profile?.stop();
   const wallMs = got.end - got.start;
   const cpuMs = trace
-    ? (await stopTrace(trace, kind === "click" ? "mousedown" : "keydown", wallMs)).cpu
+    ? (await stopTrace(trace, kind === "click" ? "mousedown" : "keydown", wallMs, "last")).cpu
     : null;
   await page.waitForTimeout(FOLLOW_UP_MS);
   const laterMs = (await longTasks(page))

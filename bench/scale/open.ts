@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ThreatModel } from "../../src/domain/schema";
 import { SEED_PATH } from "./build";
 import { installPageScript, longTasks, pageNow, shownAt } from "./pageScript";
+import { currentStep, step, within } from "./watchdog";
 
 /** From PRODUCT.md's viewport of the other benches and the e2e suite. */
 export const WINDOW = { width: 1600, height: 1000 } as const;
@@ -47,17 +48,27 @@ export async function openFromStorage(
 ): Promise<OpenedModel> {
   const context = await browser.newContext({ viewport: WINDOW, deviceScaleFactor: 1 });
   const errors: string[] = [];
+  const name = `"${model.name}" (${model.elements.length} elements)`;
   try {
+    step(`storing ${name} in IndexedDB`);
     const seeder = await context.newPage();
+    seeder.on("pageerror", (error) => errors.push(`seed page: ${error.message}`));
     await seeder.goto(`${url}${SEED_PATH}`);
     await seeder.waitForFunction(() => typeof window.__seed === "function");
-    await seeder.evaluate((m) => window.__seed!(m), model);
+    await within(
+      120_000,
+      `storing ${name} ${errors.join("; ")}`,
+      seeder.evaluate((m) => window.__seed!(m), model),
+    );
     await seeder.close();
     const page = await context.newPage();
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("crash", () => errors.push(`the page crashed while ${currentStep()}`));
     await installPageScript(page, { name: model.name });
+    step(`opening ${name} (first visit)`);
     await page.goto(`${url}/`);
     const cold = await untilInteractive(page, errors);
+    step(`opening ${name} (reload)`);
     await page.reload();
     const warm = await untilInteractive(page, errors);
     return { page, context, cold, warm, errors, close: () => context.close() };
@@ -74,11 +85,14 @@ export async function untilInteractive(page: Page, errors: string[]): Promise<Op
       throw new Error(`the model never became interactive ${errors.join("; ")}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const shown = await shownAt(page);
+    // Each question to the page is bounded too: the deadline above is checked between them.
+    const ask = <T>(what: string, answer: Promise<T>) =>
+      within(60_000, `${what} while opening ${errors.join("; ")}`, answer);
+    const shown = await ask("asking whether the model is shown", shownAt(page));
     if (shown === null) continue;
-    const tasks = await longTasks(page);
+    const tasks = await ask("reading long tasks", longTasks(page));
     const at = interactiveAt(shown, tasks);
-    if ((await pageNow(page)) < at + QUIET_MS) continue;
+    if ((await ask("reading the page clock", pageNow(page))) < at + QUIET_MS) continue;
     const before = tasks.filter(([start]) => start < at);
     return {
       shownMs: shown,

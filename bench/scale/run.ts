@@ -24,6 +24,7 @@ import { openFromStorage, type OpenTiming } from "./open";
 import { PROFILE_PARTS, profileRun } from "./profile";
 import { formatFigures, type FigureRow } from "./report";
 import { heapOverUndoRedo, selectDeselect, typeInInspector, undoRedo } from "./scenarios";
+import { startWatchdog, step } from "./watchdog";
 
 const USAGE =
   "npm run bench:scale -- [--rounds 3] [--keys 8] [--heap-cycles 100] [--skip-drag] [--skip-build] [--only open,typing,undo,select,heap] [--profile]";
@@ -142,20 +143,35 @@ async function measureModel(
     );
     const driver = { page: opened.page, trace: browser };
     const part = (name: Part) => opts.only.includes(name);
+    // One line per scenario: a run spends minutes on the interactions of each model (each waits
+    // for idle and 1.5 s after its frame), and without them a slow run looked like a hung one.
+    const done = (what: string, list: Measured[]) => {
+      const cpu = list.flatMap((m) => (m.cpuMs === null ? [] : [m.cpuMs]));
+      log(
+        `    ${what}: median ${median(list.map((m) => m.wallMs)).toFixed(1)} ms wall${cpu.length > 0 ? `, ${median(cpu).toFixed(1)} ms CPU` : ""} (n=${list.length})`,
+      );
+    };
     if (part("typing") && (key === "sample" || key === "1000")) {
-      out.addMeasured(`typing:${key}`, await typeInInspector(driver, opts.keys));
+      const typing = await typeInInspector(driver, opts.keys);
+      out.addMeasured(`typing:${key}`, typing);
+      done("typing", typing);
     }
     if (part("undo") && (key === "sample" || key === "5000")) {
       const { undo, redo } = await undoRedo(driver, opts.keys, "nudge");
       out.addMeasured(`undo:${key}`, undo);
       out.addMeasured(`redo:${key}`, redo);
+      done("undo of a nudge", undo);
+      done("redo of a nudge", redo);
       const renamed = await undoRedo(driver, opts.keys, "rename");
       out.addMeasured(`undoRename:${key}`, renamed.undo);
+      done("undo of a rename", renamed.undo);
     }
     if (part("select") && key === "sample") {
       const plain = await selectDeselect(driver, opts.keys);
       out.addMeasured("select:sample:1x", plain.select);
       out.addMeasured("deselect:sample:1x", plain.deselect);
+      done("select", plain.select);
+      done("deselect", plain.deselect);
       const cdp = await opened.context.newCDPSession(opened.page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       // Thread time is not slowed by the emulation: only wall-clock figures count here.
@@ -163,11 +179,16 @@ async function measureModel(
       const sd = await selectDeselect(slowed, opts.keys);
       out.addMeasured("select:sample:4x", sd.select);
       out.addMeasured("deselect:sample:4x", sd.deselect);
-      out.addMeasured("undo:sample:4x", (await undoRedo(slowed, opts.keys)).undo);
+      const slowUndo = (await undoRedo(slowed, opts.keys)).undo;
+      out.addMeasured("undo:sample:4x", slowUndo);
+      done("select, CPU 4x slower", sd.select);
+      done("deselect, CPU 4x slower", sd.deselect);
+      done("undo, CPU 4x slower", slowUndo);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       await cdp.detach();
     }
     if (part("heap") && withHeap && (key === "sample" || key === "1000")) {
+      step(`${opts.heapCycles} undo/redo cycles for the heap (${MODELS[key].label})`, 10 * 60_000);
       const heap = await heapOverUndoRedo(opened.page, opts.heapCycles);
       out.add(`heap:${key}:before`, [heap.beforeMb]);
       out.add(`heap:${key}:growth`, [heap.afterMb - heap.beforeMb]);
@@ -290,7 +311,9 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const opts = options();
   const started = performance.now();
+  startWatchdog(log);
   if (!opts.skipBuild) {
+    step("building the app", 10 * 60_000);
     log(`building the app (vite${opts.profile ? ", unminified" : ""})...`);
     await buildApp(!opts.profile);
   }
@@ -299,6 +322,7 @@ async function main(): Promise<void> {
   log(`Chromium ${browser.version()}, serving ${server.url}; ${load()}`);
   try {
     if (opts.profile) {
+      step("profiling", 20 * 60_000);
       await profileRun(
         browser,
         server.url,
@@ -306,6 +330,7 @@ async function main(): Promise<void> {
       );
       return;
     }
+    step("measuring");
     const collected = new Collected();
     for (let round = 1; round <= opts.rounds; round++) {
       log(`round ${round} of ${opts.rounds}; ${load()}`);
@@ -316,6 +341,7 @@ async function main(): Promise<void> {
     let drag: SizeSummary | null = null;
     if (!opts.skipDrag) {
       log("drag: building bench/canvas pages...");
+      step("the drag of bench/canvas", 20 * 60_000);
       await buildPages();
       const pages = await servePages();
       try {

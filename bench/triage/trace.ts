@@ -31,11 +31,14 @@ export async function stopTrace(
   browser: Browser,
   input: "click" | "keydown" | "mousedown",
   wallMs: number,
+  /** "last": from the last such dispatch (a shortcut's key after its modifiers' keydowns). */
+  which: "first" | "last" = "first",
 ): Promise<CpuCost> {
   const events = parseTrace(await browser.stopTracing());
   const spans = inputThreadSpans(events, input);
   const tasks = topLevelTasks(spans);
-  const dispatch = spans.find((s) => isDispatch(s, input));
+  const dispatches = spans.filter((s) => isDispatch(s, input));
+  const dispatch = which === "first" ? dispatches[0] : dispatches[dispatches.length - 1];
   if (!dispatch) throw new Error(`no ${input} dispatch in the trace`);
   const first = tasks.find((t) => t.start <= dispatch.ts && dispatch.ts < t.end);
   if (!first) throw new Error(`no task around the ${input} dispatch`);

@@ -31,6 +31,7 @@ import { DataStoreNode } from "./nodes/DataStoreNode";
 import { ExternalEntityNode } from "./nodes/ExternalEntityNode";
 import { ProcessNode } from "./nodes/ProcessNode";
 import { PALETTE_MIME, readPaletteItem } from "./paletteDrag";
+import { useMultiSelectionFromPointer } from "./multiSelection";
 import { applySelectionChanges } from "./selectionChanges";
 
 const nodeTypes = {
@@ -45,7 +46,6 @@ const GRID = 10;
 // identity changed into its store, and an inline [GRID, GRID] would do so on every drag frame,
 // re-running every node's, edge's and handle's store selector a second time per frame.
 const SNAP_GRID: [number, number] = [GRID, GRID];
-const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.5 };
 
 /**
@@ -231,6 +231,7 @@ function ModelCanvas() {
   );
 
   const { onKeyDown, onFocus, onBlur } = useCanvasKeyboard();
+  const setMultiSelection = useMultiSelectionFromPointer();
 
   // A model opens at its stored view; one never viewed before is fitted, unless it is empty
   // (fitting would then wait for the first element added and zoom right into it).
@@ -251,6 +252,8 @@ function ModelCanvas() {
           onKeyDown={onKeyDown}
           onFocus={onFocus}
           onBlur={onBlur}
+          onPointerDownCapture={setMultiSelection}
+          onClickCapture={setMultiSelection}
         >
           <ReactFlow<DfdNode, FlowEdgeType>
             aria-label="Diagram canvas"
@@ -271,7 +274,11 @@ function ModelCanvas() {
             edgesReconnectable
             deleteKeyCode={null}
             selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            // Shift, Ctrl and Cmd add to the selection: read from each press and click (see
+            // useMultiSelectionFromPointer), not tracked globally. Zooming needs no key (the
+            // wheel zooms, a pinch arrives as a Ctrl wheel), so Ctrl is not tracked for it either.
+            multiSelectionKeyCode={null}
+            zoomActivationKeyCode={null}
             selectionOnDrag={false}
             panOnDrag
             disableKeyboardA11y
