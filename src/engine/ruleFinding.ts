@@ -150,11 +150,6 @@ export interface MergedMembers {
   readonly others: readonly (string | null)[];
 }
 
-/** A finding as a plain object with every field (for copies: spreading a `RuleFinding` loses its sentences). */
-export function plainFinding(finding: Finding): Finding {
-  return finding instanceof RuleFinding ? finding.toJSON() : { ...finding };
-}
-
 const MAX_MITIGATIONS = 6;
 const NO_FOLDED: FoldedFinding[] = Object.freeze([]) as unknown as FoldedFinding[];
 

@@ -1,7 +1,7 @@
 import type { TriageRecord } from "../../domain/decisions";
 import type { ThreatModel } from "../../domain/schema";
 import { changedDecisionIds, decisionFor } from "../../domain/triage/target";
-import { plainFinding } from "../ruleFinding";
+import { plainFinding } from "../plainFinding";
 import type { Finding } from "../types";
 import { assessRisk, type ScoringMethod } from "./assess";
 

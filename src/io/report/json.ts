@@ -2,7 +2,7 @@ import type { DecisionLogEntry, MitigationStatus, TriageRecord } from "../../dom
 import type { ThreatModel } from "../../domain/schema";
 import type { RiskAssessment } from "../../engine/risk/assess";
 import { staleDecisions, type StaleReason } from "../../engine/risk/stale";
-import { plainFinding } from "../../engine/ruleFinding";
+import { plainFinding } from "../../engine/plainFinding";
 import type { EvaluationResult, Finding, Question } from "../../engine/types";
 import { checklistItems, type ReportChecklistItem } from "../reportData/checklist";
 import { buildReportWorkshop, type ReportWorkshop } from "../reportData/workshop";

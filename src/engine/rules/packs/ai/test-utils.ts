@@ -11,7 +11,7 @@ import {
   type ZoneKind,
 } from "../../../../domain/schema";
 import { evaluate } from "../../../evaluate";
-import { plainFinding } from "../../../ruleFinding";
+import { plainFinding } from "../../../plainFinding";
 import type { Finding } from "../../../types";
 import { RuleSchema, type Rule } from "../../schema";
 import { AI_RULES } from "./index";
