@@ -159,10 +159,15 @@ export async function expectNothingHostile(
   );
   expect(foreignLinks, "links or sources not built by the app").toEqual([]);
   expect(report.unisolatedInputs, "inputs showing bidi text without dir").toEqual([]);
+  // A flow label too long for its spot shows the start of the user's text and an ellipsis.
+  const isUserText = (text: string) =>
+    userTexts.has(text) ||
+    (text.endsWith("\u2026") &&
+      [...userTexts].some((u) => u.startsWith(text.slice(0, -1)) && u.length > text.length - 1));
   const leaks = report.texts.filter(
     (t) =>
       !leavesBaseLevel(t.text) &&
-      !(t.isolatedAs !== null && t.isolatedAs === t.text && userTexts.has(t.text.trim())),
+      !(t.isolatedAs !== null && t.isolatedAs === t.text && isUserText(t.text.trim())),
   );
   expect(
     leaks.map((t) => t.text.slice(0, 80)),

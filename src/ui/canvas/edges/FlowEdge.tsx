@@ -7,10 +7,14 @@ import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { FindingsBadge } from "../nodes/FindingsBadge";
 import { useElementFindingSummary } from "../../findings/useFindings";
-import { bezierCurve, labelSize, type Side } from "./labelPlacement";
+import { fitText } from "../textFit";
+import { LABEL_MAX_TEXT, bezierCurve, labelSize, type Side } from "./labelPlacement";
 import { useLabelPlacer } from "./labelPlacer";
 import { useLabelLayer } from "./labelLayer";
 import { sameEdgeProps } from "./sameEdgeProps";
+
+/** A label's text: 15 px semibold (canvas.css .tc-flow-label). */
+const LABEL_FONT = { size: 15, weight: 600 } as const;
 
 /**
  * A data flow: a labelled arrow (arrowheads at both ends when bidirectional). The label sits on
@@ -53,9 +57,12 @@ export const FlowEdge = memo(function FlowEdge({
   const box = labelSize(label, hasBadge);
   const at = useSyncExternalStore(placer.subscribe, () => placer.place(id, curve, box));
   useEffect(() => () => placer.forget(id), [placer, id]);
-  // Only a label that had to be shortened gets a width; others take what their text needs.
+  // Narrowed: the placer found room on the curve for less text than the label has.
   const shortened = at.textWidth < box.textWidth;
   const expanded = selected || focused;
+  // Shortened here, not by CSS's text-overflow (which needs a clip: see textFit.ts); the whole
+  // text is shown instead on hover, focus and selection (canvas.css).
+  const short = label && fitText(label, LABEL_FONT, shortened ? at.textWidth : LABEL_MAX_TEXT);
   return (
     <>
       <BaseEdge
@@ -75,11 +82,6 @@ export const FlowEdge = memo(function FlowEdge({
             <div
               className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}${at.overElements ? " is-over-elements" : ""}`}
               data-flow-id={id}
-              style={
-                shortened
-                  ? { ["--tc-label-text" as string]: `${Math.round(at.textWidth)}px` }
-                  : undefined
-              }
               // A tooltip cannot be given dir: user text is isolated so it cannot reorder it.
               title={label ? isolateBidi(label) : undefined}
               onClick={(event) => {
@@ -89,7 +91,18 @@ export const FlowEdge = memo(function FlowEdge({
             >
               {label && (
                 <span className="tc-flow-text" dir="auto">
-                  {label}
+                  {short === label ? (
+                    label
+                  ) : (
+                    <>
+                      <span className="tc-flow-short" dir="auto">
+                        {short}
+                      </span>
+                      <span className="tc-flow-whole" dir="auto">
+                        {label}
+                      </span>
+                    </>
+                  )}
                 </span>
               )}
               <FindingsBadge elementId={id} />
