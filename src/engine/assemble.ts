@@ -23,13 +23,10 @@ export function assemble(
   for (const c of perElement) total += c.findings.length;
   for (const c of perFlow) total += c.findings.length;
   const findings = new Array<Finding>(total);
-  let next = 0;
-  const append = (c: Consolidated) => {
-    for (let i = 0; i < c.findings.length; i++) findings[next++] = c.findings[i]!;
-  };
-  append(model);
-  perElement.forEach(append);
-  perFlow.forEach(append);
+  let next = copyInto(findings, 0, model.findings);
+  for (let i = 0; i < perElement.length; i++)
+    next = copyInto(findings, next, perElement[i]!.findings);
+  for (let i = 0; i < perFlow.length; i++) next = copyInto(findings, next, perFlow[i]!.findings);
 
   const { questions, bySubject } = questionnaire
     ? questionnaire.update(groupsOf(model, perElement, perFlow))
@@ -42,15 +39,25 @@ export function assemble(
   };
 }
 
+/** Every raw question, in result order, in a list made at its size. */
 function asksOf(
   model: Consolidated,
   perElement: readonly Consolidated[],
   perFlow: readonly Consolidated[],
 ): RawQuestion[] {
-  const asks: RawQuestion[] = [...model.asks];
-  for (const c of perElement) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
-  for (const c of perFlow) for (let i = 0; i < c.asks.length; i++) asks.push(c.asks[i]!);
+  let total = model.asks.length;
+  for (let i = 0; i < perElement.length; i++) total += perElement[i]!.asks.length;
+  for (let i = 0; i < perFlow.length; i++) total += perFlow[i]!.asks.length;
+  const asks = new Array<RawQuestion>(total);
+  let next = copyInto(asks, 0, model.asks);
+  for (let i = 0; i < perElement.length; i++) next = copyInto(asks, next, perElement[i]!.asks);
+  for (let i = 0; i < perFlow.length; i++) next = copyInto(asks, next, perFlow[i]!.asks);
   return asks;
+}
+
+function copyInto<T>(out: T[], at: number, items: readonly T[]): number {
+  for (let i = 0; i < items.length; i++) out[at + i] = items[i]!;
+  return at + items.length;
 }
 
 /** The targets that raise questions, in result order. */

@@ -71,7 +71,8 @@ export function evaluateFlow(
   const { name, source, target, boundaryName } = info;
   ownFrame.reset(info.id);
   setNames(ownFrame.names, name, name, source.name, target.name, boundaryName);
-  interactionFrame.reset(source.id, info.id, target.id);
+  // The same names as the flow's own: one kept copy serves the findings of both.
+  interactionFrame.reset(source.id, info.id, target.id, ownFrame);
   setNames(interactionFrame.names, name, name, source.name, target.name, boundaryName);
   // On a flow, {exposure} says who can reach the flow's target.
   const exposure = describeExposure(target);

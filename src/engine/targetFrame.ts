@@ -21,22 +21,34 @@ export class TargetFrame {
   private list: string[] | null = null;
   private suffix = "";
   private kept: Readonly<TemplateNames> | null = null;
+  private twin: TargetFrame | null = null;
 
-  /** Starts a new target: one element, flow or "model", or an interaction (source, flow, target). */
-  reset(first: string, flow: string | null = null, last: string | null = null): void {
+  /**
+   * Starts a new target: one element, flow or "model", or an interaction (source, flow, target).
+   * `twin`: a frame of the same item whose names are the same (a flow's own rules and its
+   * interaction rules), so both share one kept copy of them.
+   */
+  reset(
+    first: string,
+    flow: string | null = null,
+    last: string | null = null,
+    twin: TargetFrame | null = null,
+  ): void {
     this.first = first;
     this.flow = flow;
     this.last = last;
     this.list = null;
     this.kept = null;
+    this.twin = twin;
   }
 
   /**
-   * A copy of `names` that outlives the target, for what is rendered later (question titles),
-   * made once per target; `names` must not change after it is first asked for.
+   * A copy of `names` that outlives the target, for what is rendered later (finding sentences,
+   * question titles), made once per target (and twin); `names` must not change after it is
+   * first asked for.
    */
   get namesKept(): Readonly<TemplateNames> {
-    return (this.kept ??= { ...this.names });
+    return (this.kept ??= this.twin === null ? { ...this.names } : this.twin.namesKept);
   }
 
   get targetIds(): string[] {

@@ -6,7 +6,7 @@ import type {
   TrustBoundaryElement,
 } from "../../domain/schema";
 import { boundaryDisplayName, elementDisplayName, flowDisplayName } from "../names";
-import { elementEvidence, flowEvidence } from "./evidence";
+import { elementProps, flowProps } from "./evidence";
 import { deriveReach, NO_REACH, type Cause } from "./exposure";
 import { reuseReach, sameReachInputs } from "./reuseReach";
 import { connectAll, isSensitive } from "./connect";
@@ -93,10 +93,10 @@ function elementInfo(
   const outOfScope = element.outOfScope || placement.outOfScope;
   // Evidence and names read the element and its boundaries only.
   const same = old !== undefined && old.element === element && sameChain(old.chain, chain);
-  const evidence = same ? old : elementEvidence(element, chain);
+  const props = same ? old.props : elementProps(element, chain);
   const ownPersonalData =
     element.type === "dataStore"
-      ? ((evidence.props.containsPersonalData as TriState | undefined) ?? "unknown")
+      ? ((props.containsPersonalData as TriState | undefined) ?? "unknown")
       : "no";
   const info: ElementInfo = {
     kind: "element",
@@ -114,13 +114,12 @@ function elementInfo(
     zoneKind: placement.zoneKind,
     trustLevel: placement.trustLevel,
     outOfScope,
-    props: evidence.props,
-    inferences: evidence.inferences,
+    props,
     reach: NO_REACH,
     // A store's own answer; flows that end here are added by `connect`.
     handlesPersonalData: ownPersonalData,
     handlesSensitiveData:
-      ownPersonalData === "yes" || isSensitive(evidence.props.classification) ? "yes" : "no",
+      ownPersonalData === "yes" || isSensitive(props.classification) ? "yes" : "no",
     personalDataCauses: NO_CAUSES,
     inDegree: 0,
     outDegree: 0,
@@ -172,7 +171,7 @@ function flowInfo(
     old.flow === flow &&
     old.source.element === source.element &&
     old.target.element === target.element;
-  const evidence = same ? old : flowEvidence(flow, source.element, target.element);
+  const props = same ? old.props : flowProps(flow, source.element, target.element);
   const sameNames = same && old.source.name === source.name && old.target.name === target.name;
   return {
     kind: "flow",
@@ -188,8 +187,7 @@ function flowInfo(
     source,
     target,
     outOfScope: flow.outOfScope,
-    props: evidence.props,
-    inferences: evidence.inferences,
+    props,
     interactionOutOfScope: flow.outOfScope || source.outOfScope || target.outOfScope,
     crossesBoundary,
     trustDirection,

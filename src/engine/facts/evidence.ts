@@ -46,8 +46,9 @@ function isUnknown(value: unknown): boolean {
 
 /**
  * Collects inferences for one item; the first inference of a property wins unless noted. Items
- * have a handful at most, gathered in one reused buffer (items are done one at a time) and
- * copied at their final size.
+ * have a handful at most, gathered in reused buffers (items are done one at a time, and
+ * synchronously) and copied at their final size. The inference objects themselves are made only
+ * for the inspector (`result`): the world needs nothing but the effective props.
  */
 class Inferred {
   private count = 0;
@@ -58,12 +59,17 @@ class Inferred {
   add(prop: string, value: string, reason: InferenceReason): void {
     if (!isUnknown(this.props[prop])) return;
     for (let at = 0; at < this.count; at++) {
-      const known = gathered[at]!;
-      if (known.prop !== prop) continue;
-      if (value === "yes" && known.value === "no") gathered[at] = { prop, value, reason };
+      if (gatheredProps[at] !== prop) continue;
+      if (value === "yes" && gatheredValues[at] === "no") {
+        gatheredValues[at] = value;
+        gatheredReasons[at] = reason;
+      }
       return;
     }
-    gathered[this.count++] = { prop, value, reason };
+    const at = this.count++;
+    gatheredProps[at] = prop;
+    gatheredValues[at] = value;
+    gatheredReasons[at] = reason;
   }
 
   /** Whether the user left `prop` unknown (so an inference may fill it). */
@@ -73,23 +79,36 @@ class Inferred {
 
   has(prop: string): boolean {
     if (!isUnknown(this.props[prop])) return true;
-    for (let at = 0; at < this.count; at++) if (gathered[at]!.prop === prop) return true;
+    for (let at = 0; at < this.count; at++) if (gatheredProps[at] === prop) return true;
     return false;
+  }
+
+  /** The item's props with the inferred values filled in (the same object if none). */
+  effectiveProps(): Readonly<Record<string, unknown>> {
+    if (this.count === 0) return this.props;
+    const props: Record<string, unknown> = { ...this.props };
+    for (let i = 0; i < this.count; i++) props[gatheredProps[i]!] = gatheredValues[i];
+    return props;
   }
 
   result(): Evidence {
     if (this.count === 0) return { props: this.props, inferences: NO_INFERENCES };
-    const props: Record<string, unknown> = { ...this.props };
     const inferences = new Array<Inference>(this.count);
     for (let i = 0; i < this.count; i++) {
-      const inference = (inferences[i] = gathered[i]!);
-      props[inference.prop] = inference.value;
+      inferences[i] = {
+        prop: gatheredProps[i]!,
+        value: gatheredValues[i]!,
+        reason: gatheredReasons[i]!,
+      };
     }
-    return { props, inferences };
+    return { props: this.effectiveProps(), inferences };
   }
 }
 
-const gathered: Inference[] = [];
+// Parallel: the property, value and reason of each inference of the item being done.
+const gatheredProps: string[] = [];
+const gatheredValues: string[] = [];
+const gatheredReasons: InferenceReason[] = [];
 
 function addTechnologies(
   inferred: Inferred,
@@ -222,12 +241,28 @@ function zoneReason(boundary: TrustBoundaryElement): InferenceReason {
   };
 }
 
-/** Effective props of an element in its boundaries (innermost first). */
+/** Effective props of an element in its boundaries (innermost first), with what was inferred. */
 export function elementEvidence(
   element: DfdElement,
   chain: readonly TrustBoundaryElement[],
 ): Evidence {
   if (element.type === "trustBoundary") return { props: element.props, inferences: NO_INFERENCES };
+  return inferForElement(element, chain).result();
+}
+
+/** `elementEvidence` without the inferences (what the world reads). */
+export function elementProps(
+  element: DfdElement,
+  chain: readonly TrustBoundaryElement[],
+): Readonly<Record<string, unknown>> {
+  if (element.type === "trustBoundary") return element.props;
+  return inferForElement(element, chain).effectiveProps();
+}
+
+function inferForElement(
+  element: Exclude<DfdElement, TrustBoundaryElement>,
+  chain: readonly TrustBoundaryElement[],
+): Inferred {
   const inferred = new Inferred(element.props as Readonly<Record<string, unknown>>);
   const kind = mlKindOf(element);
   if (element.type === "process") {
@@ -270,7 +305,7 @@ export function elementEvidence(
       inferred.add("audience", withAudience.props.audience, zoneReason(withAudience));
     }
   }
-  return inferred.result();
+  return inferred;
 }
 
 /**
@@ -279,6 +314,19 @@ export function elementEvidence(
  * are pulled from or called, and otherwise the source starts it (a DFD arrow from a requester).
  */
 export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElement): Evidence {
+  return inferForFlow(flow, source, target).result();
+}
+
+/** `flowEvidence` without the inferences (what the world reads). */
+export function flowProps(
+  flow: DataFlow,
+  source: DfdElement,
+  target: DfdElement,
+): Readonly<Record<string, unknown>> {
+  return inferForFlow(flow, source, target).effectiveProps();
+}
+
+function inferForFlow(flow: DataFlow, source: DfdElement, target: DfdElement): Inferred {
   const inferred = new Inferred(flow.props as Readonly<Record<string, unknown>>);
   const sourceKind = mlKindOf(source);
   const targetKind = mlKindOf(target);
@@ -309,7 +357,7 @@ export function flowEvidence(flow: DataFlow, source: DfdElement, target: DfdElem
   if (!inferred.has("initiatedBy")) {
     inferred.add("initiatedBy", initiatorOf(source, target), FROM_ENDS);
   }
-  return inferred.result();
+  return inferred;
 }
 
 function initiatorOf(source: DfdElement, target: DfdElement): "source" | "target" {

@@ -1,6 +1,7 @@
 import { PROCESS_KIND_PROPERTIES } from "../../domain/kindProperties";
 import type { TriState } from "../../domain/schema";
 import type { FactName } from "../rules/facts";
+import { WorkList } from "./workList";
 import type { ElementInfo, FlowInfo, Subject } from "./world";
 
 /**
@@ -70,13 +71,16 @@ interface Origin {
   causes: readonly Cause[] | null;
 }
 
-interface Edge {
-  flow: FlowInfo;
-  to: ElementInfo;
+/**
+ * Outgoing edges of every element, in three flat lists rather than an object per edge: those
+ * leaving the element of order `i` are at positions `start[i]` to `start[i + 1]` (exclusive) of
+ * `flows` (the flow) and `to` (the element it leads to).
+ */
+interface Edges {
+  readonly start: Uint32Array;
+  readonly flows: readonly FlowInfo[];
+  readonly to: readonly ElementInfo[];
 }
-
-/** Outgoing edges per element, indexed by `ElementInfo.order`. */
-type Edges = readonly (readonly Edge[] | undefined)[];
 
 interface Spec {
   /** Where paths start, and whether certainly. */
@@ -148,30 +152,73 @@ function joinedOne(a: readonly Cause[], cause: Cause): readonly Cause[] {
   return out;
 }
 
-const NO_EDGES: readonly Edge[] = Object.freeze([]);
-
 /**
  * Hops asked of one spec, memoised per element (by order) and flow (by position in `flows`), so
- * an unknown hop is one Cause object however often a path passes it.
+ * an unknown hop is one Cause object however often a path passes it. One memo serves every spec
+ * in turn (see `Scratch`).
  */
 class HopMemo<T extends { order: number }> {
   private readonly known: (Hop | undefined)[];
+  private ask: (subject: T) => Hop = noHop;
   /** Hops that never close nor hinge on anything (most specs' flows and nodes) need no memo. */
-  private readonly alwaysOpen: boolean;
+  private alwaysOpen = true;
+  /** Whether `known` holds hops of an earlier spec. */
+  private used = false;
 
-  constructor(
-    size: number,
-    private readonly ask: (subject: T) => Hop,
-  ) {
+  constructor(size: number) {
+    this.known = new Array<Hop | undefined>(size);
+  }
+
+  /** Starts over with the hops of another spec. */
+  reset(ask: (subject: T) => Hop): void {
+    this.ask = ask;
     this.alwaysOpen = ask === noHop;
-    this.known = this.alwaysOpen ? [] : new Array<Hop | undefined>(size);
+    if (this.used && !this.alwaysOpen) {
+      this.known.fill(undefined);
+      this.used = false;
+    }
   }
 
   get(subject: T): Hop {
     if (this.alwaysOpen) return OPEN;
     let hop = this.known[subject.order];
-    if (hop === undefined) this.known[subject.order] = hop = this.ask(subject);
+    if (hop === undefined) {
+      this.known[subject.order] = hop = this.ask(subject);
+      this.used = true;
+    }
     return hop;
+  }
+}
+
+/**
+ * What `propagate` works in, made once per derivation and left clean after each fact (its
+ * lists empty, its marks cleared), so the eight facts share one set of buffers.
+ */
+class Scratch {
+  readonly isCertain: Uint8Array;
+  readonly certainList = new WorkList<ElementInfo>();
+  readonly possible: (readonly Cause[] | undefined)[];
+  readonly possibleList = new WorkList<ElementInfo>();
+  readonly queue = new WorkList<ElementInfo>();
+  readonly pendingNodes = new WorkList<ElementInfo>();
+  readonly pendingCauses = new WorkList<readonly Cause[]>();
+  readonly nodeHops: HopMemo<ElementInfo>;
+  readonly flowHops: HopMemo<FlowInfo>;
+
+  constructor(size: number, flowSlots: number) {
+    this.isCertain = new Uint8Array(size);
+    this.possible = new Array<readonly Cause[] | undefined>(size);
+    this.nodeHops = new HopMemo(size);
+    this.flowHops = new HopMemo(flowSlots);
+  }
+
+  /** Clears the marks of the fact just run (the work lists are already empty). */
+  clear(): void {
+    const { certainList, possibleList, isCertain, possible } = this;
+    for (let i = 0; i < certainList.count; i++) isCertain[certainList.at(i).order] = 0;
+    for (let i = 0; i < possibleList.count; i++) possible[possibleList.at(i).order] = undefined;
+    certainList.clear();
+    possibleList.clear();
   }
 }
 
@@ -179,20 +226,12 @@ class HopMemo<T extends { order: number }> {
  * Runs one fact: certain paths first (every hop known open), then possible ones, whose causes
  * are the unknown hops and origins they pass. A node reached certainly is never downgraded.
  */
-function propagate(
-  elements: readonly ElementInfo[],
-  flowSlots: number,
-  spec: Spec,
-  out: (Reach | undefined)[],
-): void {
-  const size = elements.length;
-  const isCertain = new Uint8Array(size);
-  const certainList: ElementInfo[] = [];
-  const possible = new Array<readonly Cause[] | undefined>(size);
-  const possibleList: ElementInfo[] = [];
+function propagate(scratch: Scratch, spec: Spec, out: (Reach | undefined)[]): void {
+  const { isCertain, certainList, possible, possibleList, nodeHops, flowHops } = scratch;
   const { origins, edges, forwards } = spec;
-  const nodeHops = new HopMemo(size, spec.nodeHop);
-  const flowHops = new HopMemo(flowSlots, spec.flowHop);
+  const { start, flows: edgeFlows, to: edgeTo } = edges;
+  nodeHops.reset(spec.nodeHop);
+  flowHops.reset(spec.flowHop);
   const reachesItself = (node: ElementInfo) =>
     spec.originReachesItself && node.type !== "externalEntity";
   const markCertain = (node: ElementInfo) => {
@@ -201,14 +240,13 @@ function propagate(
   };
 
   // Phase 1: certain paths (every hop known to be open).
-  const queue: ElementInfo[] = [];
+  const queue = scratch.queue;
   const expandCertain = (from: ElementInfo) => {
-    const list = edges[from.order] ?? NO_EDGES;
-    for (let i = 0; i < list.length; i++) {
-      const edge = list[i]!;
-      if (flowHops.get(edge.flow) !== OPEN || isCertain[edge.to.order] === 1) continue;
-      markCertain(edge.to);
-      if (forwards(edge.to) && nodeHops.get(edge.to) === OPEN) queue.push(edge.to);
+    for (let e = start[from.order]!, end = start[from.order + 1]!; e < end; e++) {
+      const to = edgeTo[e]!;
+      if (flowHops.get(edgeFlows[e]!) !== OPEN || isCertain[to.order] === 1) continue;
+      markCertain(to);
+      if (forwards(to) && nodeHops.get(to) === OPEN) queue.push(to);
     }
   };
   for (const origin of origins) {
@@ -218,7 +256,7 @@ function propagate(
     if (forwards(origin.node) && nodeHops.get(origin.node) !== OPEN) continue;
     expandCertain(origin.node);
   }
-  while (queue.length > 0) expandCertain(queue.pop()!);
+  while (queue.count > 0) expandCertain(queue.pop());
 
   // Phase 2: possible paths, with the unknowns they pass. Certain nodes are starting points too:
   // what lies beyond them may be reachable only through an unknown hop.
@@ -226,16 +264,13 @@ function propagate(
     if (possible[node.order] === undefined) possibleList.push(node);
     possible[node.order] = causes;
   };
-  const pendingNodes: ElementInfo[] = [];
-  const pendingCauses: (readonly Cause[])[] = [];
+  const { pendingNodes, pendingCauses } = scratch;
   const expand = (from: ElementInfo, causes: readonly Cause[]) => {
-    const list = edges[from.order] ?? NO_EDGES;
-    for (let i = 0; i < list.length; i++) {
-      const edge = list[i]!;
-      const hop = flowHops.get(edge.flow);
+    for (let e = start[from.order]!, end = start[from.order + 1]!; e < end; e++) {
+      const hop = flowHops.get(edgeFlows[e]!);
       if (hop === CLOSES) continue;
       const onward = hop === OPEN ? causes : joinedOne(causes, hop as Cause);
-      const to = edge.to;
+      const to = edgeTo[e]!;
       if (onward.length === 0 || isCertain[to.order] === 1) continue;
       const known = possible[to.order];
       const next = known ? joined(known, onward) : onward;
@@ -264,21 +299,22 @@ function propagate(
     }
     expand(node, causes);
   }
-  for (let i = 0; i < certainList.length; i++) {
-    const node = certainList[i]!;
+  for (let i = 0; i < certainList.count; i++) {
+    const node = certainList.at(i);
     if (!forwards(node)) continue;
     const hop = nodeHops.get(node);
     if (hop === OPEN) expand(node, NO_CAUSES);
     else if (hop !== CLOSES) expand(node, [hop as Cause]);
   }
-  while (pendingNodes.length > 0) expand(pendingNodes.pop()!, pendingCauses.pop()!);
+  while (pendingNodes.count > 0) expand(pendingNodes.pop(), pendingCauses.pop());
 
-  for (let i = 0; i < certainList.length; i++) out[certainList[i]!.order] = REACHED;
-  for (let i = 0; i < possibleList.length; i++) {
-    const node = possibleList[i]!;
+  for (let i = 0; i < certainList.count; i++) out[certainList.at(i).order] = REACHED;
+  for (let i = 0; i < possibleList.count; i++) {
+    const node = possibleList.at(i);
     if (isCertain[node.order] === 0)
       out[node.order] = { value: "unknown", causes: possible[node.order]! };
   }
+  scratch.clear();
 }
 
 // Spec helpers -------------------------------------------------------------------------------
@@ -337,8 +373,8 @@ function insiderInfluenceOrigins(elements: readonly ElementInfo[]): Origin[] {
 }
 
 /**
- * Edges of `flows` by the order of the element they leave: `from` and `to` give each flow's
- * first edge, and its way back for the flows `twoWay` says. Lists are counted first, then filled.
+ * Edges of `flows` by the order of the element they leave: `sourceFirst` gives each flow's
+ * first edge, and `twoWay` whether it has a way back. Counted first, then filled in flow order.
  */
 function edgesOf(
   size: number,
@@ -346,18 +382,32 @@ function edgesOf(
   sourceFirst: (flow: FlowInfo) => boolean,
   twoWay: (flow: FlowInfo) => boolean,
 ): Edges {
-  const counts = new Uint32Array(size);
+  const start = new Uint32Array(size + 1);
+  let total = 0;
   for (let i = 0; i < flows.length; i++) {
     const flow = flows[i]!;
     const forward = sourceFirst(flow);
-    counts[(forward ? flow.source : flow.target).order]!++;
-    if (twoWay(flow)) counts[(forward ? flow.target : flow.source).order]!++;
+    start[(forward ? flow.source : flow.target).order]!++;
+    total++;
+    if (twoWay(flow)) {
+      start[(forward ? flow.target : flow.source).order]!++;
+      total++;
+    }
   }
-  const edges = new Array<Edge[] | undefined>(size);
-  const filled = new Uint32Array(size);
+  // Counts to positions: each element's edges start where the previous element's end.
+  let at = 0;
+  for (let i = 0; i <= size; i++) {
+    const count = start[i]!;
+    start[i] = at;
+    at += count;
+  }
+  const edgeFlows = new Array<FlowInfo>(total);
+  const edgeTo = new Array<ElementInfo>(total);
+  const filled = start.slice(0, size);
   const add = (from: ElementInfo, to: ElementInfo, flow: FlowInfo) => {
-    const list = (edges[from.order] ??= new Array<Edge>(counts[from.order]!));
-    list[filled[from.order]!++] = { flow, to };
+    const e = filled[from.order]!++;
+    edgeFlows[e] = flow;
+    edgeTo[e] = to;
   };
   for (let i = 0; i < flows.length; i++) {
     const flow = flows[i]!;
@@ -369,7 +419,7 @@ function edgesOf(
       else add(flow.source, flow.target, flow);
     }
   }
-  return edges;
+  return { start, flows: edgeFlows, to: edgeTo };
 }
 
 /** Request edges: from the end that starts the exchange to the other. */
@@ -483,9 +533,10 @@ export function deriveReach(elements: readonly ElementInfo[], flows: readonly Fl
       edges: data,
     },
   };
+  const scratch = new Scratch(size, flowSlots);
   const perFact = REACH_FACTS.map((fact) => {
     const reached = new Array<Reach | undefined>(size);
-    propagate(elements, flowSlots, specs[fact], reached);
+    propagate(scratch, specs[fact], reached);
     return reached;
   });
   for (const info of elements) {

@@ -8,7 +8,6 @@ import type {
 import type { MlAssetKind } from "../../domain/mlKinds";
 import type { ModelFactName } from "../rules/facts";
 import type { Cause, ReachTable } from "./exposure";
-import type { Inference } from "./evidence";
 import type { Unknown } from "../findings";
 import type { MatchedFact } from "../types";
 
@@ -43,10 +42,11 @@ export interface ElementInfo {
   readonly trustLevel: number | undefined;
   /** The element's own flag, or that of any boundary containing it. */
   readonly outOfScope: boolean;
-  /** Effective properties: the user's answers, with unknowns filled from evidence. */
+  /**
+   * Effective properties: the user's answers, with unknowns filled from evidence (what was
+   * inferred, and why, is `inferencesOf`: the inspector asks for one item at a time).
+   */
   readonly props: Readonly<Record<string, unknown>>;
-  /** What was inferred, and why (for "inferred from … — confirm or override"). */
-  readonly inferences: readonly Inference[];
   /** Who can reach it and whose data influences it (see facts/exposure.ts). */
   reach: ReachTable;
   handlesPersonalData: TriState;
@@ -90,7 +90,6 @@ export interface FlowInfo {
   readonly outOfScope: boolean;
   /** Effective properties (see ElementInfo.props); `initiatedBy` is always resolved. */
   readonly props: Readonly<Record<string, unknown>>;
-  readonly inferences: readonly Inference[];
   /** True when the flow or either end is out of scope: no interaction or crossing findings. */
   readonly interactionOutOfScope: boolean;
   readonly crossesBoundary: boolean;
