@@ -7,7 +7,8 @@ import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { FindingsBadge } from "../nodes/FindingsBadge";
 import { useElementFindingSummary } from "../../findings/useFindings";
-import { bezierCurve, labelSize, type Side } from "./labelPlacement";
+import { fitsWithin, appFont } from "../textFit";
+import { LABEL_MAX_TEXT, bezierCurve, labelSize, type Side } from "./labelPlacement";
 import { useLabelPlacer } from "./labelPlacer";
 import { useLabelLayer } from "./labelLayer";
 import { sameEdgeProps } from "./sameEdgeProps";
@@ -55,6 +56,10 @@ export const FlowEdge = memo(function FlowEdge({
   useEffect(() => () => placer.forget(id), [placer, id]);
   // Only a label that had to be shortened gets a width; others take what their text needs.
   const shortened = at.textWidth < box.textWidth;
+  const textRoom = shortened ? Math.round(at.textWidth) : LABEL_MAX_TEXT;
+  // Clipped (for the ellipsis) only when the text is wider than its room (see textFit.ts); the
+  // font is .tc-flow-label's in canvas.css.
+  const clipped = !fitsWithin(label, appFont(15, 600), textRoom);
   const expanded = selected || focused;
   return (
     <>
@@ -75,11 +80,7 @@ export const FlowEdge = memo(function FlowEdge({
             <div
               className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}${at.overElements ? " is-over-elements" : ""}`}
               data-flow-id={id}
-              style={
-                shortened
-                  ? { ["--tc-label-text" as string]: `${Math.round(at.textWidth)}px` }
-                  : undefined
-              }
+              style={shortened ? { ["--tc-label-text" as string]: `${textRoom}px` } : undefined}
               // A tooltip cannot be given dir: user text is isolated so it cannot reorder it.
               title={label ? isolateBidi(label) : undefined}
               onClick={(event) => {
@@ -88,7 +89,7 @@ export const FlowEdge = memo(function FlowEdge({
               }}
             >
               {label && (
-                <span className="tc-flow-text" dir="auto">
+                <span className={clipped ? "tc-flow-text is-clipped" : "tc-flow-text"} dir="auto">
                   {label}
                 </span>
               )}
