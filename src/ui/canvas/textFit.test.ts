@@ -16,21 +16,21 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("fitsWithin", () => {
+describe("labelTextFits", () => {
   it("fits only with room to spare for the browser's own shaping", async () => {
     vi.stubGlobal("OffscreenCanvas", FakeCanvas);
-    const { fitsWithin, textWidth, appFont } = await freshModule();
-    const font = appFont(15, 600);
-    expect(textWidth("prompt", font)).toBe(42);
-    expect(fitsWithin("prompt", font, 44)).toBe(true);
-    expect(fitsWithin("prompt", font, 43)).toBe(false);
-    expect(fitsWithin("", font, 0)).toBe(true);
+    vi.stubGlobal("document", { body: {} });
+    vi.stubGlobal("getComputedStyle", () => ({ fontFamily: "sans-serif" }));
+    const { labelTextFits } = await freshModule();
+    expect(labelTextFits("prompt", 44)).toBe(true);
+    expect(labelTextFits("prompt", 43)).toBe(false);
+    expect(labelTextFits("", 2)).toBe(true);
   });
 
   it("answers 'does not fit' where it cannot measure, so text stays clipped", async () => {
     vi.stubGlobal("OffscreenCanvas", undefined);
-    const { fitsWithin, textWidth, appFont } = await freshModule();
-    expect(textWidth("prompt", appFont(14))).toBeNull();
-    expect(fitsWithin("prompt", appFont(14), 10_000)).toBe(false);
+    const { labelTextFits } = await freshModule();
+    expect(labelTextFits("prompt", 10_000)).toBe(false);
+    expect(labelTextFits("prompt", 10_000)).toBe(false);
   });
 });

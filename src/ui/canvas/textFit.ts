@@ -1,65 +1,27 @@
 /**
- * Whether a line of text fits a width, measured with a 2D canvas (no layout, once per text and
- * font). The canvas uses it to clip text (`overflow: hidden` for an ellipsis) only where it
- * would overflow: every clip is a clip node in Chromium's paint property trees, and each one
- * splits the paint into more chunks that the compositor re-layerizes on every drag frame (about
- * 1.5 ms of a 200-element frame for the clips of flow labels, kind labels and kind icons).
+ * Whether a flow label's text fits its room, measured with a 2D canvas (no layout). A label is
+ * clipped (`overflow: hidden`, for the ellipsis) only where its text would overflow: every clip
+ * is a clip node in Chromium's paint property trees, and each one splits the paint into more
+ * chunks that the compositor re-layerizes on every drag frame. Kind labels stay clipped: measuring
+ * them too cost more initial JavaScript than the budget had left.
  */
 
 /** Room left for the browser's text shaping to differ from the canvas's measurement. */
 const SLACK = 2;
-const MAX_CACHED = 5000;
 
-type Measure = (text: string, font: string) => number;
-
-let measure: Measure | null | undefined;
-const widths = new Map<string, number>();
-let family: string | undefined;
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * True only when `text` in `font` is certainly narrower than `width` (CSS px). Where it cannot
- * measure (no canvas, as in jsdom), it answers false: the text is clipped, as it always was.
+ * True only when `text` in a flow label's font (canvas.css, .tc-flow-label: 15 px semibold) is
+ * certainly narrower than `width` (CSS px). Where it cannot measure (no OffscreenCanvas, as in
+ * tests), it answers false: the text is clipped, as it always was.
  */
-export function fitsWithin(text: string, font: string, width: number): boolean {
-  if (text === "") return true;
-  const measured = textWidth(text, font);
-  return measured !== null && measured + SLACK <= width;
-}
-
-/** A CSS font shorthand in the app's own family (read once from the page). */
-export function appFont(sizePx: number, weight = 400): string {
-  family ??= readFamily();
-  return `${weight} ${sizePx}px ${family}`;
-}
-
-/** Width of `text` in `font` (CSS px), or null where it cannot be measured. */
-export function textWidth(text: string, font: string): number | null {
-  measure ??= createMeasure();
-  if (!measure) return null;
-  const key = `${font}\n${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    if (widths.size >= MAX_CACHED) widths.clear();
-    width = measure(text, font);
-    widths.set(key, width);
+export function labelTextFits(text: string, width: number): boolean {
+  if (context === undefined) {
+    context =
+      typeof OffscreenCanvas === "undefined" ? null : new OffscreenCanvas(1, 1).getContext("2d");
+    if (context) context.font = `600 15px ${getComputedStyle(document.body).fontFamily}`;
   }
-  return width;
-}
-
-function createMeasure(): Measure | null {
-  if (typeof OffscreenCanvas === "undefined") return null;
-  const context = new OffscreenCanvas(1, 1).getContext("2d");
-  if (!context) return null;
-  return (text, font) => {
-    context.font = font;
-    return context.measureText(text).width;
-  };
-}
-
-function readFamily(): string {
-  const fromPage =
-    typeof document !== "undefined" && document.body
-      ? getComputedStyle(document.body).fontFamily
-      : "";
-  return fromPage || "sans-serif";
+  if (!context) return false;
+  return context.measureText(text).width + SLACK <= width;
 }

@@ -7,7 +7,7 @@ import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { FindingsBadge } from "../nodes/FindingsBadge";
 import { useElementFindingSummary } from "../../findings/useFindings";
-import { fitsWithin, appFont } from "../textFit";
+import { labelTextFits } from "../textFit";
 import { LABEL_MAX_TEXT, bezierCurve, labelSize, type Side } from "./labelPlacement";
 import { useLabelPlacer } from "./labelPlacer";
 import { useLabelLayer } from "./labelLayer";
@@ -57,9 +57,8 @@ export const FlowEdge = memo(function FlowEdge({
   // Only a label that had to be shortened gets a width; others take what their text needs.
   const shortened = at.textWidth < box.textWidth;
   const textRoom = shortened ? Math.round(at.textWidth) : LABEL_MAX_TEXT;
-  // Clipped (for the ellipsis) only when the text is wider than its room (see textFit.ts); the
-  // font is .tc-flow-label's in canvas.css.
-  const clipped = !fitsWithin(label, appFont(15, 600), textRoom);
+  // Clipped (for the ellipsis) only when the text is wider than its room (see textFit.ts).
+  const clipped = !labelTextFits(label, textRoom);
   const expanded = selected || focused;
   return (
     <>

@@ -19,7 +19,7 @@ export const DataStoreNode = memo(function DataStoreNode({
       <div
         className={`tc-node tc-store${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
       >
-        <ElementLabel element={element} width={width ?? 0} />
+        <ElementLabel element={element} />
       </div>
       <SideHandles width={width ?? 0} height={height ?? 0} />
     </>
