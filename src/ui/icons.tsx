@@ -78,8 +78,6 @@ export function KindIcon({
       strokeWidth={(STROKE * size) / GRID}
       strokeLinecap="round"
       strokeLinejoin="round"
-      // The glyph lies inside its box: no clip (a clip splits the paint of every element shown).
-      overflow="visible"
       aria-hidden={title ? undefined : true}
       role={title ? "img" : undefined}
       aria-label={title}

@@ -18,7 +18,7 @@ export const FindingsBadge = memo(function FindingsBadge({ elementId }: { elemen
       title={`${summary.count} findings${untriaged}, highest ${severityLabel}`}
       aria-label={`${summary.count} findings${untriaged}, highest severity ${severityLabel}`}
     >
-      {summary.count}
+      <span>{summary.count}</span>
     </span>
   );
 });

@@ -1,5 +1,5 @@
 import { Handle } from "@xyflow/react";
-import { HANDLE_SIZE, SIDES, handleOrigin } from "../handles";
+import { SIDES, handleOrigin } from "../handles";
 
 /**
  * One handle per side. The canvas runs in "loose" connection mode, so every handle can start
@@ -19,15 +19,8 @@ export function SideHandles({ width, height }: { width: number; height: number }
             type="source"
             position={position}
             className="tc-handle"
-            style={{
-              left: x,
-              top: y,
-              right: "auto",
-              bottom: "auto",
-              width: HANDLE_SIZE,
-              height: HANDLE_SIZE,
-              transform: "none",
-            }}
+            // Size, and no right / bottom / transform of React Flow's own: canvas.css.
+            style={{ left: x, top: y }}
           />
         );
       })}
