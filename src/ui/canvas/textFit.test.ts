@@ -1,9 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fitText, mayOverflow, textWidth } from "./textFit";
+import { fitText, textWidth } from "./textFit";
 
-// No canvas here (Node): widths are the bound no glyph exceeds, 1.15 em a code point.
+// A page whose canvas measures 1.15 em a code point (the tests run without a browser).
+beforeAll(() => {
+  const measure = {
+    font: "",
+    measureText: (t: string) => ({ width: Array.from(t).length * 11.5 }),
+  };
+  Object.assign(globalThis, {
+    document: { body: {}, createElement: () => ({ getContext: () => measure }) },
+    getComputedStyle: () => ({ fontFamily: "sans-serif" }),
+  });
+});
 const FONT = { size: 10, weight: 400 } as const;
+const mayOverflow = (text: string, font: typeof FONT, room: number) =>
+  textWidth(text, font) > room - 1.5;
 
 describe("fitText", () => {
   it("keeps text that fits", () => {

@@ -6,21 +6,6 @@ const ImportDialog = lazy(() =>
   import("./ImportDialog").then((m) => ({ default: m.ImportDialog })),
 );
 
-const DROP_OVERLAY = {
-  position: "fixed",
-  inset: 12,
-  zIndex: 60,
-  display: "grid",
-  placeItems: "center",
-  border: "3px dashed var(--tc-accent)",
-  borderRadius: 16,
-  background: "rgba(29, 78, 216, 0.08)",
-  color: "var(--tc-accent)",
-  fontSize: 22,
-  fontWeight: 600,
-  pointerEvents: "none",
-} as const;
-
 const ACCEPT = ".json,.tm7,.otm,.yaml,application/json,text/xml,application/xml";
 
 /**
@@ -93,7 +78,7 @@ export function ImportButton() {
         }}
       />
       {dragging && (
-        <div style={DROP_OVERLAY} aria-hidden="true">
+        <div className="tc-drop-overlay" aria-hidden="true">
           Drop the file to import it
         </div>
       )}

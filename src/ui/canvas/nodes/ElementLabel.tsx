@@ -8,18 +8,13 @@ import { FindingsBadge } from "./FindingsBadge";
 const KIND_FONT = { size: 14, weight: 400 } as const;
 /** A process's kind text is kept to the middle of its circle. */
 const PROCESS_KIND_TEXT = 80;
-/** Padding and outline on both sides of each shape (canvas.css). */
-const INSETS: Record<NodeElement["type"], number> = {
-  process: 2 * (6 + 3),
-  dataStore: 2 * 8,
-  externalEntity: 2 * (8 + 3),
-};
-/** The 16 px icon and its gap, and a two-digit findings count with its gap. */
-const KIND_ROW_TAKEN = 16 + 4 + 30 + 6;
+/** Padding and outline on both sides (canvas.css: at most 11 px a side), the 16 px icon and its
+ * gap, and a two-digit findings count with its gap. */
+const KIND_ROW_TAKEN = 22 + 16 + 4 + 30 + 6;
 
 /** Room in px for the kind's text beside its icon and the findings count, in a node this wide. */
 function kindTextRoom(element: NodeElement, width: number): number {
-  const row = width - INSETS[element.type] - KIND_ROW_TAKEN;
+  const row = width - KIND_ROW_TAKEN;
   return element.type === "process" ? Math.min(PROCESS_KIND_TEXT, row) : row;
 }
 
