@@ -65,10 +65,9 @@ export function ElementForm({ element }: { element: DfdElement }) {
       <DescriptionFields
         target={target}
         item={element}
-        onDescription={update(FIELD_LABELS.description, (description: string) => ({ description }))}
-        onTechnologies={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
-          technologies,
-        }))}
+        onCommit={(label, patch) =>
+          run(label, commands.updateElement(element.id, patch, `Edit ${label}`))
+        }
       />
       {element.type !== "trustBoundary" ? (
         <MlKindField

@@ -68,10 +68,9 @@ export function FlowForm({ flow, doc }: { flow: DataFlow; doc: ThreatModel }) {
       <DescriptionFields
         target={target}
         item={flow}
-        onDescription={update(FIELD_LABELS.description, (description: string) => ({ description }))}
-        onTechnologies={update(FIELD_LABELS.technologies, (technologies: string[]) => ({
-          technologies,
-        }))}
+        onCommit={(label, patch) =>
+          run(label, commands.updateFlow(flow.id, patch, `Edit ${label}`))
+        }
       />
       <CheckboxField
         label={FIELD_LABELS.bidirectional}

@@ -23,17 +23,18 @@ const kindOption = (kind: MlAssetKind): SelectOption<MlAssetKind> => ({
   label: ML_KIND_LABELS[kind],
 });
 
-/** Description and technologies, the same on elements and flows. */
+/** Description and technologies, the same on elements and flows; `onCommit` applies a patch. */
 export function DescriptionFields({
   target,
   item,
-  onDescription,
-  onTechnologies,
+  onCommit,
 }: {
   target: FieldRef["target"];
   item: { description: string; technologies: string[] };
-  onDescription: Commit<string>;
-  onTechnologies: Commit<string[]>;
+  onCommit(
+    label: string,
+    patch: { description: string } | { technologies: string[] },
+  ): string | null;
 }) {
   return (
     <>
@@ -41,7 +42,7 @@ export function DescriptionFields({
         label={FIELD_LABELS.description}
         value={item.description}
         parse={parsers.description}
-        onCommit={onDescription}
+        onCommit={(description) => onCommit(FIELD_LABELS.description, { description })}
         multiline
         field={{ target, field: "description" }}
       />
@@ -49,7 +50,7 @@ export function DescriptionFields({
         label={FIELD_LABELS.technologies}
         field={{ target, field: "technologies" }}
         tags={item.technologies}
-        onCommit={onTechnologies}
+        onCommit={(technologies) => onCommit(FIELD_LABELS.technologies, { technologies })}
       />
     </>
   );
