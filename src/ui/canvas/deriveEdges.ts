@@ -1,5 +1,6 @@
 import { MarkerType, type Edge } from "@xyflow/react";
 import { elementSize } from "../../domain/graph";
+import { sameNamesInOrder } from "../../domain/sameNames";
 import type { DataFlow, DfdElement, Point, ThreatModel } from "../../domain/schema";
 import { elementDisplayName } from "../labels";
 
@@ -106,22 +107,13 @@ export function createEdgeDeriver() {
  * making 7,500 of them was a fifth of an undo at 5,000 elements.
  */
 function createFlowLabeller(): (doc: DiagramOf) => Map<string, string> {
-  let flows: DiagramOf["flows"] | null = null;
-  let named = new Map<string, DfdElement>();
+  let last: DiagramOf = { elements: [], flows: [] };
   let labels = new Map<string, string>();
-  const sameNames = (elements: DiagramOf["elements"]) => {
-    if (elements.length !== named.size) return false;
-    for (const e of elements) {
-      const before = named.get(e.id);
-      if (before !== e && (before?.name !== e.name || before.type !== e.type)) return false;
-    }
-    return true;
-  };
   return (doc) => {
-    if (doc.flows === flows && sameNames(doc.elements)) return labels;
-    flows = doc.flows;
-    named = new Map(doc.elements.map((e) => [e.id, e]));
-    labels = flowLabels(doc);
+    if (doc.flows !== last.flows || !sameNamesInOrder(last.elements, doc.elements)) {
+      labels = flowLabels(doc);
+    }
+    last = doc;
     return labels;
   };
 }

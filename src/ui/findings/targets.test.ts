@@ -56,4 +56,16 @@ describe("targets", () => {
     expect(concerns(f, "f1")).toBe(true);
     expect(concerns(f, "job")).toBe(false);
   });
+
+  it("keeps its index while elements only move, and renames make a new one", () => {
+    const doc = sampleDoc();
+    const first = buildTargetIndex(doc);
+    const [head, ...rest] = doc.elements;
+    const moved = { ...doc, elements: [{ ...head!, position: { x: 5, y: 5 } }, ...rest] };
+    expect(buildTargetIndex(moved)).toBe(first);
+    const renamed = { ...doc, elements: [{ ...head!, name: "Renamed" }, ...rest] };
+    const next = buildTargetIndex(renamed);
+    expect(next).not.toBe(first);
+    expect(next.get(head!.id)?.name).toBe("Renamed");
+  });
 });

@@ -1,3 +1,4 @@
+import { sameNamesInOrder } from "../../domain/sameNames";
 import type { ThreatModel } from "../../domain/schema";
 import { flowDisplayName } from "../../engine/names";
 import type { Finding } from "../../engine/types";
@@ -26,6 +27,21 @@ export const MODEL_LABEL = "Whole model";
  * first, then flows), so that groups follow the document and do not jump around on each edit.
  */
 export function buildTargetIndex(doc: Pick<ThreatModel, "elements" | "flows">): TargetIndex {
+  // Many views ask for the index of the same document; and when elements only moved, it is the
+  // index they already have (the panel's caches keyed on it stay valid).
+  if (doc.flows === lastIndexed.flows && sameNamesInOrder(lastIndexed.elements, doc.elements)) {
+    lastIndexed = doc;
+    return lastIndex;
+  }
+  lastIndex = indexOf(doc);
+  lastIndexed = doc;
+  return lastIndex;
+}
+
+let lastIndexed: Pick<ThreatModel, "elements" | "flows"> = { elements: [], flows: [] };
+let lastIndex: TargetIndex = new Map();
+
+function indexOf(doc: Pick<ThreatModel, "elements" | "flows">): TargetIndex {
   const out = new Map<string, TargetInfo>();
   let order = 0;
   for (const element of doc.elements) {
