@@ -1,8 +1,7 @@
 import { MarkerType, type Edge } from "@xyflow/react";
 import { elementSize } from "../../domain/graph";
-import { sameNamesInOrder } from "../../domain/sameNames";
 import type { DataFlow, DfdElement, Point, ThreatModel } from "../../domain/schema";
-import { elementDisplayName } from "../labels";
+import { elementDisplayName, sameNamesInOrder } from "../labels";
 
 /** What the diagram is drawn from: the document's elements and flows. */
 type DiagramOf = Pick<ThreatModel, "elements" | "flows">;

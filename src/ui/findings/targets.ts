@@ -1,8 +1,7 @@
-import { sameNamesInOrder } from "../../domain/sameNames";
 import type { ThreatModel } from "../../domain/schema";
 import { flowDisplayName } from "../../engine/names";
 import type { Finding } from "../../engine/types";
-import { elementDisplayName } from "../labels";
+import { elementDisplayName, sameNamesInOrder } from "../labels";
 
 /** What the findings panel needs to know about an element or a flow, by id. */
 export type TargetInfo =

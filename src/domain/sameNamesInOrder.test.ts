@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "./samples/llmInferencePipeline";
 import type { DfdElement } from "./schema";
-import { sameNamesInOrder } from "./sameNames";
+import { sameNamesInOrder } from "./labels";
 
 const doc = createLlmInferencePipelineSample("same-names");
 const replaced = (index: number, patch: Partial<Pick<DfdElement, "name" | "position">>) =>
