@@ -1,6 +1,5 @@
 import type { Consolidated } from "./consolidate";
 import type { World } from "./facts/world";
-import type { RawQuestion } from "./findings";
 import type { Questionnaire, QuestionGroup } from "./questionnaire";
 import { buildQuestions } from "./questions";
 import type { EvaluationResult, Finding } from "./types";
@@ -19,18 +18,11 @@ export function assemble(
   perFlow: readonly Consolidated[],
   questionnaire: Questionnaire | null = null,
 ): EvaluationResult {
-  let total = model.findings.length;
-  for (const c of perElement) total += c.findings.length;
-  for (const c of perFlow) total += c.findings.length;
-  const findings = new Array<Finding>(total);
-  let next = copyInto(findings, 0, model.findings);
-  for (let i = 0; i < perElement.length; i++)
-    next = copyInto(findings, next, perElement[i]!.findings);
-  for (let i = 0; i < perFlow.length; i++) next = copyInto(findings, next, perFlow[i]!.findings);
+  const findings = inResultOrder(model, perElement, perFlow, "findings");
 
   const { questions, bySubject } = questionnaire
     ? questionnaire.update(groupsOf(model, perElement, perFlow))
-    : buildQuestions(asksOf(model, perElement, perFlow), world.distinctIds);
+    : buildQuestions(inResultOrder(model, perElement, perFlow, "asks"), world.distinctIds);
   return {
     findings,
     questions,
@@ -39,20 +31,26 @@ export function assemble(
   };
 }
 
-/** Every raw question, in result order, in a list made at its size. */
-function asksOf(
+/**
+ * One kind of per-target result of every target, in result order (model, elements, flows), in a
+ * list made at its size.
+ */
+function inResultOrder<K extends "findings" | "asks">(
   model: Consolidated,
   perElement: readonly Consolidated[],
   perFlow: readonly Consolidated[],
-): RawQuestion[] {
-  let total = model.asks.length;
-  for (let i = 0; i < perElement.length; i++) total += perElement[i]!.asks.length;
-  for (let i = 0; i < perFlow.length; i++) total += perFlow[i]!.asks.length;
-  const asks = new Array<RawQuestion>(total);
-  let next = copyInto(asks, 0, model.asks);
-  for (let i = 0; i < perElement.length; i++) next = copyInto(asks, next, perElement[i]!.asks);
-  for (let i = 0; i < perFlow.length; i++) next = copyInto(asks, next, perFlow[i]!.asks);
-  return asks;
+  field: K,
+): Consolidated[K][number][] {
+  type T = Consolidated[K][number];
+  const of = (c: Consolidated): readonly T[] => c[field];
+  let total = of(model).length;
+  for (let i = 0; i < perElement.length; i++) total += of(perElement[i]!).length;
+  for (let i = 0; i < perFlow.length; i++) total += of(perFlow[i]!).length;
+  const out = new Array<T>(total);
+  let next = copyInto(out, 0, of(model));
+  for (let i = 0; i < perElement.length; i++) next = copyInto(out, next, of(perElement[i]!));
+  for (let i = 0; i < perFlow.length; i++) next = copyInto(out, next, of(perFlow[i]!));
+  return out;
 }
 
 function copyInto<T>(out: T[], at: number, items: readonly T[]): number {
