@@ -1,7 +1,7 @@
 import type { MitigationStatus, TriageStatus } from "./decisions";
 import type { MlAssetKind } from "./mlKinds";
 import { isolateBidi } from "./text/bidi";
-import type { DataClassification, DfdElement, ElementType, TriState, ZoneKind } from "./schema";
+import type { DataClassification, ElementType, TriState, ZoneKind } from "./schema";
 
 /**
  * Display text for stable codes. Data stores codes; the edges (the UI, the reports) turn them into
@@ -191,22 +191,3 @@ export const MITIGATION_STATUS_LABELS: Record<MitigationStatus, string> = {
   implemented: "Implemented",
   wontDo: "Won't do",
 };
-
-/**
- * Whether two element lists hold the same ids in the same order, with the same names and types:
- * what display names and the order of name lists depend on. Positions, sizes and properties may
- * differ (a nudge, its undo, a layout), so what is built from names can be kept.
- */
-export function sameNamesInOrder(
-  before: readonly Pick<DfdElement, "id" | "name" | "type">[],
-  after: readonly Pick<DfdElement, "id" | "name" | "type">[],
-): boolean {
-  if (before === after) return true;
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i]!;
-    const b = after[i]!;
-    if (a !== b && (a.id !== b.id || a.name !== b.name || a.type !== b.type)) return false;
-  }
-  return true;
-}

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import { randomModel } from "../engine/testing/randomModel";
-import { differsOnlyInLayout } from "./layoutOnly";
+import { differsOnlyInLayout, sameNamesInOrder } from "./layoutOnly";
 import { moveElements, resizeElement, updateElement, updateFlow } from "./operations";
 import { createLlmInferencePipelineSample } from "./samples/llmInferencePipeline";
-import type { ThreatModel } from "./schema";
+import type { DfdElement, ThreatModel } from "./schema";
 
 const sample = createLlmInferencePipelineSample("layout-sample");
 const process = sample.elements.find((e) => e.type === "process")!;
@@ -84,5 +84,21 @@ describe("the engine reads no layout", () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+const named = createLlmInferencePipelineSample("same-names");
+const replaced = (index: number, patch: Partial<Pick<DfdElement, "name" | "position">>) =>
+  named.elements.map((e, i) => (i === index ? ({ ...e, ...patch } as DfdElement) : e));
+
+describe("sameNamesInOrder", () => {
+  it("holds when elements only moved", () => {
+    expect(sameNamesInOrder(named.elements, replaced(2, { position: { x: 1, y: 2 } }))).toBe(true);
+  });
+
+  it("fails on a rename, a reorder, an element added or removed", () => {
+    expect(sameNamesInOrder(named.elements, replaced(2, { name: "Other" }))).toBe(false);
+    expect(sameNamesInOrder(named.elements, [...named.elements].reverse())).toBe(false);
+    expect(sameNamesInOrder(named.elements, named.elements.slice(1))).toBe(false);
   });
 });

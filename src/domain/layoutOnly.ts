@@ -1,4 +1,4 @@
-import type { ThreatModel } from "./schema";
+import type { DfdElement, ThreatModel } from "./schema";
 
 /**
  * Fields that say only where something is drawn: an element's position and size, the handles a
@@ -23,17 +23,38 @@ export function differsOnlyInLayout(base: Diagram, next: Diagram): boolean {
   );
 }
 
+/**
+ * Whether two element lists hold the same ids in the same order, with the same names and types:
+ * what display names and the order of name lists depend on. Positions, sizes and properties may
+ * differ (a nudge, its undo, a layout, a property edit), so what is built from names can be kept.
+ */
+export function sameNamesInOrder(
+  base: readonly Pick<DfdElement, "id" | "name" | "type">[],
+  next: readonly Pick<DfdElement, "id" | "name" | "type">[],
+): boolean {
+  return sameInOrder(base, next, (a, b) => a.id === b.id && a.name === b.name && a.type === b.type);
+}
+
 function sameExceptLayout<T extends { id: string }>(
   base: readonly T[],
   next: readonly T[],
   layout: ReadonlySet<string>,
+): boolean {
+  return sameInOrder(base, next, (a, b) => sameFields(a, b, layout));
+}
+
+/** Same length, and each item the same object as its counterpart or `same` as it. */
+function sameInOrder<T>(
+  base: readonly T[],
+  next: readonly T[],
+  same: (a: T, b: T) => boolean,
 ): boolean {
   if (base === next) return true;
   if (base.length !== next.length) return false;
   for (let i = 0; i < next.length; i++) {
     const a = base[i]!;
     const b = next[i]!;
-    if (a !== b && !sameFields(a, b, layout)) return false;
+    if (a !== b && !same(a, b)) return false;
   }
   return true;
 }

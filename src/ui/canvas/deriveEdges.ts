@@ -1,7 +1,8 @@
 import { MarkerType, type Edge } from "@xyflow/react";
 import { elementSize } from "../../domain/graph";
 import type { DataFlow, DfdElement, Point, ThreatModel } from "../../domain/schema";
-import { elementDisplayName, sameNamesInOrder } from "../labels";
+import { sameNamesInOrder } from "../../domain/layoutOnly";
+import { elementDisplayName } from "../labels";
 
 /** What the diagram is drawn from: the document's elements and flows. */
 type DiagramOf = Pick<ThreatModel, "elements" | "flows">;

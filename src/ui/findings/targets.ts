@@ -1,7 +1,8 @@
 import type { ThreatModel } from "../../domain/schema";
 import { flowDisplayName } from "../../engine/names";
 import type { Finding } from "../../engine/types";
-import { elementDisplayName, sameNamesInOrder } from "../labels";
+import { sameNamesInOrder } from "../../domain/layoutOnly";
+import { elementDisplayName } from "../labels";
 
 /** What the findings panel needs to know about an element or a flow, by id. */
 export type TargetInfo =
