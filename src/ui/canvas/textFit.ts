@@ -21,38 +21,42 @@ export interface CanvasFont {
 
 let context: CanvasRenderingContext2D | null | undefined;
 let family = "";
+/** Widths of whole texts only: the trial starts of a shortened one are measured, not kept. */
 const widths = new Map<string, number>();
 
 /** Width in px of `text` drawn in `font`; 0 where nothing can measure it (no page, no canvas). */
 export function textWidth(text: string, font: CanvasFont): number {
   const key = `${font.weight} ${font.size}|${text}`;
   let width = widths.get(key);
-  if (width === undefined) {
-    if (context === undefined) {
-      context =
-        typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-      if (context) family = getComputedStyle(document.body).fontFamily;
-    }
-    if (!context) return 0;
-    context.font = `${font.weight} ${font.size}px ${family}`;
-    widths.set(key, (width = context.measureText(text).width));
-  }
+  if (width === undefined) widths.set(key, (width = measure(text, font)));
   return width;
 }
+
+function measure(text: string, font: CanvasFont): number {
+  if (context === undefined) {
+    context =
+      typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+    if (context) family = getComputedStyle(document.body).fontFamily;
+  }
+  if (!context) return 0;
+  context.font = `${font.weight} ${font.size}px ${family}`;
+  return context.measureText(text).width;
+}
+
 /**
  * `text` if it fits in `room` px, else its longest start (whole code points, trailing spaces
  * dropped) that fits with an ellipsis after it; just the ellipsis when nothing else fits.
  */
 export function fitText(text: string, font: CanvasFont, room: number): string {
-  const fits = (candidate: string) => textWidth(candidate, font) <= room - SLACK_PX;
-  if (fits(text)) return text;
+  const limit = room - SLACK_PX;
+  if (textWidth(text, font) <= limit) return text;
   const points = Array.from(text);
   // Widths grow with length: bisect for the longest start that fits.
   let fitting = 0;
   let tooLong = points.length;
   while (tooLong - fitting > 1) {
     const mid = (fitting + tooLong) >> 1;
-    if (fits(shortened(points, mid))) fitting = mid;
+    if (measure(shortened(points, mid), font) <= limit) fitting = mid;
     else tooLong = mid;
   }
   return shortened(points, fitting);
