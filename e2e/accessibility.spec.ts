@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { openApp, openModels } from "./support/app";
-import { flow, node } from "./support/canvas";
+import { flow, node, viewport } from "./support/canvas";
 import { expect, test } from "./support/fixtures";
 import { SAMPLE_ELEMENTS, SAMPLE_FLOWS } from "./support/sample";
 import { PROMPT_INJECTION, item, openView, statusOf, threats } from "./support/triage";
@@ -81,6 +81,11 @@ for (const theme of ["light", "dark", "contrast"] as const) {
         .click();
       await expect(page.getByRole("img", { name: "Minimap" })).toBeVisible();
       await expectNoViolations(page, "palette expanded, panel collapsed, minimap");
+      // Zoomed out below legible text: the overview (canvas/detailLevel.ts).
+      const zoomOut = page.getByRole("button", { name: "Zoom Out" });
+      while ((await viewport(page)).zoom >= 0.2) await zoomOut.click();
+      await expect(page.locator(".tc-node.is-overview").first()).toBeVisible();
+      await expectNoViolations(page, "the canvas zoomed out to its overview");
     });
 
     test("dialogs: models, connect, keyboard shortcuts, templates", async ({ page }) => {

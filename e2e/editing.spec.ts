@@ -400,6 +400,33 @@ test("zoom in and out, pan, and fit view", async ({ page }) => {
     .toBe(true);
 });
 
+test("zoomed out below legible text, the canvas is an overview: shapes, counts and every flow", async ({
+  page,
+}) => {
+  await openApp(page);
+  const server = node(page, INFERENCE);
+  const flows = await allFlows(page).count();
+  await expect(server).toContainText("GPU inference server");
+  const zoomOut = canvas(page).getByRole("button", { name: "Zoom Out" });
+  while ((await viewport(page)).zoom >= 0.2) await zoomOut.click();
+
+  // Names, kinds and flow labels are not drawn (under 4 px high); the name is the tooltip, the
+  // findings count stays, no flow is lost and the accessible names are unchanged.
+  await expect(server).not.toContainText("GPU inference server");
+  await expect(server.getByTitle("GPU inference server")).toBeVisible();
+  await expect(server.getByLabel(/findings/)).toBeVisible();
+  await expect(allFlows(page)).toHaveCount(flows);
+  await expect(canvas(page).locator(".tc-flow-label")).toHaveCount(0);
+  await expect(canvas(page).locator(".react-flow__edge-path").first()).toHaveAttribute("d", /\d/);
+
+  // Zoomed back in, everything is drawn again and flows can be drawn from the handles.
+  const zoomIn = canvas(page).getByRole("button", { name: "Zoom In" });
+  while ((await viewport(page)).zoom < 0.3) await zoomIn.click();
+  await expect(server).toContainText("GPU inference server");
+  await expect(canvas(page).locator(".tc-flow-label").first()).toBeVisible();
+  await expect(server.locator(".react-flow__handle")).toHaveCount(4);
+});
+
 test("the minimap shows the diagram and can be hidden", async ({ page }) => {
   await openApp(page);
   const minimap = canvas(page).getByRole("img", { name: "Minimap" });

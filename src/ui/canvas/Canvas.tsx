@@ -20,6 +20,7 @@ import { CANVAS_ID } from "./canvasFocus";
 import { useCanvasKeyboard } from "./canvasKeyboard";
 import { useShowMinimap, useSnapToGrid } from "./canvasSettings";
 import { MinimapSlot } from "./MinimapSlot";
+import { OverviewContext, useOverviewForZoom } from "./detailLevel";
 import { LabelPlacer, LabelPlacerContext } from "./edges/labelPlacer";
 import { createObstacleCache } from "./edges/obstacles";
 import { createEdgeDeriver, type FlowEdge as FlowEdgeType } from "./deriveEdges";
@@ -70,6 +71,7 @@ function ModelCanvas() {
   const showMinimap = useShowMinimap();
   const theme = useTheme();
   const liveSizes = useEditor((s) => s.liveSizes);
+  const overview = useOverviewForZoom();
   const reactFlow = useReactFlow<DfdNode, FlowEdgeType>();
   // React Flow's label layer is in the DOM once the canvas has first committed: found then, before
   // any flow is drawn with its label (waiting for React Flow to publish its root in an effect drew
@@ -242,64 +244,66 @@ function ModelCanvas() {
   return (
     <LabelLayerContext.Provider value={labelLayer}>
       <LabelPlacerContext.Provider value={placer}>
-        <div
-          ref={canvasRef}
-          id={CANVAS_ID}
-          className="tc-canvas"
-          tabIndex={-1}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onKeyDown={onKeyDown}
-          onFocus={onFocus}
-          onBlur={onBlur}
-          onPointerDownCapture={setMultiSelection}
-          onClickCapture={setMultiSelection}
-        >
-          <ReactFlow<DfdNode, FlowEdgeType>
-            aria-label="Diagram canvas"
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onReconnectStart={onReconnectStart}
-            onReconnect={onReconnect}
-            onReconnectEnd={onReconnectEnd}
-            onMoveEnd={onMoveEnd}
-            connectionMode={ConnectionMode.Loose}
-            connectionRadius={28}
-            edgesReconnectable
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            // Shift, Ctrl and Cmd add to the selection: read from each press and click (see
-            // useMultiSelectionFromPointer), not tracked globally. Zooming needs no key (the
-            // wheel zooms, a pinch arrives as a Ctrl wheel), so Ctrl is not tracked for it either.
-            multiSelectionKeyCode={null}
-            zoomActivationKeyCode={null}
-            selectionOnDrag={false}
-            panOnDrag
-            disableKeyboardA11y
-            snapToGrid={snapToGrid}
-            snapGrid={SNAP_GRID}
-            minZoom={0.1}
-            maxZoom={3}
-            {...(initialViewport.current
-              ? { defaultViewport: initialViewport.current }
-              : fitOnOpen.current
-                ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
-                : {})}
-            attributionPosition="top-right"
-            colorMode={theme === "light" ? "light" : "dark"}
-            onlyRenderVisibleElements={doc.elements.length > 400}
+        <OverviewContext.Provider value={overview}>
+          <div
+            ref={canvasRef}
+            id={CANVAS_ID}
+            className="tc-canvas"
+            tabIndex={-1}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            onBlur={onBlur}
+            onPointerDownCapture={setMultiSelection}
+            onClickCapture={setMultiSelection}
           >
-            <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
-            <Controls position="bottom-left" showInteractive={false} />
-            {showMinimap && <MinimapSlot />}
-          </ReactFlow>
-        </div>
+            <ReactFlow<DfdNode, FlowEdgeType>
+              aria-label="Diagram canvas"
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onReconnectStart={onReconnectStart}
+              onReconnect={onReconnect}
+              onReconnectEnd={onReconnectEnd}
+              onMoveEnd={onMoveEnd}
+              connectionMode={ConnectionMode.Loose}
+              connectionRadius={28}
+              edgesReconnectable
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              // Shift, Ctrl and Cmd add to the selection: read from each press and click (see
+              // useMultiSelectionFromPointer), not tracked globally. Zooming needs no key (the
+              // wheel zooms, a pinch arrives as a Ctrl wheel), so Ctrl is not tracked for it either.
+              multiSelectionKeyCode={null}
+              zoomActivationKeyCode={null}
+              selectionOnDrag={false}
+              panOnDrag
+              disableKeyboardA11y
+              snapToGrid={snapToGrid}
+              snapGrid={SNAP_GRID}
+              minZoom={0.1}
+              maxZoom={3}
+              {...(initialViewport.current
+                ? { defaultViewport: initialViewport.current }
+                : fitOnOpen.current
+                  ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS }
+                  : {})}
+              attributionPosition="top-right"
+              colorMode={theme === "light" ? "light" : "dark"}
+              onlyRenderVisibleElements={doc.elements.length > 400}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
+              <Controls position="bottom-left" showInteractive={false} />
+              {showMinimap && <MinimapSlot />}
+            </ReactFlow>
+          </div>
+        </OverviewContext.Provider>
       </LabelPlacerContext.Provider>
     </LabelLayerContext.Provider>
   );

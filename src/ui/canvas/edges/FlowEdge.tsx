@@ -1,25 +1,15 @@
-import { memo, useEffect, useSyncExternalStore } from "react";
-import { createPortal } from "react-dom";
+import { memo } from "react";
 import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
-import { isolateBidi } from "../../../domain/text/bidi";
-import { editorStore } from "../../../store/editorStore";
 import { useWorkspace } from "../../shell/workspaceStore";
 import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
-import { FindingsBadge } from "../nodes/FindingsBadge";
-import { useElementFindingSummary } from "../../findings/useFindings";
-import { fitText } from "../textFit";
-import { LABEL_MAX_TEXT, bezierCurve, labelSize, type Side } from "./labelPlacement";
-import { useLabelPlacer } from "./labelPlacer";
-import { useLabelLayer } from "./labelLayer";
+import { useOverview } from "../detailLevel";
+import { bezierCurve, type Side } from "./labelPlacement";
+import { FlowLabel } from "./FlowLabel";
 import { sameEdgeProps } from "./sameEdgeProps";
 
-/** A label's text: 15 px semibold (canvas.css .tc-flow-label). */
-const LABEL_FONT = { size: 15, weight: 600 } as const;
-
 /**
- * A data flow: a labelled arrow (arrowheads at both ends when bidirectional). The label sits on
- * the free part of the curve; a long label is shortened with an ellipsis and shown whole on
- * hover, on keyboard focus and while the flow is selected.
+ * A data flow: a labelled arrow (arrowheads at both ends when bidirectional); in the overview
+ * (see detailLevel.ts) the arrow only.
  */
 export const FlowEdge = memo(function FlowEdge({
   id,
@@ -42,27 +32,9 @@ export const FlowEdge = memo(function FlowEdge({
     sourcePosition,
     targetPosition,
   });
-  const layer = useLabelLayer();
-  const placer = useLabelPlacer();
+  const overview = useOverview();
   const focused = useWorkspace((s) => s.focusedItem === id);
-  const hasBadge = (useElementFindingSummary(id)?.count ?? 0) > 0;
   const flow = data?.flow;
-  const label = flow?.label.trim() ?? "";
-  const curve = bezierCurve(
-    { x: sourceX, y: sourceY },
-    sourcePosition as Side,
-    { x: targetX, y: targetY },
-    targetPosition as Side,
-  );
-  const box = labelSize(label, hasBadge);
-  const at = useSyncExternalStore(placer.subscribe, () => placer.place(id, curve, box));
-  useEffect(() => () => placer.forget(id), [placer, id]);
-  // Narrowed: the placer found room on the curve for less text than the label has.
-  const shortened = at.textWidth < box.textWidth;
-  const expanded = selected || focused;
-  // Shortened here, not by CSS's text-overflow (which needs a clip: see textFit.ts); the whole
-  // text is shown instead on hover, focus and selection (canvas.css).
-  const short = label && fitText(label, LABEL_FONT, shortened ? at.textWidth : LABEL_MAX_TEXT);
   return (
     <>
       <BaseEdge
@@ -73,43 +45,20 @@ export const FlowEdge = memo(function FlowEdge({
         className={`tc-flow-path${selected ? " is-selected" : ""}${focused ? " is-focused" : ""}${flow?.outOfScope ? " is-out-of-scope" : ""}`}
         interactionWidth={18}
       />
-      {layer &&
-        (label || hasBadge) &&
-        createPortal(
-          // Centred on its spot by a zero-size anchor, not by translate(-50%, -50%): one
-          // transform per label, 7,500 in a large model, weighed on every frame's paint.
-          <div className="tc-flow-anchor" style={{ left: at.x, top: at.y }}>
-            <div
-              className={`tc-flow-label nodrag nopan${selected ? " is-selected" : ""}${expanded ? " is-expanded" : ""}${focused ? " is-focused" : ""}${at.overElements ? " is-over-elements" : ""}`}
-              data-flow-id={id}
-              // A tooltip cannot be given dir: user text is isolated so it cannot reorder it.
-              title={label ? isolateBidi(label) : undefined}
-              onClick={(event) => {
-                event.stopPropagation();
-                editorStore.getState().select([id]);
-              }}
-            >
-              {label && (
-                <span className="tc-flow-text" dir="auto">
-                  {short === label ? (
-                    label
-                  ) : (
-                    <>
-                      <span className="tc-flow-short" dir="auto">
-                        {short}
-                      </span>
-                      <span className="tc-flow-whole" dir="auto">
-                        {label}
-                      </span>
-                    </>
-                  )}
-                </span>
-              )}
-              <FindingsBadge elementId={id} />
-            </div>
-          </div>,
-          layer,
-        )}
+      {!overview && (
+        <FlowLabel
+          id={id}
+          label={flow?.label.trim() ?? ""}
+          selected={selected ?? false}
+          focused={focused}
+          curve={bezierCurve(
+            { x: sourceX, y: sourceY },
+            sourcePosition as Side,
+            { x: targetX, y: targetY },
+            targetPosition as Side,
+          )}
+        />
+      )}
     </>
   );
 }, sameEdgeProps);

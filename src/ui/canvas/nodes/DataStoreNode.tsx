@@ -3,8 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import type { DataStoreElement } from "../../../domain/schema";
 import type { DfdNode } from "../deriveNodes";
 import { sameNodeProps } from "./sameNodeProps";
-import { ElementLabel } from "./ElementLabel";
-import { SideHandles } from "./SideHandles";
+import { ElementShape } from "./ElementShape";
 
 /** DFD data store: two parallel lines, open at both ends. */
 export const DataStoreNode = memo(function DataStoreNode({
@@ -13,15 +12,13 @@ export const DataStoreNode = memo(function DataStoreNode({
   width,
   height,
 }: NodeProps<DfdNode>) {
-  const element = data.element as DataStoreElement;
   return (
-    <>
-      <div
-        className={`tc-node tc-store${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
-      >
-        <ElementLabel element={element} width={width ?? 0} />
-      </div>
-      <SideHandles width={width ?? 0} height={height ?? 0} />
-    </>
+    <ElementShape
+      element={data.element as DataStoreElement}
+      shape="tc-store"
+      selected={selected}
+      width={width ?? 0}
+      height={height ?? 0}
+    />
   );
 }, sameNodeProps);

@@ -3,8 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import type { ExternalEntityElement } from "../../../domain/schema";
 import type { DfdNode } from "../deriveNodes";
 import { sameNodeProps } from "./sameNodeProps";
-import { ElementLabel } from "./ElementLabel";
-import { SideHandles } from "./SideHandles";
+import { ElementShape } from "./ElementShape";
 
 /** DFD external entity: a rectangle. */
 export const ExternalEntityNode = memo(function ExternalEntityNode({
@@ -13,15 +12,13 @@ export const ExternalEntityNode = memo(function ExternalEntityNode({
   width,
   height,
 }: NodeProps<DfdNode>) {
-  const element = data.element as ExternalEntityElement;
   return (
-    <>
-      <div
-        className={`tc-node tc-entity${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
-      >
-        <ElementLabel element={element} width={width ?? 0} />
-      </div>
-      <SideHandles width={width ?? 0} height={height ?? 0} />
-    </>
+    <ElementShape
+      element={data.element as ExternalEntityElement}
+      shape="tc-entity"
+      selected={selected}
+      width={width ?? 0}
+      height={height ?? 0}
+    />
   );
 }, sameNodeProps);

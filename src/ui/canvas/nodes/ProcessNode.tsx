@@ -3,8 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import type { ProcessElement } from "../../../domain/schema";
 import type { DfdNode } from "../deriveNodes";
 import { sameNodeProps } from "./sameNodeProps";
-import { ElementLabel } from "./ElementLabel";
-import { SideHandles } from "./SideHandles";
+import { ElementShape } from "./ElementShape";
 
 /** DFD process: a circle. */
 export const ProcessNode = memo(function ProcessNode({
@@ -13,15 +12,13 @@ export const ProcessNode = memo(function ProcessNode({
   width,
   height,
 }: NodeProps<DfdNode>) {
-  const element = data.element as ProcessElement;
   return (
-    <>
-      <div
-        className={`tc-node tc-process${selected ? " is-selected" : ""}${element.outOfScope ? " is-out-of-scope" : ""}`}
-      >
-        <ElementLabel element={element} width={width ?? 0} />
-      </div>
-      <SideHandles width={width ?? 0} height={height ?? 0} />
-    </>
+    <ElementShape
+      element={data.element as ProcessElement}
+      shape="tc-process"
+      selected={selected}
+      width={width ?? 0}
+      height={height ?? 0}
+    />
   );
 }, sameNodeProps);

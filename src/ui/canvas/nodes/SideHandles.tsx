@@ -27,3 +27,29 @@ export function SideHandles({ width, height }: { width: number; height: number }
     </>
   );
 }
+
+/**
+ * Where the handles are, for the overview, which offers no connecting: hidden boxes that React
+ * Flow measures as it measures handles. It reads a mounted or resized node's handles from the DOM
+ * (a "source" element, its data-handleid and data-handlepos, its box) and would otherwise find
+ * none and detach the node's flows. Not React Flow's Handle, which subscribes to its store
+ * (four per element: 4,000 subscriptions at 1,000 elements) to show connection states.
+ */
+export function HandleMarks({ width, height }: { width: number; height: number }) {
+  return (
+    <>
+      {SIDES.map(([id, position]) => {
+        const { x, y } = handleOrigin(id, width, height);
+        return (
+          <span
+            key={id}
+            className="source tc-handle-mark"
+            data-handleid={id}
+            data-handlepos={position}
+            style={{ left: x, top: y }}
+          />
+        );
+      })}
+    </>
+  );
+}
