@@ -28,17 +28,15 @@ import { createNodeDeriver, type DfdNode } from "./deriveNodes";
 import { FlowEdge } from "./edges/FlowEdge";
 import { LabelLayerContext, findLabelLayer } from "./edges/labelLayer";
 import { BoundaryNode } from "./nodes/BoundaryNode";
-import { DataStoreNode } from "./nodes/DataStoreNode";
-import { ExternalEntityNode } from "./nodes/ExternalEntityNode";
-import { ProcessNode } from "./nodes/ProcessNode";
+import { elementNode } from "./nodes/ElementShape";
 import { PALETTE_MIME, readPaletteItem } from "./paletteDrag";
 import { useMultiSelectionFromPointer } from "./multiSelection";
 import { applySelectionChanges } from "./selectionChanges";
 
 const nodeTypes = {
-  process: ProcessNode,
-  dataStore: DataStoreNode,
-  externalEntity: ExternalEntityNode,
+  process: elementNode("tc-process"),
+  dataStore: elementNode("tc-store"),
+  externalEntity: elementNode("tc-entity"),
   trustBoundary: BoundaryNode,
 };
 const edgeTypes = { flow: FlowEdge };

@@ -1,10 +1,14 @@
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
 import type { NodeElement } from "../../../domain/schema";
 import { isolateBidi } from "../../../domain/text/bidi";
 import { elementDisplayName } from "../../labels";
+import type { DfdNode } from "../deriveNodes";
 import { useOverview } from "../detailLevel";
 import { ElementLabel } from "./ElementLabel";
 import { FindingsBadge } from "./FindingsBadge";
 import { HandleMarks, SideHandles } from "./SideHandles";
+import { sameNodeProps } from "./sameNodeProps";
 
 interface ElementShapeProps {
   element: NodeElement;
@@ -44,4 +48,22 @@ export function ElementShape({ element, shape, selected, width, height }: Elemen
       <SideHandles width={width} height={height} />
     </>
   );
+}
+
+/**
+ * The React Flow node type of the elements drawn with this shape: tc-process (a circle),
+ * tc-store (two parallel lines, open at both ends) or tc-entity (a rectangle).
+ */
+export function elementNode(shape: string) {
+  return memo(function ElementNode({ data, selected, width, height }: NodeProps<DfdNode>) {
+    return (
+      <ElementShape
+        element={data.element as NodeElement}
+        shape={shape}
+        selected={selected}
+        width={width ?? 0}
+        height={height ?? 0}
+      />
+    );
+  }, sameNodeProps);
 }
