@@ -3,14 +3,16 @@ import { createRoot } from "react-dom/client";
 import { editorStore } from "../../store/editorStore";
 import { pendingEdits } from "../../store/pendingEdits";
 import { session } from "../../store/session";
+import { afterSettled, browserWhenIdle } from "./afterSettled";
 import { reloadBlocker, type ReloadFacts } from "./reloadBlocker";
 import { createUpdateFlow, type ContainerLike } from "./updateFlow";
 import { UpdateNotice } from "./UpdateNotice";
 
 /**
  * Loaded by main.tsx after the first render, in production builds only (the dev server has no
- * service worker): registers it once the page has loaded, so precaching the build never competes
- * with the first visit, and shows the update notice when a new version waits.
+ * service worker): registers it once the page has loaded, the first model is open and the main
+ * thread is idle (see afterSettled), so precaching the build never competes with the first visit,
+ * and shows the update notice when a new version waits.
  */
 export function startOffline(): void {
   if (!("serviceWorker" in navigator)) return;
@@ -44,6 +46,14 @@ export function startOffline(): void {
     createRoot(host).render(createElement(UpdateNotice, { flow }));
     void flow.start();
   };
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register, { once: true });
+  afterSettled(
+    {
+      loaded: () => document.readyState === "complete",
+      onLoad: (listener) => window.addEventListener("load", listener, { once: true }),
+      starting: () => session.store.getState().phase === "starting",
+      subscribe: (listener) => session.store.subscribe(listener),
+      whenIdle: browserWhenIdle,
+    },
+    register,
+  );
 }
