@@ -74,16 +74,38 @@ const cellKey = (column: number, row: number) => column * ROW_SPAN + row;
  * Rectangles a label must not cover, bucketed on a coarse grid so each test looks only at the
  * few near it. Built after a `previous` index, a cell whose rectangles are the same keeps the
  * previous list object: what did not change near a label can be told by identity (see near()).
+ *
+ * Given as a function, the rectangles are read and bucketed on the first test, not before: in
+ * the canvas overview no label is drawn, and building the index for every layout of 5,000
+ * elements (each nudge, each undo) was 7 ms of each. An index never built keeps no chain of
+ * earlier ones: it is built after the last index that was (whose labels it may keep).
  */
 export class ObstacleIndex {
-  private readonly cells = new Map<number, readonly Rect[]>();
+  private built: Map<number, readonly Rect[]> | null = null;
+  private rects: (() => Iterable<Rect>) | null;
+  private base: ObstacleIndex | undefined;
   constructor(
-    rects: Iterable<Rect>,
+    rects: Iterable<Rect> | (() => Iterable<Rect>),
     private readonly cell = 240,
     previous?: ObstacleIndex,
   ) {
+    // An index never built stands for the last one that was (or the first of its line).
+    this.base = previous && (previous.built !== null ? previous : (previous.base ?? previous));
+    if (typeof rects === "function") {
+      this.rects = rects;
+    } else {
+      this.rects = () => rects;
+      this.build();
+    }
+  }
+
+  private get cells(): Map<number, readonly Rect[]> {
+    return this.built ?? this.build();
+  }
+
+  private build(): Map<number, readonly Rect[]> {
     const lists = new Map<number, Rect[]>();
-    for (const r of rects) {
+    for (const r of this.rects!()) {
       const { x0, x1, y0, y1 } = this.span(r);
       for (let x = x0; x <= x1; x++) {
         for (let y = y0; y <= y1; y++) {
@@ -94,10 +116,16 @@ export class ObstacleIndex {
         }
       }
     }
+    const previous = this.base?.cell === this.cell ? this.base.built : null;
+    const cells = new Map<number, readonly Rect[]>();
     for (const [key, list] of lists) {
-      const before = previous?.cell === cell ? previous.cells.get(key) : undefined;
-      this.cells.set(key, before && sameRects(before, list) ? before : list);
+      const before = previous?.get(key);
+      cells.set(key, before && sameRects(before, list) ? before : list);
     }
+    this.built = cells;
+    this.rects = null;
+    this.base = undefined;
+    return cells;
   }
 
   /**

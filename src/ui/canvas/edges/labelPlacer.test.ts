@@ -133,8 +133,14 @@ describe("createObstacleCache", () => {
   const process = doc.elements.find((e) => e.type === "process")!;
 
   it("keeps the index for an edit that moves nothing, and builds one after a move", () => {
+    const rects = obstacleRects(doc);
+    const at = rects[doc.elements.indexOf(process)]!;
+    const far = rects.find((r) => Math.abs(r.x - at.x) > 600 || Math.abs(r.y - at.y) > 600)!;
+    const probe = { x: far.x + 1, y: far.y + 1, width: 1, height: 1 };
     const obstaclesOf = createObstacleCache();
     const first = obstaclesOf(doc);
+    // A label is placed against it (what builds an index).
+    expect(first.near(probe)[0]!.length).toBeGreaterThan(0);
     const renamed = updateElement(doc, process.id, { name: "Renamed" });
     if (!renamed.ok) throw new Error(renamed.error);
     expect(obstaclesOf(renamed.doc)).toBe(first);
@@ -145,11 +151,38 @@ describe("createObstacleCache", () => {
     const second = obstaclesOf(moved.doc);
     expect(second).not.toBe(first);
     // Far from the moved element, the cells are the same lists.
-    const rects = obstacleRects(doc);
-    const at = rects[doc.elements.indexOf(process)]!;
-    const far = rects.find((r) => Math.abs(r.x - at.x) > 600 || Math.abs(r.y - at.y) > 600)!;
-    const probe = { x: far.x + 1, y: far.y + 1, width: 1, height: 1 };
-    expect(first.near(probe)[0]!.length).toBeGreaterThan(0);
     expect(second.near(probe)[0]).toBe(first.near(probe)[0]);
+  });
+
+  it("reads no element until a label asks, and then only the newest layout", () => {
+    let reads = 0;
+    const counted = (d: typeof doc) => ({
+      get elements() {
+        reads++;
+        return d.elements;
+      },
+    });
+    const obstaclesOf = createObstacleCache();
+    const first = obstaclesOf(doc);
+    expect(first.near({ x: 0, y: 0, width: 1, height: 1 })).toHaveLength(1);
+    const layouts = [5, 10, 15].map((dx) => {
+      const moved = moveElements(doc, [
+        { id: process.id, position: { x: process.position.x + dx, y: process.position.y } },
+      ]);
+      if (!moved.ok) throw new Error(moved.error);
+      return moved.doc;
+    });
+    const indexes = layouts.map((layout) => obstaclesOf(layout));
+    reads = 0;
+    const last = new ObstacleIndex(
+      () => obstacleRects(counted(layouts[2]!)),
+      undefined,
+      indexes[1],
+    );
+    expect(reads).toBe(0);
+    const rects = obstacleRects(layouts[2]!);
+    const box = rects[layouts[2]!.elements.findIndex((e) => e.id === process.id)]!;
+    expect(last.near(box)[0]).toContainEqual(box);
+    expect(reads).toBeGreaterThan(0);
   });
 });

@@ -23,14 +23,15 @@ export function obstacleRects(doc: Diagram): Rect[] {
 /**
  * One obstacle index per layout of the document: an edit that moves or resizes nothing (a
  * rename, a property) keeps the same index, so flow labels are not placed again. A new layout
- * gets an index built after the last one (cells that did not change keep their lists).
+ * gets an index built after the last one built (cells that did not change keep their lists).
  */
 export function createObstacleCache() {
   let last: Diagram["elements"] | null = null;
   let current = new ObstacleIndex([]);
   return (doc: Diagram): ObstacleIndex => {
     if (last === null || !sameLayout(last, doc.elements)) {
-      current = new ObstacleIndex(obstacleRects(doc), undefined, current);
+      // Read when a label is first placed against it (never in the overview).
+      current = new ObstacleIndex(() => obstacleRects(doc), undefined, current);
     }
     last = doc.elements;
     return current;
