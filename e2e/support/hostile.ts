@@ -120,7 +120,10 @@ function readDom(): Promise<DomReport> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue ?? "";
       if (!bidi.test(text)) continue;
-      const isolator = node.parentElement?.closest("bdi, [dir]");
+      // SVG has no dir attribute: its isolation is the unicode-bidi presentation attribute.
+      const isolator = node.parentElement?.closest(
+        'bdi, [dir], [unicode-bidi="isolate"], [unicode-bidi="plaintext"]',
+      );
       report.texts.push({ text, isolatedAs: isolator ? (isolator.textContent ?? "") : null });
     }
     return report;
@@ -130,7 +133,7 @@ function readDom(): Promise<DomReport> {
 /**
  * Nothing executed, no element or link made from user text, and no user text reordering ours:
  * every text node with a bidi character either ends at the base level by itself or sits alone
- * in an isolating element (`<bdi>`, `dir`) holding nothing but user text.
+ * in an isolating element (`<bdi>`, `dir`, SVG's `unicode-bidi`) holding nothing but user text.
  */
 export async function expectNothingHostile(
   page: Page,

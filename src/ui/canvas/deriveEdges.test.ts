@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLlmInferencePipelineSample } from "../../domain/samples/llmInferencePipeline";
 import type { DfdElement, Point } from "../../domain/schema";
+import { flowNameElementId } from "./edges/flowName";
 import { createEdgeDeriver } from "./deriveEdges";
 
 const doc = createLlmInferencePipelineSample("derive-edges");
@@ -26,24 +27,20 @@ describe("createEdgeDeriver", () => {
     expect(next.filter((e, i) => e !== first[i]).map((e) => e.id)).toEqual([flow.id]);
   });
 
-  it("names flows after their ends: again when an end is renamed, not when it only moves", () => {
+  it("hands React Flow the same edges when an end is renamed: flows are named by FlowEdge", () => {
     const derive = createEdgeDeriver();
     const flow = doc.flows[0]!;
     const source = doc.elements.find((e) => e.id === flow.source)!;
     const first = derive(doc, new Set(), noPositions);
-    const replaceSource = (patch: { name?: string; position?: Point }) => ({
-      elements: doc.elements.map((e) => (e === source ? ({ ...e, ...patch } as DfdElement) : e)),
+    const renamed = {
+      elements: doc.elements.map((e) =>
+        e === source ? ({ ...e, name: "Renamed end" } as DfdElement) : e,
+      ),
       flows: doc.flows,
-    });
-    const moved = derive(
-      replaceSource({ position: { x: source.position.x + 1, y: source.position.y } }),
-      new Set(),
-      noPositions,
-    );
-    expect(moved.find((e) => e.id === flow.id)?.ariaLabel).toBe(
-      first.find((e) => e.id === flow.id)?.ariaLabel,
-    );
-    const renamed = derive(replaceSource({ name: "Renamed end" }), new Set(), noPositions);
-    expect(renamed.find((e) => e.id === flow.id)?.ariaLabel).toContain("from Renamed end to");
+    };
+    expect(derive(renamed, new Set(), noPositions)).toBe(first);
+    const edge = first.find((e) => e.id === flow.id)!;
+    expect(edge.domAttributes?.["aria-labelledby"]).toBe(flowNameElementId(flow.id));
+    expect(edge.ariaLabel).toBeNull();
   });
 });

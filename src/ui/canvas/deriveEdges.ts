@@ -1,8 +1,7 @@
 import { MarkerType, type Edge } from "@xyflow/react";
 import { elementSize } from "../../domain/graph";
 import type { DataFlow, DfdElement, Point, ThreatModel } from "../../domain/schema";
-import { sameNamesInOrder } from "../../domain/layoutOnly";
-import { elementDisplayName } from "../labels";
+import { flowNameElementId } from "./edges/flowName";
 
 /** What the diagram is drawn from: the document's elements and flows. */
 type DiagramOf = Pick<ThreatModel, "elements" | "flows">;
@@ -23,7 +22,6 @@ interface CacheEntry {
   selected: boolean;
   sourceSide: Side;
   targetSide: Side;
-  label: string;
   edge: FlowEdge;
 }
 
@@ -35,7 +33,6 @@ interface CacheEntry {
 export function createEdgeDeriver() {
   let cache = new Map<string, CacheEntry>();
   let lastResult: FlowEdge[] = [];
-  const labelsOf = createFlowLabeller();
 
   return function deriveEdges(
     doc: DiagramOf,
@@ -43,7 +40,6 @@ export function createEdgeDeriver() {
     dragPositions: ReadonlyMap<string, Point>,
   ): FlowEdge[] {
     const centres = centresOf(doc, dragPositions);
-    const labels = labelsOf(doc);
     const next = new Map<string, CacheEntry>();
     const result: FlowEdge[] = new Array(doc.flows.length);
     let changed = doc.flows.length !== lastResult.length;
@@ -53,7 +49,6 @@ export function createEdgeDeriver() {
         centres.get(flow.source),
         centres.get(flow.target),
       );
-      const label = labels.get(flow.id)!;
       const cached = cache.get(flow.id);
       let entry: CacheEntry;
       if (
@@ -61,8 +56,7 @@ export function createEdgeDeriver() {
         cached.flow === flow &&
         cached.selected === selected &&
         cached.sourceSide === sourceSide &&
-        cached.targetSide === targetSide &&
-        cached.label === label
+        cached.targetSide === targetSide
       ) {
         entry = cached;
       } else {
@@ -71,7 +65,6 @@ export function createEdgeDeriver() {
           selected,
           sourceSide,
           targetSide,
-          label,
           edge: {
             id: flow.id,
             type: "flow",
@@ -86,7 +79,10 @@ export function createEdgeDeriver() {
             reconnectable: selected,
             markerEnd: ARROW,
             ...(flow.bidirectional ? { markerStart: ARROW } : {}),
-            ariaLabel: label,
+            // Named by FlowEdge's name element (see flowName.ts). Null: React Flow then sets no
+            // aria-label of its own (its type says string; EdgeWrapper tests for null).
+            ariaLabel: null as unknown as string,
+            domAttributes: { "aria-labelledby": flowNameElementId(flow.id) },
           },
         };
       }
@@ -99,37 +95,6 @@ export function createEdgeDeriver() {
     lastResult = result;
     return result;
   };
-}
-
-/**
- * Accessible names of the flows, made again only when a flow or an element's name changed: not
- * on drag frames or selection, nor when elements only moved (a nudge, its undo, a layout), where
- * making 7,500 of them was a fifth of an undo at 5,000 elements.
- */
-function createFlowLabeller(): (doc: DiagramOf) => Map<string, string> {
-  let last: DiagramOf = { elements: [], flows: [] };
-  let labels = new Map<string, string>();
-  return (doc) => {
-    if (doc.flows !== last.flows || !sameNamesInOrder(last.elements, doc.elements)) {
-      labels = flowLabels(doc);
-    }
-    last = doc;
-    return labels;
-  };
-}
-
-/** Accessible name of every flow: its label and the names of its ends. */
-function flowLabels(doc: DiagramOf): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const e of doc.elements) names.set(e.id, elementDisplayName(e));
-  const labels = new Map<string, string>();
-  for (const flow of doc.flows) {
-    labels.set(
-      flow.id,
-      `Data flow ${flow.label.trim() || "(unlabelled)"} from ${names.get(flow.source) ?? flow.source} to ${names.get(flow.target) ?? flow.target}`,
-    );
-  }
-  return labels;
 }
 
 /** Absolute centre of every element, with in-progress drag positions applied. */

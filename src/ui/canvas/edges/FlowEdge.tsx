@@ -5,6 +5,7 @@ import type { FlowEdge as FlowEdgeType } from "../deriveEdges";
 import { useOverview } from "../detailLevel";
 import { bezierCurve, type Side } from "./labelPlacement";
 import { FlowLabel } from "./FlowLabel";
+import { FlowNameText } from "./flowName";
 import { sameEdgeProps } from "./sameEdgeProps";
 
 /**
@@ -37,6 +38,7 @@ export const FlowEdge = memo(function FlowEdge({
   const flow = data?.flow;
   return (
     <>
+      <FlowNameText flowId={id} flow={flow} />
       <BaseEdge
         id={id}
         path={path}
