@@ -79,7 +79,7 @@ export function createEdgeDeriver() {
             reconnectable: selected,
             markerEnd: ARROW,
             ...(flow.bidirectional ? { markerStart: ARROW } : {}),
-            // Named by FlowEdge's name element (see flowName.ts). Null: React Flow then sets no
+            // Named by FlowEdge's name element (see flowName.tsx). Null: React Flow then sets no
             // aria-label of its own (its type says string; EdgeWrapper tests for null).
             ariaLabel: null as unknown as string,
             domAttributes: { "aria-labelledby": flowNameElementId(flow.id) },

@@ -1,17 +1,22 @@
 import type { DataFlow, DfdElement } from "../../../domain/schema";
+import { sameNamesInOrder } from "../../../domain/layoutOnly";
 import { useEditor } from "../../../store/editorStore";
 import { elementDisplayName } from "../../labels";
 
-const namesOf = new WeakMap<readonly DfdElement[], Map<string, string>>();
+let namedElements: readonly DfdElement[] = [];
+let names = new Map<string, string>();
 
-/** Display names of the elements by id: one map per elements list, shared by every flow. */
+/**
+ * Display names of the elements by id, shared by every flow: made again only when a name (or the
+ * list of ids) changed, not when elements only moved (a nudge, its undo, a layout), as
+ * buildTargetIndex keeps its index (that one is not in the canvas's first chunk).
+ */
 export function elementNamesById(elements: readonly DfdElement[]): ReadonlyMap<string, string> {
-  let names = namesOf.get(elements);
-  if (!names) {
+  if (!sameNamesInOrder(namedElements, elements)) {
     names = new Map();
     for (const element of elements) names.set(element.id, elementDisplayName(element));
-    namesOf.set(elements, names);
   }
+  namedElements = elements;
   return names;
 }
 
